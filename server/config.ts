@@ -1,0 +1,32 @@
+import path from 'node:path';
+
+/** Everything the server reads from the environment, in one place. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Bearer token for the sandbox's default user (otherwise generated once and kept). */
+  sandboxAccessToken: string | undefined;
+  /** When set, the gateway talks to the real Shutterstock API with this token. */
+  shutterstockApiToken: string | undefined;
+  shutterstockApiUrl: string;
+  shutterstockClientId: string | undefined;
+  shutterstockClientSecret: string | undefined;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  }
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dataDir: path.resolve(env.STOCKROOM_DATA_DIR || '.data'),
+    sandboxAccessToken: env.SANDBOX_ACCESS_TOKEN || undefined,
+    shutterstockApiToken: env.SHUTTERSTOCK_API_TOKEN || undefined,
+    shutterstockApiUrl: (env.SHUTTERSTOCK_API_URL || 'https://api.shutterstock.com').replace(/\/+$/, ''),
+    shutterstockClientId: env.SHUTTERSTOCK_CLIENT_ID || undefined,
+    shutterstockClientSecret: env.SHUTTERSTOCK_CLIENT_SECRET || undefined,
+  };
+}
