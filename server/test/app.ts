@@ -1,0 +1,23 @@
+// Builds the real server (sandbox + gateway, no SPA) over the real SQLite test database.
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app';
+import { readConfig } from '../config';
+
+export const TEST_DATA_DIR = path.resolve('.data-test');
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<FastifyInstance> {
+  const app = await buildApp({
+    config: readConfig({ STOCKROOM_DATA_DIR: TEST_DATA_DIR, ...env }),
+    spa: 'none',
+  });
+  await app.ready();
+  return app;
+}
+
+/** A started server on a random loopback port, for clients that need a real socket (the SDK). */
+export async function startTestServer(env: Record<string, string> = {}) {
+  const app = await createTestApp(env);
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, baseUrl: address };
+}
