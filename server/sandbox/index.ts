@@ -1,16 +1,40 @@
-// Placeholder: the sandbox (SQLite catalog, auth, endpoints) is built in server/sandbox/*.
+// The Shutterstock-compatible sandbox: a v2 API at /v2 over a generated catalog in
+// SQLite, with users, tokens and generated media at /sandbox/media.
+import path from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
+import { Accounts, type ApiClient } from './accounts';
+import { installAuth } from './auth';
+import { Catalog } from './catalog';
+import { openDb, type Db } from './db';
+import { installErrorHandlers } from './errors';
+import { imageMediaPlugin } from './media';
+import { imagesRoutes } from './routes/images';
+import { testRoutes } from './routes/test';
+import { userRoutes } from './routes/user';
+import type { GeneratorOptions } from './seed/generate';
+import { catalogVersion, DEFAULT_CATALOG, markSeeded, seedCatalog } from './seed';
 
 export interface SandboxUser {
   id: string;
   username: string;
+  name: string;
+  team: string;
+  scopes: string[];
   accessToken: string;
 }
 
 export interface Sandbox {
   users(): SandboxUser[];
   defaultUser(): SandboxUser;
+  /** The API client's id and secret, for basic auth. */
+  apiClient(): Pick<ApiClient, 'client_id' | 'client_secret'>;
   credentialsFile: string;
+  dataDir: string;
+  db: Db;
+  catalog: Catalog;
+  accounts: Accounts;
+  /** How long seeding took on this start, or undefined when an existing catalog was reused. */
+  seedMs: number | undefined;
   close(): void;
 }
 
@@ -20,20 +44,67 @@ declare module 'fastify' {
   }
 }
 
-export async function openSandbox(options: {
+export interface SandboxOptions {
   dataDir: string;
+  /** Sets the default user's Bearer token (otherwise generated once and kept). */
   defaultAccessToken: string | undefined;
+  /** Print seeding progress (first start only). */
   showProgress: boolean;
-}): Promise<Sandbox> {
-  const user = { id: '1', username: 'demo', accessToken: options.defaultAccessToken ?? 'dev-token' };
+  /** The generated catalog (default: DEFAULT_CATALOG, 100,000 images); tests use smaller ones. */
+  catalog?: GeneratorOptions;
+}
+
+export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const catalogOptions = options.catalog ?? DEFAULT_CATALOG;
+  const { db, fresh } = openDb(options.dataDir, catalogVersion(catalogOptions));
+  let seedMs: number | undefined;
+  if (fresh) {
+    seedMs = seedCatalog(db, { showProgress: options.showProgress, catalog: catalogOptions }).ms;
+  }
+  const credentialsFile = path.join(options.dataDir, 'sandbox-credentials.json');
+  const accounts = new Accounts(db, credentialsFile, options.defaultAccessToken);
+  if (fresh) markSeeded(db, catalogOptions);
+  const catalog = new Catalog(db);
+
+  const toUser = (user: ReturnType<Accounts['defaultUser']>): SandboxUser => ({
+    id: user.id,
+    username: user.username,
+    name: `${user.first_name} ${user.last_name}`,
+    team: user.team_name,
+    scopes: user.scopes.split(' '),
+    accessToken: user.access_token,
+  });
   return {
-    users: () => [user],
-    defaultUser: () => user,
-    credentialsFile: `${options.dataDir}/sandbox-credentials.json`,
-    close() {},
+    users: () => accounts.all().map(toUser),
+    defaultUser: () => toUser(accounts.defaultUser()),
+    apiClient: () => accounts.apiClient(),
+    credentialsFile,
+    dataDir: options.dataDir,
+    db,
+    catalog,
+    accounts,
+    seedMs,
+    close: () => db.close(),
   };
 }
 
-export const sandboxPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app) => {
-  app.get('/v2/test', async (request) => ({ text: (request.query as { text?: string }).text ?? 'ok' }));
+/** The v2 API: one plugin per vendor resource, vendor-shaped errors and auth on all of them. */
+const v2Plugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
+  installErrorHandlers(app);
+  installAuth(app, sandbox.accounts);
+  await app.register(imagesRoutes, { catalog: sandbox.catalog });
+  await app.register(userRoutes, { accounts: sandbox.accounts, db: sandbox.db });
+  await app.register(testRoutes);
+};
+
+export const sandboxPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
+  // Build the similar-images index (~0.3 s) once the server listens, not on the first request.
+  app.addHook('onListen', async () => {
+    setImmediate(() => sandbox.catalog.similar.warm());
+  });
+  await app.register(v2Plugin, { prefix: '/v2', sandbox });
+  await app.register(imageMediaPlugin, {
+    cacheDir: path.join(sandbox.dataDir, 'media'),
+    lookup: (id) => sandbox.catalog.images.previewSpec(id),
+  });
 };

@@ -1,0 +1,492 @@
+// `npm run bench`: starts a fresh server on a temporary data directory and prints how long
+// seeding took, the server's memory, sandbox search latency over HTTP, and the gzip size of
+// the JavaScript the search page loads first — each against its aim. Numbers live here,
+// never in tests. The child server is always stopped, whatever happens.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const CHROMIUM = '/usr/bin/chromium';
+const START_TIMEOUT_MS = 180_000;
+const WARMUP_ROUNDS = 2;
+const ROUNDS = 25;
+const SEARCH_BUDGET_MS = 90_000;
+
+const AIM = { seedingMs: 20_000, rssBytes: 300 * 1024 * 1024, p95Ms: 30, jsGzipBytes: 150 * 1000 };
+
+/** Representative searches: queries, every kind of filter, sorts, deep pages, the full view. */
+const QUERIES: string[] = [
+  'query=beach',
+  'query=business%20meeting&sort=relevance',
+  'query=city%20skyline%20night&orientation=horizontal',
+  'query=icon&image_type=vector',
+  'query=mountian', // misspelled: spellcheck
+  'category=Nature&sort=newest',
+  'color=1E90FF',
+  'people_number=2&people_age=30s&people_gender=both',
+  'sort=popular',
+  'sort=random&per_page=50',
+  'query=food&view=full&per_page=100',
+  'query=family&added_date_start=2018-01-01&aspect_ratio_min=1.2&aspect_ratio_max=1.8',
+  'query=dog&page=20',
+  'license=editorial&sort=newest&image_type=photo',
+];
+
+/**
+ * Searches never asked twice (words × filters), so no result cache can answer them: the
+ * latency of a first search.
+ */
+const WORDS = [
+  'office',
+  'sunset',
+  'coffee',
+  'doctor',
+  'forest',
+  'winter',
+  'wedding',
+  'laptop',
+  'river',
+  'team',
+  'garden',
+  'bread',
+  'bicycle',
+  'ocean',
+  'student',
+  'skyline',
+  'horse',
+  'kitchen',
+  'concert',
+  'desert',
+];
+const VARIANTS = [
+  '',
+  '&sort=newest',
+  '&orientation=vertical',
+  '&image_type=photo&people_number=1',
+  '&color=E0A040',
+  '&category=People&sort=relevance',
+  '&per_page=100&view=full',
+];
+const DISTINCT_QUERIES = WORDS.flatMap((word) =>
+  VARIANTS.map((variant) => `query=${word}${variant}`),
+);
+
+// ---------------------------------------------------------------------------------------
+// The child server
+// ---------------------------------------------------------------------------------------
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  startMs: number;
+}
+
+const children = new Set<ChildProcess>();
+const tempDirs = new Set<string>();
+
+function startServer(dataDir: string, token: string): Promise<Server> {
+  const started = performance.now();
+  // `node --import tsx` (not the tsx CLI) so that the pid is the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      STOCKROOM_DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SANDBOX_ACCESS_TOKEN: token,
+      SHUTTERSTOCK_API_TOKEN: '',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => fail(new Error(`the server did not listen within ${START_TIMEOUT_MS} ms`)),
+      START_TIMEOUT_MS,
+    );
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      reject(new Error(`${error.message}\n--- server output (tail) ---\n${output.slice(-2000)}`));
+    };
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Stockroom is running at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], startMs: performance.now() - started });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('exit', (code, signal) =>
+      fail(new Error(`the server exited early (code ${code}, signal ${signal})`)),
+    );
+  });
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timeout = new Promise<'timeout'>((resolve) =>
+    setTimeout(() => resolve('timeout'), 10_000).unref(),
+  );
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+/** Resident memory (VmRSS, or its peak VmHWM) of a process and its descendants, from /proc. */
+function rssBytes(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(new RegExp(`${field}:\\s+(\\d+)\\s+kB`).exec(status)?.[1] ?? 0);
+  let total = kb * 1024;
+  const taskDir = `/proc/${pid}/task`;
+  for (const tid of fs.existsSync(taskDir) ? fs.readdirSync(taskDir) : []) {
+    const file = path.join(taskDir, tid, 'children');
+    const kids = fs.existsSync(file)
+      ? fs.readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean)
+      : [];
+    for (const kid of kids) total += rssBytes(Number(kid), field);
+  }
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------
+// Search latency
+// ---------------------------------------------------------------------------------------
+
+interface LatencyResult {
+  all: number[];
+  byQuery: Map<string, number[]>;
+  /** One request each of DISTINCT_QUERIES. */
+  distinct: number[];
+  failures: string[];
+}
+
+async function timedSearch(
+  url: string,
+  token: string,
+  query: string,
+): Promise<{ ms: number; status: number }> {
+  const started = performance.now();
+  const response = await fetch(`${url}/v2/images/search?${query}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  await response.arrayBuffer();
+  return { ms: performance.now() - started, status: response.status };
+}
+
+async function benchSearch(url: string, token: string): Promise<LatencyResult> {
+  const result: LatencyResult = {
+    all: [],
+    byQuery: new Map(QUERIES.map((q) => [q, []])),
+    distinct: [],
+    failures: [],
+  };
+  const measure = async (query: string) => {
+    const { ms, status } = await timedSearch(url, token, query);
+    if (status !== 200) result.failures.push(`${query} → ${status}`);
+    return ms;
+  };
+  for (let round = 0; round < WARMUP_ROUNDS; round++) {
+    for (const query of QUERIES) await timedSearch(url, token, query);
+  }
+  const deadline = performance.now() + SEARCH_BUDGET_MS;
+  for (let round = 0; round < ROUNDS && performance.now() < deadline; round++) {
+    for (const query of QUERIES) {
+      const ms = await measure(query);
+      result.all.push(ms);
+      result.byQuery.get(query)?.push(ms);
+    }
+  }
+  for (const query of DISTINCT_QUERIES) result.distinct.push(await measure(query));
+  return result;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+// ---------------------------------------------------------------------------------------
+// JavaScript the search page loads first
+// ---------------------------------------------------------------------------------------
+
+interface BundleResult {
+  gzipBytes: number;
+  files: { name: string; gzipBytes: number }[];
+  method: string;
+}
+
+/**
+ * The built app to measure. dist/ is built first when missing (the server serves it, as
+ * `npm start` would); the measurement itself uses a private fresh build of the current
+ * sources, so a rebuild of dist/ by someone else mid-run cannot skew it.
+ */
+async function prepareBuild(): Promise<string> {
+  const { build } = await import('vite');
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    console.log('Building the app (dist/ is missing)…');
+    await build({ root: ROOT, logLevel: 'warn' });
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-bench-dist-'));
+  tempDirs.add(dir);
+  console.log('Building the current sources for the bundle measurement…');
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
+  return dir;
+}
+
+const API_PREFIXES = ['/api/', '/v2/', '/sandbox/'];
+
+/** Loads the search page in Debian's headless Chromium and gzips every JS response. */
+async function bundleInBrowser(url: string, distDir: string): Promise<BundleResult> {
+  const { chromium } = await import('playwright');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    // The server answers the API; the app's own files come from the private build.
+    await page.route(`${url}/**`, async (route) => {
+      const { pathname } = new URL(route.request().url());
+      if (API_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return route.continue();
+      const file = path.join(distDir, pathname);
+      const found = file.startsWith(distDir) && fs.existsSync(file) && fs.statSync(file).isFile();
+      return route.fulfill({ path: found ? file : path.join(distDir, 'index.html') });
+    });
+    const pending: Promise<{ name: string; gzipBytes: number } | undefined>[] = [];
+    page.on('response', (response) => {
+      const type = response.headers()['content-type'] ?? '';
+      const isScript =
+        response.request().resourceType() === 'script' || type.includes('javascript');
+      if (!isScript || !response.ok()) return;
+      pending.push(
+        response.body().then(
+          (body) => ({ name: new URL(response.url()).pathname, gzipBytes: gzipSync(body).length }),
+          () => undefined,
+        ),
+      );
+    });
+    await page.goto(`${url}/`, { waitUntil: 'networkidle' });
+    const files = (await Promise.all(pending)).filter((f) => f !== undefined);
+    return {
+      gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
+      files,
+      method: `headless ${CHROMIUM}`,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Without a browser: index.html's scripts and preloads, the search route chunk, and their static imports. */
+function bundleFromDist(distDir: string): BundleResult {
+  const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const queue = [
+    ...html.matchAll(
+      /<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g,
+    ),
+  ]
+    .map((m) => m[1] ?? '')
+    .filter(Boolean);
+  const assets = fs.readdirSync(path.join(distDir, 'assets'));
+  queue.push(...assets.filter((f) => /^search-.*\.js$/.test(f)).map((f) => `assets/${f}`));
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.shift() ?? '';
+    if (seen.has(file) || !fs.existsSync(path.join(distDir, file))) continue;
+    seen.add(file);
+    const code = fs.readFileSync(path.join(distDir, file), 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g)) {
+      queue.push(path.posix.join(path.posix.dirname(file), m[1] ?? ''));
+    }
+  }
+  const files = [...seen].map((name) => ({
+    name: `/${name}`,
+    gzipBytes: gzipSync(fs.readFileSync(path.join(distDir, name))).length,
+  }));
+  return {
+    gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
+    files,
+    method: 'estimated from the build (no browser)',
+  };
+}
+
+async function measureBundle(url: string, distDir: string): Promise<BundleResult> {
+  if (fs.existsSync(CHROMIUM)) {
+    try {
+      return await bundleInBrowser(url, distDir);
+    } catch (error) {
+      console.warn(
+        `Chromium measurement failed, estimating from the build: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  return bundleFromDist(distDir);
+}
+
+// ---------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+function table(rows: string[][]): string {
+  const widths =
+    rows[0]?.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length))) ?? [];
+  const line = (row: string[]) =>
+    row
+      .map((cell, col) => cell.padEnd(widths[col] ?? 0))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  return [line(rows[0] ?? []), rule, ...rows.slice(1).map(line)].join('\n');
+}
+
+type Row = [measure: string, value: string, aim: string, verdict: string];
+
+/** A row measured against its aim. */
+const aimRow = (measure: string, value: string, aim: string, ok: boolean): Row => [
+  measure,
+  value,
+  aim,
+  mark(ok),
+];
+const infoRow = (measure: string, value: string): Row => [measure, value, '', ''];
+
+async function main(): Promise<void> {
+  const built = await prepareBuild();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-bench-'));
+  tempDirs.add(dataDir);
+  const token = `bench-${process.pid}-${Date.now()}`;
+  try {
+    console.log(`Starting a fresh server in ${dataDir} (seeding the catalog)…`);
+    const fresh = await startServer(dataDir, token);
+    const pid = fresh.child.pid ?? 0;
+    const rssAfterSeed = rssBytes(pid);
+
+    console.log(
+      `Searching: ${QUERIES.length} queries × (${WARMUP_ROUNDS} warm-up + ${ROUNDS} rounds), then ${DISTINCT_QUERIES.length} distinct ones…`,
+    );
+    const latency = await benchSearch(fresh.url, token);
+    const rssAfterSearch = rssBytes(pid);
+    const rssPeak = rssBytes(pid, 'VmHWM');
+
+    console.log('Loading the search page…');
+    const bundle = await measureBundle(fresh.url, built);
+    await stopServer(fresh.child);
+
+    console.log('Restarting on the same data (no seeding)…');
+    const warm = await startServer(dataDir, token);
+    await stopServer(warm.child);
+
+    const p95 = percentile(latency.all, 95);
+    const rssAim = `< ${AIM.rssBytes / 1024 / 1024} MB`;
+    const rows: Row[] = [
+      ['measure', 'value', 'aim', ''],
+      aimRow(
+        'seeding: fresh start until listening',
+        seconds(fresh.startMs),
+        `< ${AIM.seedingMs / 1000} s`,
+        fresh.startMs < AIM.seedingMs,
+      ),
+      infoRow('  start on existing data until listening', seconds(warm.startMs)),
+      aimRow('server RSS after seeding', mb(rssAfterSeed), rssAim, rssAfterSeed < AIM.rssBytes),
+      aimRow(
+        'server RSS after search benchmark',
+        mb(rssAfterSearch),
+        rssAim,
+        rssAfterSearch < AIM.rssBytes,
+      ),
+      infoRow('  server peak RSS so far (VmHWM)', mb(rssPeak)),
+      infoRow(`search p50 (${latency.all.length} requests)`, ms(percentile(latency.all, 50))),
+      aimRow('search p95', ms(p95), `< ${AIM.p95Ms} ms`, p95 < AIM.p95Ms),
+      infoRow('search max', ms(Math.max(...latency.all))),
+      infoRow(
+        `first-time searches p50 (${latency.distinct.length} distinct, uncached)`,
+        ms(percentile(latency.distinct, 50)),
+      ),
+      aimRow(
+        'first-time searches p95',
+        ms(percentile(latency.distinct, 95)),
+        `< ${AIM.p95Ms} ms`,
+        percentile(latency.distinct, 95) < AIM.p95Ms,
+      ),
+      infoRow('first-time searches max', ms(Math.max(...latency.distinct))),
+      aimRow(
+        'searches not answering 200',
+        String(latency.failures.length),
+        '0',
+        latency.failures.length === 0,
+      ),
+      aimRow(
+        `search page JS, gzip (${bundle.files.length} files)`,
+        kb(bundle.gzipBytes),
+        `< ${AIM.jsGzipBytes / 1000} kB`,
+        bundle.gzipBytes < AIM.jsGzipBytes,
+      ),
+    ];
+    console.log(`\n${table(rows)}\n`);
+
+    console.log(
+      table([
+        ['search latency by query: /v2/images/search?…', 'p50', 'p95', 'max'],
+        ...[...latency.byQuery].map(([q, v]) => [
+          q,
+          ms(percentile(v, 50)),
+          ms(percentile(v, 95)),
+          ms(Math.max(...v)),
+        ]),
+      ]),
+    );
+    if (latency.failures.length > 0) {
+      console.log(
+        `\n✗ searches that did not answer 200: ${[...new Set(latency.failures)].join(', ')}`,
+      );
+    }
+    console.log(`\nSearch page JavaScript (a fresh build; ${bundle.method}), gzip:`);
+    for (const file of bundle.files)
+      console.log(`  ${kb(file.gzipBytes).padStart(9)}  ${file.name}`);
+  } finally {
+    await Promise.all([...children].map(stopServer));
+    for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const child of children) child.kill('SIGKILL');
+    for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  for (const child of children) child.kill('SIGKILL');
+  process.exitCode = 1;
+});

@@ -1,0 +1,155 @@
+// The sandbox's SQLite database: schema and catalog version.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/**
+ * Bump when the generator or the schema changes: an existing database with another
+ * version is re-created and re-seeded on the next start.
+ */
+export const CATALOG_VERSION = 'images-4';
+
+const SCHEMA = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE contributors (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL
+);
+CREATE INDEX contributors_name ON contributors (name COLLATE NOCASE);
+
+CREATE TABLE images (
+  id INTEGER PRIMARY KEY,
+  description TEXT NOT NULL,
+  keywords TEXT NOT NULL,            -- JSON array of strings
+  categories TEXT NOT NULL,          -- category ids, comma-separated, main first
+  contributor_id INTEGER NOT NULL REFERENCES contributors (id),
+  image_type TEXT NOT NULL,
+  width INTEGER NOT NULL,
+  height INTEGER NOT NULL,
+  colors TEXT NOT NULL,              -- '#rrggbb', comma-separated
+  people_number INTEGER NOT NULL,
+  people_age TEXT,
+  people_gender TEXT,
+  people_ethnicity TEXT NOT NULL,    -- comma-separated
+  people_model_released INTEGER NOT NULL,
+  added_date TEXT NOT NULL,
+  popularity INTEGER NOT NULL,
+  is_editorial INTEGER NOT NULL,
+  is_adult INTEGER NOT NULL,
+  has_property_release INTEGER NOT NULL,
+  releases TEXT NOT NULL,            -- JSON array of strings
+  models TEXT NOT NULL,              -- model ids, comma-separated
+  keyword_ids BLOB NOT NULL          -- the keywords' ids (keywords.id), little-endian uint16
+);
+
+-- Full-text search over captions and keywords (contentless: rows live in images).
+CREATE VIRTUAL TABLE images_fts USING fts5 (
+  description, keywords, content = '', tokenize = 'porter unicode61'
+);
+
+-- Keyword vocabulary (suggestions) and word vocabulary (spellcheck), with frequencies.
+CREATE TABLE keywords (id INTEGER PRIMARY KEY, keyword TEXT NOT NULL UNIQUE, frequency INTEGER NOT NULL);
+CREATE TABLE words (word TEXT PRIMARY KEY, frequency INTEGER NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  first_name TEXT NOT NULL,
+  last_name TEXT NOT NULL,
+  email TEXT NOT NULL,
+  language TEXT NOT NULL,
+  team_id TEXT NOT NULL REFERENCES teams (id),
+  customer_id TEXT NOT NULL,
+  is_default INTEGER NOT NULL DEFAULT 0,
+  scopes TEXT NOT NULL,              -- space-separated
+  access_token TEXT NOT NULL UNIQUE
+);
+CREATE TABLE api_clients (
+  client_id TEXT PRIMARY KEY,
+  client_secret TEXT NOT NULL,
+  name TEXT NOT NULL
+);
+CREATE TABLE subscriptions (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users (id),
+  asset_type TEXT NOT NULL,
+  license TEXT NOT NULL,
+  description TEXT NOT NULL,
+  downloads_limit INTEGER NOT NULL,
+  downloads_left INTEGER NOT NULL,
+  start_time TEXT NOT NULL,
+  end_time TEXT NOT NULL,
+  formats TEXT NOT NULL,             -- JSON array of LicenseFormat
+  price_amount REAL,
+  price_currency TEXT,
+  metadata TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX subscriptions_user ON subscriptions (user_id);
+`;
+
+/** Indexes for the SQL filters, created after the bulk insert (faster seeding). */
+export const IMAGE_INDEXES = `
+CREATE INDEX images_popularity ON images (popularity DESC, id DESC);
+CREATE INDEX images_added_date ON images (added_date);
+CREATE INDEX images_contributor ON images (contributor_id);
+CREATE INDEX images_type ON images (image_type);
+`;
+
+export interface OpenedDb {
+  db: Db;
+  /** True when the database was (re-)created and must be seeded. */
+  fresh: boolean;
+}
+
+/**
+ * Opens (or creates) `<dataDir>/sandbox.sqlite`. A database seeded by another catalog
+ * version (`version`: CATALOG_VERSION plus the generator options), or never finished
+ * seeding, is deleted and created afresh.
+ */
+export function openDb(dataDir: string, version: string): OpenedDb {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, 'sandbox.sqlite');
+  if (fs.existsSync(file) && readVersion(file) !== version) {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  }
+  const fresh = !fs.existsSync(file);
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('cache_size = -32000');
+  if (fresh) db.exec(SCHEMA);
+  return { db, fresh };
+}
+
+/** The catalog version of an existing database file, or undefined when it has none (incomplete seed). */
+function readVersion(file: string): string | undefined {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const row = db.prepare("SELECT value FROM meta WHERE key = 'catalog_version'").get() as
+        { value: string } | undefined;
+      return row?.value;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+export function setMeta(db: Db, key: string, value: string): void {
+  db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
+}
+
+export function getMeta(db: Db, key: string): string | undefined {
+  return (
+    db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined
+  )?.value;
+}

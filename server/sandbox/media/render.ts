@@ -1,0 +1,118 @@
+// Renders one preview JPEG: the scene as SVG (rasterised by sharp), a photo finish for
+// photos, and the stock watermark on the preview sizes.
+import sharp, { type OverlayOptions } from 'sharp';
+import { motifFor } from './motifs';
+import { makePalette } from './palette';
+import { seededRandom } from './random';
+import { background, createScene, photoFinish } from './scene';
+import { isWatermarkedSize, previewDimensions, type ImagePreviewSize } from './sizes';
+import type { ImagePreviewSpec } from './types';
+import { diagonalMarkSvg, idStripHeight, idStripSvg } from './watermark';
+
+/** Bumped when the pictures change, so stale cached files are not served. */
+export const RENDER_VERSION = 'v1';
+
+/** The scene of an image as an SVG document, width×height pixels. */
+export function sceneSvg(spec: ImagePreviewSpec, width: number, height: number): string {
+  const rnd = seededRandom(`image:${spec.id}`);
+  const scene = createScene(spec, makePalette(spec.colors), rnd);
+  const motif = motifFor(spec.categories, rnd);
+  const body = background(scene) + motif(scene) + photoFinish(scene);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${scene.w} ${scene.h}" preserveAspectRatio="none"><defs>${scene.defs.join('')}</defs>${body}</svg>`;
+}
+
+export async function renderPreview(
+  spec: ImagePreviewSpec,
+  size: ImagePreviewSize,
+): Promise<Buffer> {
+  const { width, height } = previewDimensions(spec, size);
+  const photo = spec.imageType === 'photo';
+  // Photos are drawn smaller and scaled up: faster, and the softness suits them.
+  const scale = photo && Math.max(width, height) > 500 ? 0.5 : 1;
+  const svg = sceneSvg(
+    spec,
+    Math.max(1, Math.round(width * scale)),
+    Math.max(1, Math.round(height * scale)),
+  );
+  let image = sharp(Buffer.from(svg));
+  if (scale !== 1)
+    image = image
+      .resize(width, height, { fit: 'fill', kernel: 'cubic' })
+      .blur(0.3 + width * height * 1e-6);
+  const overlays: OverlayOptions[] = [];
+  if (photo) {
+    if (scale === 1 && Math.max(width, height) > 200) image = image.blur(0.6);
+    overlays.push({
+      input: await noiseTile(Math.min(96, width, height)),
+      tile: true,
+      blend: 'soft-light',
+    });
+  }
+  if (isWatermarkedSize(size)) {
+    overlays.push({ input: await diagonalMark(width, height), top: 0, left: 0 });
+    const strip = idStripHeight(width, height);
+    if (strip * 3 <= height) {
+      overlays.push({
+        input: Buffer.from(idStripSvg(width, strip, spec.id)),
+        top: height - strip,
+        left: 0,
+      });
+    }
+  }
+  if (overlays.length > 0) image = image.composite(overlays);
+  const big = Math.max(width, height) >= 1000;
+  return image.jpeg({ quality: big ? 80 : 84, progressive: big }).toBuffer();
+}
+
+/** A render of the picture alone, for a spec the full renderer could not handle. */
+export async function renderPlain(spec: ImagePreviewSpec, size: ImagePreviewSize): Promise<Buffer> {
+  const { width, height } = previewDimensions(spec, size);
+  const palette = makePalette(spec.colors);
+  return sharp({ create: { width, height, channels: 3, background: palette.primary } })
+    .jpeg({ quality: 84 })
+    .toBuffer();
+}
+
+/** Memoizes an overlay by key; a failed one is forgotten so the next render retries it. */
+function memo<K>(
+  store: Map<K, Promise<Buffer>>,
+  key: K,
+  make: () => Promise<Buffer>,
+): Promise<Buffer> {
+  let made = store.get(key);
+  if (!made) {
+    if (store.size >= 64) store.delete(store.keys().next().value ?? key);
+    made = make();
+    made.catch(() => store.delete(key));
+    store.set(key, made);
+  }
+  return made;
+}
+
+const noiseTiles = new Map<number, Promise<Buffer>>();
+
+/** A grey noise tile (seeded, so output stays deterministic) for the photo grain; no larger than the image. */
+function noiseTile(side: number): Promise<Buffer> {
+  return memo(noiseTiles, side, () => makeNoiseTile(side));
+}
+
+function makeNoiseTile(side: number): Promise<Buffer> {
+  const rnd = seededRandom('noise');
+  const pixels = Buffer.alloc(side * side);
+  for (let i = 0; i < pixels.length; i++)
+    pixels[i] = 128 + Math.round((rnd.next() + rnd.next() - 1) * 20);
+  return sharp(pixels, { raw: { width: side, height: side, channels: 1 } })
+    .png()
+    .toBuffer();
+}
+
+const marks = new Map<string, Promise<Buffer>>();
+
+/** The diagonal mark for a preview size, rendered once per pixel size (a few aspect ratios cover most images). */
+function diagonalMark(width: number, height: number): Promise<Buffer> {
+  return memo(marks, `${width}x${height}`, () =>
+    sharp(Buffer.from(diagonalMarkSvg(width, height)))
+      .png({ compressionLevel: 1 })
+      .toBuffer(),
+  );
+}

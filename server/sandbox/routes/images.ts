@@ -1,0 +1,249 @@
+// The vendor's image operations: search, details, lists, categories, suggestions, similar.
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsync } from 'fastify';
+import { IMAGE_CATEGORIES } from '../categories';
+import type { Catalog } from '../catalog';
+import { toImage, type ImageView } from '../catalog/images';
+import type { ImageSearchParams } from '../catalog/search';
+import { SandboxError } from '../errors';
+import { requestOrigin } from '../origin';
+import { PEOPLE_AGES, PEOPLE_ETHNICITIES } from '../seed/people';
+import {
+  assetIdSchema,
+  languageSchema,
+  pageSchema,
+  pageSlice,
+  stringList,
+  viewSchema,
+} from '../schemas';
+
+const date = { type: 'string', format: 'date' } as const;
+const positive = { type: 'number', exclusiveMinimum: 0 } as const;
+
+const searchQuerySchema = {
+  type: 'object',
+  properties: {
+    query: { type: 'string' },
+    added_date: date,
+    added_date_start: date,
+    added_date_end: date,
+    aspect_ratio: positive,
+    aspect_ratio_min: positive,
+    aspect_ratio_max: positive,
+    ai_search: { type: 'boolean' },
+    ai_labels_limit: { type: 'integer', minimum: 0, maximum: 500, default: 20 },
+    ai_industry: {
+      type: 'string',
+      enum: ['automotive', 'cpg', 'finance', 'healthcare', 'retail', 'technology'],
+    },
+    ai_objective: { type: 'string', enum: ['awareness', 'traffic', 'conversions'] },
+    category: stringList(),
+    color: { type: 'string', pattern: '^(#?[0-9a-fA-F]{6}|grayscale)$' },
+    contributor: stringList(),
+    contributor_country: stringList({ type: 'string', pattern: '^(NOT\\s)?[A-Za-z]{2}$' }),
+    fields: { type: 'string' },
+    height: { type: 'integer' },
+    height_from: { type: 'integer' },
+    height_to: { type: 'integer' },
+    image_type: stringList({ type: 'string', enum: ['photo', 'illustration', 'vector'] }),
+    keyword_safe_search: { type: 'boolean', default: true },
+    language: languageSchema,
+    license: stringList({ type: 'string', enum: ['commercial', 'editorial', 'enhanced'] }),
+    model: stringList(),
+    orientation: { type: 'string', enum: ['horizontal', 'vertical'] },
+    page: pageSchema,
+    per_page: { type: 'integer', minimum: 0, maximum: 500, default: 20 },
+    people_model_released: { type: 'boolean' },
+    people_age: { type: 'string', enum: PEOPLE_AGES },
+    people_ethnicity: stringList({
+      type: 'string',
+      enum: [...PEOPLE_ETHNICITIES, ...PEOPLE_ETHNICITIES.map((e) => `NOT ${e}`)],
+    }),
+    people_gender: { type: 'string', enum: ['male', 'female', 'both'] },
+    people_number: { type: 'integer', minimum: 0, maximum: 4 },
+    region: { type: 'string' },
+    safe: { type: 'boolean', default: true },
+    sort: {
+      type: 'string',
+      enum: ['newest', 'popular', 'relevance', 'random'],
+      default: 'popular',
+    },
+    spellcheck_query: { type: 'boolean', default: true },
+    view: viewSchema('minimal'),
+    width: { type: 'integer' },
+    width_from: { type: 'integer' },
+    width_to: { type: 'integer' },
+  },
+} as const;
+
+interface SearchQuery extends ImageSearchParams {
+  page: number;
+  per_page: number;
+  view: ImageView;
+}
+
+interface ImageListQuery {
+  id: string[];
+  view: ImageView;
+}
+
+const idParams = { type: 'object', required: ['id'], properties: { id: assetIdSchema } } as const;
+
+export const imagesRoutes: FastifyPluginAsync<{ catalog: Catalog }> = async (app, { catalog }) => {
+  const { columns } = catalog;
+  const images = (indexes: Int32Array, view: ImageView, origin: string) =>
+    catalog.images
+      .findMany(Array.from(indexes, (i) => columns.ids[i] as number))
+      .map((row) => toImage(row, view, origin));
+
+  app.get<{ Querystring: SearchQuery }>(
+    '/images/search',
+    { schema: { querystring: searchQuerySchema } },
+    async (request) => {
+      const query = request.query;
+      const result = catalog.search.search(query);
+      return {
+        data: images(pageSlice(result.indexes, query), query.view, requestOrigin(request)),
+        page: query.page,
+        per_page: query.per_page,
+        total_count: result.indexes.length,
+        search_id: randomUUID(),
+        spellcheck_info: result.spellcheckInfo,
+      };
+    },
+  );
+
+  app.get<{ Querystring: { query: string; limit: number } }>(
+    '/images/search/suggestions',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['query'],
+          properties: {
+            query: { type: 'string' },
+            limit: { type: 'integer', minimum: 1, maximum: 25, default: 10 },
+          },
+        },
+      },
+    },
+    async (request) => ({
+      data: catalog.suggestions.complete(request.query.query, request.query.limit),
+    }),
+  );
+
+  app.get(
+    '/images/categories',
+    { schema: { querystring: { type: 'object', properties: { language: languageSchema } } } },
+    async () => ({
+      data: IMAGE_CATEGORIES,
+      page: 1,
+      per_page: IMAGE_CATEGORIES.length,
+      total_count: IMAGE_CATEGORIES.length,
+    }),
+  );
+
+  app.get<{ Querystring: ImageListQuery }>(
+    '/images',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: { type: 'array', items: assetIdSchema, minItems: 1, maxItems: 500 },
+            view: viewSchema('minimal'),
+            search_id: { type: 'string' },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const ids = [...new Set(request.query.id.flatMap((value) => value.split(',')))];
+      const rows = catalog.images.findMany(ids.map(Number));
+      const found = new Set(rows.map((row) => String(row.id)));
+      const missing = ids.filter((id) => !found.has(id));
+      const origin = requestOrigin(request);
+      return {
+        data: rows.map((row) => toImage(row, request.query.view, origin)),
+        ...(missing.length > 0
+          ? {
+              errors: [
+                {
+                  code: 'NOT_FOUND',
+                  message: `Images not found: ${missing.join(', ')}`,
+                  path: '$.query.id',
+                  items: missing.map((id) => ({ id })),
+                },
+              ],
+            }
+          : {}),
+        page: 1,
+        per_page: ids.length,
+        total_count: rows.length,
+      };
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { view: ImageView } }>(
+    '/images/:id',
+    {
+      schema: {
+        params: idParams,
+        querystring: {
+          type: 'object',
+          properties: {
+            view: viewSchema('full'),
+            language: languageSchema,
+            search_id: { type: 'string' },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const row = catalog.images.find(request.params.id);
+      if (!row) throw SandboxError.notFound(`Image ${request.params.id} not found`, '$.path.id');
+      return toImage(row, request.query.view, requestOrigin(request));
+    },
+  );
+
+  app.get<{
+    Params: { id: string };
+    Querystring: { page: number; per_page: number; view: ImageView };
+  }>(
+    '/images/:id/similar',
+    {
+      schema: {
+        params: {
+          type: 'object',
+          required: ['id'],
+          properties: { id: { type: 'string', pattern: '^([1-9]\\d*|U[a-zA-Z0-9]+)$' } },
+        },
+        querystring: {
+          type: 'object',
+          properties: {
+            page: pageSchema,
+            per_page: { type: 'integer', minimum: 1, maximum: 500, default: 20 },
+            view: viewSchema('minimal'),
+            language: languageSchema,
+          },
+        },
+      },
+    },
+    async (request) => {
+      const index = /^\d{1,15}$/.test(request.params.id)
+        ? columns.indexOf(Number(request.params.id))
+        : -1;
+      if (index < 0)
+        throw SandboxError.notFound(`Image ${request.params.id} not found`, '$.path.id');
+      const similar = catalog.similar.find(index);
+      return {
+        data: images(pageSlice(similar, request.query), request.query.view, requestOrigin(request)),
+        page: request.query.page,
+        per_page: request.query.per_page,
+        total_count: similar.length,
+        search_id: randomUUID(),
+      };
+    },
+  );
+};
