@@ -1,0 +1,158 @@
+import { Suspense } from 'react';
+import {
+  Link,
+  Outlet,
+  ScrollRestoration,
+  useLocation,
+  useNavigate,
+  useNavigation,
+} from 'react-router';
+import { GridSkeleton } from '@/components/GridSkeleton';
+import { MoonIcon, SunIcon } from '@/components/icons';
+import { SearchCombobox } from '@/components/SearchCombobox';
+import { cx } from '@/lib/format';
+import { parseSearchParams, searchHref } from '@/lib/search-params';
+import { useTheme } from './theme';
+
+const MEDIA_TABS = [
+  { label: 'Images', to: '/' },
+  { label: 'Video' },
+  { label: 'Music' },
+  { label: 'Sound effects' },
+  { label: 'Editorial' },
+] as const;
+
+function Logo() {
+  return (
+    <Link
+      to="/"
+      className="flex shrink-0 items-center gap-2 rounded-md text-lg font-semibold tracking-tight text-neutral-950 dark:text-white"
+    >
+      <svg viewBox="0 0 32 32" className="size-7" aria-hidden="true">
+        <rect width="32" height="32" rx="8" className="fill-accent-500" />
+        <path d="M8 11h16v3H8zm0 5h16v3H8zm0 5h11v3H8z" fill="#fff" />
+      </svg>
+      <span className="max-sm:sr-only">Stockroom</span>
+    </Link>
+  );
+}
+
+function ThemeToggle() {
+  const [theme, toggle] = useTheme();
+  const next = theme === 'dark' ? 'light' : 'dark';
+  return (
+    <button
+      type="button"
+      onClick={toggle}
+      aria-label={`Switch to ${next} theme`}
+      title={`Switch to ${next} theme`}
+      className="grid size-10 shrink-0 place-items-center rounded-full text-xl text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-white"
+    >
+      {theme === 'dark' ? <SunIcon /> : <MoonIcon />}
+    </button>
+  );
+}
+
+function MediaTabs() {
+  return (
+    <nav aria-label="Media type" className="-mb-px flex gap-1 overflow-x-auto text-sm">
+      {MEDIA_TABS.map((tab) =>
+        'to' in tab ? (
+          <Link
+            key={tab.label}
+            to={tab.to}
+            aria-current="page"
+            className="border-b-2 border-accent-500 px-3 py-2.5 font-medium whitespace-nowrap text-neutral-950 dark:text-white"
+          >
+            {tab.label}
+          </Link>
+        ) : (
+          <span
+            key={tab.label}
+            aria-disabled="true"
+            title={`${tab.label} search is coming soon`}
+            className="flex cursor-default items-center gap-1.5 border-b-2 border-transparent px-3 py-2.5 whitespace-nowrap text-neutral-500 dark:text-neutral-400"
+          >
+            {tab.label}
+            <span className="rounded-full bg-neutral-100 px-1.5 py-px text-[10px] font-medium tracking-wide text-neutral-600 uppercase dark:bg-neutral-800 dark:text-neutral-400">
+              Soon
+            </span>
+          </span>
+        ),
+      )}
+    </nav>
+  );
+}
+
+function Header() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const onSearchPage = location.pathname === '/';
+  const current = onSearchPage ? parseSearchParams(location.search) : {};
+  return (
+    <header className="sticky top-0 z-30 border-b border-neutral-200 bg-white/90 backdrop-blur-md dark:border-neutral-800 dark:bg-neutral-950/90">
+      <div className="mx-auto flex max-w-[1800px] items-center gap-3 px-4 pt-3 sm:gap-6 sm:px-6">
+        <Logo />
+        <SearchCombobox
+          key={current.query ?? ''}
+          initialQuery={current.query ?? ''}
+          shortcut="/"
+          className="min-w-0 flex-1 sm:max-w-2xl"
+          onSearch={(query) => {
+            // A new query keeps the filters and sort already chosen.
+            const next = { ...current, query: query || undefined };
+            void navigate(searchHref(next));
+          }}
+        />
+        <div className="ml-auto">
+          <ThemeToggle />
+        </div>
+      </div>
+      <div className="mx-auto max-w-[1800px] px-4 sm:px-6">
+        <MediaTabs />
+      </div>
+    </header>
+  );
+}
+
+function NavigationProgress() {
+  const navigation = useNavigation();
+  const busy = navigation.state !== 'idle';
+  return (
+    <div
+      aria-hidden="true"
+      className={cx(
+        'fixed inset-x-0 top-0 z-50 h-0.5 origin-left bg-accent-500 transition-transform duration-700 ease-out',
+        busy ? 'scale-x-75' : 'scale-x-0 duration-150',
+      )}
+    />
+  );
+}
+
+export function PageFallback() {
+  return (
+    <div className="mx-auto max-w-[1800px] px-4 py-6 sm:px-6">
+      <div className="skeleton mb-5 h-7 w-64 rounded-md" />
+      <GridSkeleton rows={4} layoutKey="fallback" />
+    </div>
+  );
+}
+
+export function RootLayout() {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-white px-3 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2 dark:bg-neutral-900"
+      >
+        Skip to content
+      </a>
+      <NavigationProgress />
+      <Header />
+      <Suspense fallback={<PageFallback />}>
+        <Outlet />
+      </Suspense>
+      <ScrollRestoration />
+    </div>
+  );
+}

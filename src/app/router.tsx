@@ -1,0 +1,69 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, redirect, type LoaderFunction } from 'react-router';
+import { NotFoundPage, RootErrorBoundary, RouteErrorBoundary } from './errors';
+import { PageFallback, RootLayout } from './layout';
+
+/** A lazy route: its component module and its loader module, fetched in parallel. */
+interface RouteComponentModule {
+  Component: ComponentType;
+}
+interface RouteLoaderModule {
+  clientLoader: (queryClient: QueryClient) => LoaderFunction;
+}
+
+/**
+ * Route modules export a component; loader modules a factory that receives the query
+ * client, so the loader prefetches through the same cache the page reads.
+ */
+function lazyRoute(
+  queryClient: QueryClient,
+  loadComponent: () => Promise<RouteComponentModule>,
+  loadLoader: () => Promise<RouteLoaderModule>,
+) {
+  return async () => {
+    const [{ Component }, { clientLoader }] = await Promise.all([loadComponent(), loadLoader()]);
+    return { Component, loader: clientLoader(queryClient) };
+  };
+}
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter([
+    {
+      path: '/',
+      Component: RootLayout,
+      errorElement: <RootErrorBoundary />,
+      children: [
+        {
+          // While the first page's module and data load, the real header is already up (and
+          // can be typed into); only the page area shows a skeleton.
+          HydrateFallback: PageFallback,
+          errorElement: <RouteErrorBoundary />,
+          children: [
+            {
+              index: true,
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/search/routes/search-route'),
+                () => import('@/features/search/routes/search-loader'),
+              ),
+            },
+            {
+              // Old and hand-typed links: the search lives at "/".
+              path: 'search',
+              loader: ({ request }) => redirect(`/${new URL(request.url).search}`),
+            },
+            {
+              path: 'images/:id',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/asset/routes/asset-route'),
+                () => import('@/features/asset/routes/asset-loader'),
+              ),
+            },
+            { path: '*', Component: NotFoundPage },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,55 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { imageAspect } from '@/lib/images';
+import { justifiedLayout } from '@/lib/justified-layout';
+import { makeImage } from '@/test/fixtures';
+import { JustifiedGrid } from './JustifiedGrid';
+import { gridMetrics } from './use-container-width';
+
+function renderGrid(count: number) {
+  const images = Array.from({ length: count }, (_, i) => makeImage(i));
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <MemoryRouter>
+        <JustifiedGrid images={images} layoutKey={`test-${count}`} />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return images;
+}
+
+describe('JustifiedGrid', () => {
+  it('has its full height on the first render, before any image loads (so Back can restore scroll)', () => {
+    const images = renderGrid(300);
+    // jsdom has no layout: the grid falls back to its width estimate, as on a first visit.
+    const width = 1024;
+    const { targetRowHeight, gap } = gridMetrics(width);
+    const expected = justifiedLayout(images.map(imageAspect), {
+      containerWidth: width,
+      targetRowHeight,
+      gap,
+    }).height;
+    expect(expected).toBeGreaterThan(5000);
+    expect(screen.getByTestId('justified-grid').style.height).toBe(`${expected}px`);
+  });
+
+  it('renders only the rows near the viewport', () => {
+    renderGrid(300);
+    const rendered = screen.getAllByTestId('image-card').length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(100);
+  });
+
+  it('sizes each card and its image before load, with a srcset across the thumbnail sizes', () => {
+    renderGrid(10);
+    const card = screen.getAllByTestId('image-card')[0]!;
+    expect(card.style.width).toMatch(/^\d+px$/);
+    expect(card.style.height).toMatch(/^\d+px$/);
+    const image = card.querySelector('img')!;
+    expect(image.getAttribute('width')).toBe(card.style.width.replace('px', ''));
+    expect(image.getAttribute('srcset')!.split(', ')).toHaveLength(3);
+    expect(card).toHaveAttribute('href', '/images/1000');
+  });
+});

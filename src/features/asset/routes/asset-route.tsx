@@ -1,0 +1,88 @@
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useImage, useSimilarImages } from '@/api/images';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { GridSkeleton } from '@/components/GridSkeleton';
+import { ArrowLeftIcon } from '@/components/icons';
+import { JustifiedGrid } from '@/components/JustifiedGrid';
+import { capitalize } from '@/lib/format';
+import { AssetFacts, CategoryLinks, KeywordLinks, SizeTable } from '../components/AssetDetails';
+import { AssetPreview } from '../components/AssetPreview';
+
+function SimilarImages({ id }: { id: string }) {
+  const similar = useSimilarImages(id);
+  return (
+    <section aria-labelledby="similar-heading" className="mt-12">
+      <h2 id="similar-heading" className="mb-4 text-lg font-semibold tracking-tight">
+        Similar images
+      </h2>
+      {similar.isPending ? (
+        <GridSkeleton rows={2} layoutKey="similar" />
+      ) : similar.isError ? (
+        <ErrorMessage compact error={similar.error} onRetry={() => void similar.refetch()} />
+      ) : similar.data.data.length === 0 ? (
+        <p className="text-sm text-neutral-500 dark:text-neutral-400">No similar images found.</p>
+      ) : (
+        <JustifiedGrid images={similar.data.data} layoutKey="similar" />
+      )}
+    </section>
+  );
+}
+
+function BackLink() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const className =
+    'inline-flex items-center gap-1.5 rounded-md text-sm font-medium text-neutral-600 hover:text-neutral-950 dark:text-neutral-400 dark:hover:text-white';
+  // Opened from within the app: go back in history so results and scroll come back as they were.
+  if (location.key !== 'default') {
+    return (
+      <button type="button" onClick={() => void navigate(-1)} className={className}>
+        <ArrowLeftIcon /> Back to results
+      </button>
+    );
+  }
+  return (
+    <Link to="/" className={className}>
+      <ArrowLeftIcon /> Search images
+    </Link>
+  );
+}
+
+export function Component() {
+  const { id = '' } = useParams();
+  const { data: image } = useImage(id);
+  const title = image.description?.trim() || `Image ${image.id}`;
+  return (
+    <main id="main" className="mx-auto w-full max-w-[1800px] px-4 py-5 sm:px-6">
+      <title>{`${title} — Stockroom`}</title>
+      <div className="mb-4">
+        <BackLink />
+      </div>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr] xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="lg:col-start-1 lg:row-start-1">
+          <AssetPreview image={image} />
+        </div>
+        <div className="flex flex-col gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <div>
+            <p className="mb-2 text-xs font-medium tracking-wide text-neutral-500 uppercase dark:text-neutral-400">
+              {capitalize(image.image_type ?? 'image')} · ID {image.id}
+            </p>
+            <h1
+              className="text-xl leading-snug font-semibold tracking-tight sm:text-2xl"
+              data-testid="asset-description"
+            >
+              {title}
+            </h1>
+          </div>
+          <AssetFacts image={image} />
+          <SizeTable image={image} />
+          <CategoryLinks categories={image.categories} />
+        </div>
+        <div className="self-start lg:col-start-1 lg:row-start-2">
+          <KeywordLinks keywords={image.keywords} />
+        </div>
+      </div>
+      <SimilarImages key={id} id={id} />
+    </main>
+  );
+}

@@ -1,0 +1,18 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { categoriesOptions, imageSearchOptions } from '@/api/images';
+import { parseSearchParams } from '@/lib/search-params';
+
+/**
+ * Prefetch through the query cache: the results (first page) and the categories of the
+ * filter panel. A cached search resolves at once — Back shows it without a request. A
+ * failed search is not thrown: the page shows it in place, with a retry.
+ */
+export const clientLoader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    const params = parseSearchParams(new URL(request.url).searchParams);
+    void queryClient.prefetchQuery(categoriesOptions());
+    await queryClient.ensureInfiniteQueryData(imageSearchOptions(params)).catch(() => undefined);
+    return null;
+  };

@@ -1,0 +1,78 @@
+import type { Image, SpellcheckInfo, Thumbnail, ThumbnailSize } from '@/api/types';
+
+const THUMBNAIL_SIZES: readonly ThumbnailSize[] = [
+  'small_thumb',
+  'large_thumb',
+  'huge_thumb',
+  'preview',
+  'preview_1000',
+  'preview_1500',
+];
+
+/** The image's thumbnails with usable dimensions, smallest first. */
+export function thumbnails(
+  image: Image,
+  sizes: readonly ThumbnailSize[] = THUMBNAIL_SIZES,
+): Thumbnail[] {
+  const list: Thumbnail[] = [];
+  for (const size of sizes) {
+    const thumb = image.assets?.[size];
+    if (thumb?.url && thumb.width > 0 && thumb.height > 0) list.push(thumb);
+  }
+  return list.sort((a, b) => a.width - b.width);
+}
+
+/** width / height, from the image or its largest thumbnail. */
+export function imageAspect(image: Image): number {
+  if (image.aspect && Number.isFinite(image.aspect) && image.aspect > 0) return image.aspect;
+  const largest = thumbnails(image).at(-1);
+  return largest ? largest.width / largest.height : 1.5;
+}
+
+/** `srcset` across the thumbnail and preview sizes, each at its real width, deduplicated. */
+export function imageSrcSet(image: Image, sizes?: readonly ThumbnailSize[]): string {
+  const seen = new Set<number>();
+  return thumbnails(image, sizes)
+    .filter((thumb) => (seen.has(thumb.width) ? false : (seen.add(thumb.width), true)))
+    .map((thumb) => `${thumb.url} ${thumb.width}w`)
+    .join(', ');
+}
+
+/** A fallback `src`: the smallest thumbnail at least `minWidth` wide, else the largest. */
+export function imageSrc(
+  image: Image,
+  minWidth: number,
+  sizes?: readonly ThumbnailSize[],
+): string | undefined {
+  const list = thumbnails(image, sizes);
+  return (list.find((thumb) => thumb.width >= minWidth) ?? list.at(-1))?.url;
+}
+
+/** The vendor leaves spellcheck_info open; take a corrected query from the usual places. */
+export function spellcheckSuggestion(
+  info: SpellcheckInfo | undefined,
+  query: string | undefined,
+): string | undefined {
+  if (!info) return undefined;
+  const candidates = [
+    'spellchecked_query',
+    'spellcheck_query',
+    'suggested_query',
+    'corrected_query',
+    'did_you_mean',
+    'suggestion',
+    'query',
+  ];
+  for (const key of candidates) {
+    const value = info[key];
+    const text =
+      typeof value === 'string'
+        ? value
+        : Array.isArray(value) && typeof value[0] === 'string'
+          ? value[0]
+          : undefined;
+    if (text && text.trim() && text.trim().toLowerCase() !== query?.trim().toLowerCase())
+      return text.trim();
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+import { vi } from 'vitest';
+import type { Image, ImageSearchResults } from '@/api/types';
+
+export function makeImage(n: number, overrides: Partial<Image> = {}): Image {
+  const aspect = [1.5, 0.67, 1.33, 1, 1.78][n % 5]!;
+  const thumb = (height: number) => ({
+    url: `/sandbox/media/images/${n}/${height}.jpg`,
+    width: Math.round(height * aspect),
+    height,
+  });
+  return {
+    id: String(1000 + n),
+    media_type: 'image',
+    contributor: { id: String(500 + (n % 7)) },
+    description: `Test image number ${n}`,
+    aspect,
+    image_type: n % 3 === 0 ? 'vector' : 'photo',
+    assets: { huge_thumb: thumb(260), preview: thumb(300), preview_1000: thumb(667) },
+    ...overrides,
+  };
+}
+
+export function searchResults(
+  count: number,
+  total = count,
+  extra: Partial<ImageSearchResults> = {},
+): ImageSearchResults {
+  return {
+    data: Array.from({ length: count }, (_, i) => makeImage(i)),
+    total_count: total,
+    search_id: 'test-search',
+    page: 1,
+    per_page: count,
+    spellcheck_info: {},
+    ...extra,
+  };
+}
+
+export type Route = (url: URL) => { status?: number; body: unknown } | undefined;
+
+/** Stubs the network boundary (fetch) only: everything above it runs for real. */
+export function stubApi(route: Route) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = new URL(String(input), 'http://localhost');
+    const answer = route(url) ?? { status: 404, body: { message: `No stub for ${url.pathname}` } };
+    return new Response(JSON.stringify(answer.body), {
+      status: answer.status ?? 200,
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
