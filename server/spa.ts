@@ -25,9 +25,9 @@ async function serveBuilt(app: FastifyInstance): Promise<void> {
     setHeaders(res, filePath) {
       // Vite fingerprints everything under assets/: cache it for good.
       if (filePath.includes(`${path.sep}assets${path.sep}`)) {
-        res.header('Cache-Control', 'public, max-age=31536000, immutable');
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       } else {
-        res.header('Cache-Control', 'no-cache');
+        res.setHeader('Cache-Control', 'no-cache');
       }
     },
   });
