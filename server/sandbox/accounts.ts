@@ -1,6 +1,7 @@
 // Sandbox accounts: teams, users with their Bearer tokens and scopes, the API client
-// (id and secret, for basic auth) and each user's subscriptions. Created once and
-// kept; tokens survive a catalog rebuild through sandbox-credentials.json.
+// (id and secret, for basic auth) and each user's subscriptions. Created once in the
+// state database and kept; a new state database reuses the tokens and the client of an
+// earlier sandbox-credentials.json.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { Db } from './db';

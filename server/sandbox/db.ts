@@ -1,4 +1,5 @@
-// The sandbox's SQLite database: schema and catalog version.
+// The catalog database: schema and catalog version. It holds only what the generator
+// makes, so it can be re-created at will; what users make lives in state/ (state.sqlite).
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -53,42 +54,6 @@ CREATE VIRTUAL TABLE images_fts USING fts5 (
 -- Keyword vocabulary (suggestions) and word vocabulary (spellcheck), with frequencies.
 CREATE TABLE keywords (id INTEGER PRIMARY KEY, keyword TEXT NOT NULL UNIQUE, frequency INTEGER NOT NULL);
 CREATE TABLE words (word TEXT PRIMARY KEY, frequency INTEGER NOT NULL) WITHOUT ROWID;
-
-CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL);
-CREATE TABLE users (
-  id TEXT PRIMARY KEY,
-  username TEXT NOT NULL UNIQUE,
-  first_name TEXT NOT NULL,
-  last_name TEXT NOT NULL,
-  email TEXT NOT NULL,
-  language TEXT NOT NULL,
-  team_id TEXT NOT NULL REFERENCES teams (id),
-  customer_id TEXT NOT NULL,
-  is_default INTEGER NOT NULL DEFAULT 0,
-  scopes TEXT NOT NULL,              -- space-separated
-  access_token TEXT NOT NULL UNIQUE
-);
-CREATE TABLE api_clients (
-  client_id TEXT PRIMARY KEY,
-  client_secret TEXT NOT NULL,
-  name TEXT NOT NULL
-);
-CREATE TABLE subscriptions (
-  id TEXT PRIMARY KEY,
-  user_id TEXT NOT NULL REFERENCES users (id),
-  asset_type TEXT NOT NULL,
-  license TEXT NOT NULL,
-  description TEXT NOT NULL,
-  downloads_limit INTEGER NOT NULL,
-  downloads_left INTEGER NOT NULL,
-  start_time TEXT NOT NULL,
-  end_time TEXT NOT NULL,
-  formats TEXT NOT NULL,             -- JSON array of LicenseFormat
-  price_amount REAL,
-  price_currency TEXT,
-  metadata TEXT NOT NULL DEFAULT '{}'
-);
-CREATE INDEX subscriptions_user ON subscriptions (user_id);
 `;
 
 /** Indexes for the SQL filters, created after the bulk insert (faster seeding). */

@@ -1,18 +1,31 @@
 // The Shutterstock-compatible sandbox: a v2 API at /v2 over a generated catalog in
-// SQLite, with users, tokens and generated media at /sandbox/media.
+// SQLite (sandbox.sqlite, re-creatable), with users, tokens, subscriptions and
+// collections in a state database that is kept (state.sqlite), and generated media at
+// /sandbox/media.
 import path from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
 import { Accounts, type ApiClient } from './accounts';
 import { installAuth } from './auth';
+import { installJsonBodyParser } from './body';
 import { Catalog } from './catalog';
+import { CatalogCollectionStore } from './collections/catalog-store';
+import { ContributorCollections } from './collections/contributors';
+import { FeaturedCollections } from './collections/featured';
+import { imageKind, type MediaKind } from './collections/media';
+import { CollectionStore } from './collections/store';
 import { openDb, type Db } from './db';
 import { installErrorHandlers } from './errors';
 import { imageMediaPlugin } from './media';
+import { catalogRoutes } from './routes/catalog';
+import { collectionsRoutes } from './routes/collections';
+import { contributorsRoutes } from './routes/contributors';
+import { featuredCollectionsRoutes } from './routes/featured-collections';
 import { imagesRoutes } from './routes/images';
 import { testRoutes } from './routes/test';
 import { userRoutes } from './routes/user';
 import type { GeneratorOptions } from './seed/generate';
 import { catalogVersion, DEFAULT_CATALOG, markSeeded, seedCatalog } from './seed';
+import { openStateDb } from './state';
 
 export interface SandboxUser {
   id: string;
@@ -30,7 +43,10 @@ export interface Sandbox {
   apiClient(): Pick<ApiClient, 'client_id' | 'client_secret'>;
   credentialsFile: string;
   dataDir: string;
+  /** The catalog database (generated; re-created when the generator changes). */
   db: Db;
+  /** The state database (accounts, collections; migrated, never re-created). */
+  state: Db;
   catalog: Catalog;
   accounts: Accounts;
   /** How long seeding took on this start, or undefined when an existing catalog was reused. */
@@ -61,8 +77,9 @@ export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
   if (fresh) {
     seedMs = seedCatalog(db, { showProgress: options.showProgress, catalog: catalogOptions }).ms;
   }
+  const state = openStateDb(options.dataDir);
   const credentialsFile = path.join(options.dataDir, 'sandbox-credentials.json');
-  const accounts = new Accounts(db, credentialsFile, options.defaultAccessToken);
+  const accounts = new Accounts(state, credentialsFile, options.defaultAccessToken);
   if (fresh) markSeeded(db, catalogOptions);
   const catalog = new Catalog(db);
 
@@ -81,19 +98,39 @@ export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
     credentialsFile,
     dataDir: options.dataDir,
     db,
+    state,
     catalog,
     accounts,
     seedMs,
-    close: () => db.close(),
+    close: () => {
+      db.close();
+      state.close();
+    },
   };
 }
 
 /** The v2 API: one plugin per vendor resource, vendor-shaped errors and auth on all of them. */
 const v2Plugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
   installErrorHandlers(app);
+  installJsonBodyParser(app);
   installAuth(app, sandbox.accounts);
+  const images: MediaKind = imageKind(sandbox.catalog);
+  const collections = new CollectionStore(sandbox.state);
+  await app.register(featuredCollectionsRoutes, {
+    featured: new FeaturedCollections(sandbox.catalog),
+  });
+  await app.register(collectionsRoutes, { kind: images, store: collections });
+  // Video and audio collections, once their catalogs exist: the same plugin with their
+  // MediaKind, e.g. { kind: videoKind(sandbox.catalog), store: collections }.
+  await app.register(catalogRoutes, {
+    store: new CatalogCollectionStore(sandbox.state),
+    kinds: { image: images },
+  });
+  await app.register(contributorsRoutes, {
+    collections: new ContributorCollections(sandbox.db),
+  });
   await app.register(imagesRoutes, { catalog: sandbox.catalog });
-  await app.register(userRoutes, { accounts: sandbox.accounts, db: sandbox.db });
+  await app.register(userRoutes, { accounts: sandbox.accounts, db: sandbox.state });
   await app.register(testRoutes);
 };
 

@@ -47,7 +47,15 @@ export interface ContractClient {
   baseUrl: string;
   /** Calls the sandbox and checks the response against the vendor document before returning it. */
   get(url: string, auth?: Auth, headers?: Record<string, string>): Promise<ApiResponse>;
+  /** Any method, with an optional JSON body; checked against the document like `get`. */
+  send(
+    method: Method,
+    url: string,
+    options?: { body?: unknown; auth?: Auth },
+  ): Promise<ApiResponse>;
 }
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 function authorization(auth: Auth, token: string): Record<string, string> {
   if (auth === 'none') return {};
@@ -77,31 +85,48 @@ export function useContractClient(
     get baseUrl() {
       return baseUrl;
     },
-    async get(url, auth = 'default', headers = {}) {
-      const all = { ...headers, ...authorization(auth, client.token) };
-      let response: { status: number; headers: Record<string, unknown>; text: string };
-      if (options.socket) {
-        const res = await fetch(`${baseUrl}${url}`, { headers: all });
-        response = {
-          status: res.status,
-          headers: Object.fromEntries(res.headers),
-          text: await res.text(),
-        };
-      } else {
-        const res = await client.app.inject({ method: 'GET', url, headers: all });
-        response = { status: res.statusCode, headers: res.headers, text: res.body };
-      }
-      const type = String(response.headers['content-type'] ?? '');
-      if (!type.startsWith('application/json')) {
-        throw new Error(
-          `GET ${url} → ${response.status} answered ${type || 'no content type'}, not JSON`,
-        );
-      }
-      const body: unknown = JSON.parse(response.text);
-      expectMatchesContract('GET', url, response.status, body);
-      return { status: response.status, headers: response.headers, body };
+    get(url, auth = 'default', headers = {}) {
+      return send('GET', url, { auth, headers });
+    },
+    send(method, url, { body, auth = 'default' } = {}) {
+      return send(method, url, { auth, body });
     },
   };
+  async function send(
+    method: Method,
+    url: string,
+    { auth, headers = {}, body }: { auth: Auth; headers?: Record<string, string>; body?: unknown },
+  ): Promise<ApiResponse> {
+    const all: Record<string, string> = { ...headers, ...authorization(auth, client.token) };
+    if (body !== undefined) all['content-type'] = 'application/json';
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    let response: { status: number; headers: Record<string, unknown>; text: string };
+    if (options.socket) {
+      const res = await fetch(`${baseUrl}${url}`, { method, headers: all, body: payload });
+      response = {
+        status: res.status,
+        headers: Object.fromEntries(res.headers),
+        text: await res.text(),
+      };
+    } else {
+      const res = await client.app.inject({ method, url, headers: all, payload });
+      response = { status: res.statusCode, headers: res.headers, text: res.body };
+    }
+    if (response.status === 204) {
+      if (response.text !== '') throw new Error(`${method} ${url} → 204 with a body`);
+      expectMatchesContract(method, url, response.status, undefined);
+      return { status: response.status, headers: response.headers, body: undefined };
+    }
+    const type = String(response.headers['content-type'] ?? '');
+    if (!type.startsWith('application/json')) {
+      throw new Error(
+        `${method} ${url} → ${response.status} answered ${type || 'no content type'}, not JSON`,
+      );
+    }
+    const parsed: unknown = JSON.parse(response.text);
+    expectMatchesContract(method, url, response.status, parsed);
+    return { status: response.status, headers: response.headers, body: parsed };
+  }
   beforeAll(async () => {
     if (!contract) return;
     if (options.socket) ({ app, baseUrl } = await startTestServer());

@@ -20,6 +20,36 @@ declare module 'shutterstock-api' {
     listImageCategories(opts?: Options): Promise<unknown>;
     getImageSuggestions(query: string, opts?: Options): Promise<unknown>;
     listSimilarImages(id: string, opts?: Options): Promise<unknown>;
+    createImageCollection(body: Options): Promise<unknown>;
+    getImageCollectionList(opts?: Options): Promise<unknown>;
+    getImageCollection(id: string, opts?: Options): Promise<unknown>;
+    renameImageCollection(id: string, body: Options): Promise<unknown>;
+    addImageCollectionItems(id: string, body: Options): Promise<unknown>;
+    getImageCollectionItems(id: string, opts?: Options): Promise<unknown>;
+    deleteImageCollectionItems(id: string, opts?: Options): Promise<unknown>;
+    deleteImageCollection(id: string): Promise<unknown>;
+  }
+
+  export class CatalogApi {
+    constructor(client?: ApiClient);
+    createCollection(body: Options): Promise<unknown>;
+    getCollections(opts?: Options): Promise<unknown>;
+    updateCollection(collectionId: string, body: Options): Promise<unknown>;
+    addToCollection(collectionId: string, body: Options): Promise<unknown>;
+    deleteFromCollection(collectionId: string, body: Options): Promise<unknown>;
+    searchCatalog(opts?: Options): Promise<unknown>;
+    deleteCollection(collectionId: string): Promise<unknown>;
+  }
+
+  export class ContributorsApi {
+    constructor(client?: ApiClient);
+    getContributorCollectionsList(contributorId: string, opts?: Options): Promise<unknown>;
+    getContributorCollections(contributorId: string, id: string): Promise<unknown>;
+    getContributorCollectionItems(
+      contributorId: string,
+      id: string,
+      opts?: Options,
+    ): Promise<unknown>;
   }
 
   export class TestApi {
@@ -37,6 +67,8 @@ declare module 'shutterstock-api' {
 
   const sdk: {
     ApiClient: typeof ApiClient;
+    CatalogApi: typeof CatalogApi;
+    ContributorsApi: typeof ContributorsApi;
     ImagesApi: typeof ImagesApi;
     TestApi: typeof TestApi;
     UsersApi: typeof UsersApi;

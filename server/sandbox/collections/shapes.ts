@@ -1,0 +1,56 @@
+// Collections in the vendor's shapes (Collection, CollectionItem).
+import type { CollectionItemRow, CollectionRow } from './store';
+import type { MediaKind } from './media';
+
+export type Embed = 'share_code' | 'share_url';
+
+export interface CollectionItem {
+  id: string;
+  media_type: string;
+  added_time: string;
+}
+
+export interface Collection {
+  id: string;
+  name: string;
+  total_item_count: number;
+  created_time: string;
+  updated_time: string;
+  items_updated_time: string;
+  cover_item?: CollectionItem;
+  share_code?: string;
+  share_url?: string;
+}
+
+export const toItem = (kind: MediaKind, row: CollectionItemRow): CollectionItem => ({
+  id: row.item_id,
+  media_type: kind.mediaType,
+  added_time: row.added_time,
+});
+
+/** Where the app opens a shared collection (the sandbox's own origin serves the app). */
+export const shareUrl = (origin: string, kind: MediaKind, id: string, code: string): string =>
+  `${origin}/collections/${kind.segment}/${id}?share_code=${encodeURIComponent(code)}`;
+
+export function toCollection(
+  kind: MediaKind,
+  row: CollectionRow,
+  cover: CollectionItemRow | undefined,
+  embed: readonly Embed[],
+  origin: string,
+): Collection {
+  const id = String(row.id);
+  return {
+    id,
+    name: row.name,
+    total_item_count: row.total_item_count,
+    created_time: row.created_time,
+    updated_time: row.updated_time,
+    items_updated_time: row.items_updated_time,
+    ...(cover ? { cover_item: toItem(kind, cover) } : {}),
+    ...(embed.includes('share_code') ? { share_code: row.share_code } : {}),
+    ...(embed.includes('share_url')
+      ? { share_url: shareUrl(origin, kind, id, row.share_code) }
+      : {}),
+  };
+}

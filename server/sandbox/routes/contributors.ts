@@ -1,0 +1,137 @@
+// The vendor's contributors' collections: list, details, items. Readable with any
+// credentials (basic auth or a user token), as the document says.
+import type { FastifyPluginAsync } from 'fastify';
+import {
+  itemTime,
+  type ContributorCollectionRecord,
+  type ContributorCollections,
+} from '../collections/contributors';
+import { SandboxError } from '../errors';
+import { pageSchema } from '../schemas';
+
+type ListSort = 'newest' | 'last_updated' | 'item_count';
+
+const contributorParams = {
+  type: 'object',
+  required: ['contributor_id'],
+  properties: { contributor_id: { type: 'string' } },
+} as const;
+const collectionParams = {
+  type: 'object',
+  required: ['contributor_id', 'id'],
+  properties: { contributor_id: { type: 'string' }, id: { type: 'string' } },
+} as const;
+
+const toCollection = (collection: ContributorCollectionRecord) => ({
+  id: collection.id,
+  name: collection.name,
+  total_item_count: collection.items.length,
+  created_time: collection.created_time,
+  updated_time: collection.updated_time,
+  items_updated_time: collection.updated_time,
+  ...(collection.items[0]
+    ? {
+        cover_item: {
+          id: String(collection.items[0].id),
+          media_type: 'image',
+          added_time: itemTime(collection.items[0].added_date),
+        },
+      }
+    : {}),
+});
+
+const SORTS: Record<
+  ListSort,
+  (a: ContributorCollectionRecord, b: ContributorCollectionRecord) => number
+> = {
+  newest: (a, b) => b.created_time.localeCompare(a.created_time),
+  last_updated: (a, b) => b.updated_time.localeCompare(a.updated_time),
+  item_count: (a, b) => b.items.length - a.items.length,
+};
+
+export const contributorsRoutes: FastifyPluginAsync<{
+  collections: ContributorCollections;
+}> = async (app, { collections }) => {
+  const collectionsOf = (contributorId: string) => {
+    const list = collections.of(contributorId);
+    if (!list)
+      throw SandboxError.notFound(
+        `Contributor ${contributorId} not found`,
+        '$.path.contributor_id',
+      );
+    return list;
+  };
+  const find = (contributorId: string, id: string) => {
+    const collection = collectionsOf(contributorId).find((c) => c.id === id);
+    if (!collection) throw SandboxError.notFound(`Collection ${id} not found`, '$.path.id');
+    return collection;
+  };
+
+  app.get<{ Params: { contributor_id: string }; Querystring: { sort?: ListSort } }>(
+    '/contributors/:contributor_id/collections',
+    {
+      schema: {
+        params: contributorParams,
+        querystring: {
+          type: 'object',
+          properties: { sort: { type: 'string', enum: ['newest', 'last_updated', 'item_count'] } },
+        },
+      },
+    },
+    async (request) => {
+      const list = [...collectionsOf(request.params.contributor_id)];
+      if (request.query.sort) list.sort(SORTS[request.query.sort]);
+      return {
+        data: list.map(toCollection),
+        page: 1,
+        per_page: list.length,
+        total_count: list.length,
+      };
+    },
+  );
+
+  app.get<{ Params: { contributor_id: string; id: string } }>(
+    '/contributors/:contributor_id/collections/:id',
+    { schema: { params: collectionParams } },
+    async (request) => toCollection(find(request.params.contributor_id, request.params.id)),
+  );
+
+  app.get<{
+    Params: { contributor_id: string; id: string };
+    Querystring: { page: number; per_page: number; sort?: 'newest' | 'oldest' };
+  }>(
+    '/contributors/:contributor_id/collections/:id/items',
+    {
+      schema: {
+        params: collectionParams,
+        querystring: {
+          type: 'object',
+          properties: {
+            page: pageSchema,
+            per_page: { type: 'integer', minimum: 1, maximum: 50, default: 20 },
+            sort: { type: 'string', enum: ['newest', 'oldest'] },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const collection = find(request.params.contributor_id, request.params.id);
+      const { page, per_page, sort } = request.query;
+      const items = [...collection.items];
+      // Ids grow with the date added: by id is by date.
+      if (sort === 'newest') items.sort((a, b) => b.id - a.id);
+      if (sort === 'oldest') items.sort((a, b) => a.id - b.id);
+      const start = (page - 1) * per_page;
+      return {
+        data: items.slice(start, start + per_page).map((item) => ({
+          id: String(item.id),
+          media_type: 'image',
+          added_time: itemTime(item.added_date),
+        })),
+        page,
+        per_page,
+        total_count: items.length,
+      };
+    },
+  );
+};
