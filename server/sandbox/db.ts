@@ -71,24 +71,35 @@ export interface OpenedDb {
 }
 
 /**
- * Opens (or creates) `<dataDir>/sandbox.sqlite`. A database seeded by another catalog
- * version (`version`: CATALOG_VERSION plus the generator options), or never finished
- * seeding, is deleted and created afresh.
+ * Opens (or creates) a generated catalog database `<dataDir>/<file>`. A database seeded
+ * by another version (`version`: the part's generator version plus its options), or one
+ * that never finished seeding, is deleted and created afresh from `schema`. Each media
+ * type keeps its catalog in a file of its own, so one can be regenerated without the rest.
  */
-export function openDb(dataDir: string, version: string): OpenedDb {
+export function openCatalogFile(
+  dataDir: string,
+  file: string,
+  version: string,
+  schema: string,
+): OpenedDb {
   fs.mkdirSync(dataDir, { recursive: true });
-  const file = path.join(dataDir, 'sandbox.sqlite');
-  if (fs.existsSync(file) && readVersion(file) !== version) {
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  const filePath = path.join(dataDir, file);
+  if (fs.existsSync(filePath) && readVersion(filePath) !== version) {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(filePath + suffix, { force: true });
   }
-  const fresh = !fs.existsSync(file);
-  const db = new Database(file);
+  const fresh = !fs.existsSync(filePath);
+  const db = new Database(filePath);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('cache_size = -32000');
-  if (fresh) db.exec(SCHEMA);
+  if (fresh) db.exec(schema);
   return { db, fresh };
+}
+
+/** The image catalog, `<dataDir>/sandbox.sqlite`. */
+export function openDb(dataDir: string, version: string): OpenedDb {
+  return openCatalogFile(dataDir, 'sandbox.sqlite', version, SCHEMA);
 }
 
 /** The catalog version of an existing database file, or undefined when it has none (incomplete seed). */
