@@ -237,3 +237,93 @@ export interface PageParams {
   per_page?: number;
   view?: SearchView;
 }
+
+// ---- collections -------------------------------------------------------------------
+
+/** The media types that have per-user collections: `/v2/{images|videos|audio}/collections`. */
+export type CollectionMediaType = 'image' | 'video' | 'audio';
+
+/** One asset in a collection. `added_time` is set by the API. */
+export interface CollectionItem {
+  id: string;
+  media_type?: string;
+  added_time?: string;
+}
+
+export interface Collection {
+  id: string;
+  name: string;
+  total_item_count: number;
+  created_time?: string;
+  updated_time?: string;
+  items_updated_time?: string;
+  cover_item?: CollectionItem;
+  share_code?: string;
+  share_url?: string;
+}
+
+export interface CollectionDataList {
+  data: Collection[];
+  page?: number;
+  per_page?: number;
+  total_count?: number;
+  message?: string;
+  errors?: ApiErrorItem[];
+}
+
+export interface CollectionItemDataList {
+  data: CollectionItem[];
+  page?: number;
+  per_page?: number;
+  total_count?: number;
+  message?: string;
+  errors?: ApiErrorItem[];
+}
+
+export interface CollectionCreateRequest {
+  name: string;
+}
+
+export interface CollectionCreateResponse {
+  id: string;
+}
+
+export interface CollectionUpdateRequest {
+  name: string;
+}
+
+export interface CollectionItemRequest {
+  items: CollectionItem[];
+}
+
+export type CollectionEmbed = 'share_code' | 'share_url';
+export type CollectionItemSort = 'newest' | 'oldest';
+
+/** A featured collection's cover: a URL only, not an asset. */
+export interface FeaturedCollectionCoverItem {
+  url: string;
+}
+
+export interface FeaturedCollection {
+  id: string;
+  name: string;
+  total_item_count: number;
+  created_time?: string;
+  updated_time?: string;
+  items_updated_time?: string;
+  cover_item?: FeaturedCollectionCoverItem;
+  hero_item?: FeaturedCollectionCoverItem;
+  share_url?: string;
+}
+
+export interface FeaturedCollectionDataList {
+  data: FeaturedCollection[];
+  page?: number;
+  per_page?: number;
+  total_count?: number;
+  message?: string;
+  errors?: ApiErrorItem[];
+}
+
+export type FeaturedCollectionType = 'photo' | 'editorial' | 'vector';
+export type ContributorCollectionSort = 'newest' | 'last_updated' | 'item_count';

@@ -8,8 +8,9 @@ import {
   useNavigation,
 } from 'react-router';
 import { GridSkeleton } from '@/components/GridSkeleton';
-import { MoonIcon, SunIcon } from '@/components/icons';
+import { CollectionsIcon, MoonIcon, SunIcon } from '@/components/icons';
 import { SearchCombobox } from '@/components/SearchCombobox';
+import { Toaster } from '@/components/Toaster';
 import { cx } from '@/lib/format';
 import { parseSearchParams, searchHref } from '@/lib/search-params';
 import { useTheme } from './theme';
@@ -53,7 +54,29 @@ function ThemeToggle() {
   );
 }
 
+function CollectionsLink() {
+  const { pathname } = useLocation();
+  const current = pathname === '/collections' || pathname.startsWith('/collections/');
+  return (
+    <Link
+      to="/collections"
+      aria-current={current ? 'page' : undefined}
+      className={cx(
+        'flex h-10 shrink-0 items-center gap-2 rounded-full px-3 text-sm font-medium',
+        current
+          ? 'bg-neutral-100 text-neutral-950 dark:bg-neutral-800 dark:text-white'
+          : 'text-neutral-700 hover:bg-neutral-100 hover:text-neutral-950 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-white',
+      )}
+    >
+      <CollectionsIcon className="text-lg" />
+      <span className="max-sm:sr-only">Collections</span>
+    </Link>
+  );
+}
+
 function MediaTabs() {
+  const { pathname } = useLocation();
+  const onImages = pathname === '/' || pathname.startsWith('/images/');
   return (
     <nav aria-label="Media type" className="-mb-px flex gap-1 overflow-x-auto text-sm">
       {MEDIA_TABS.map((tab) =>
@@ -61,8 +84,13 @@ function MediaTabs() {
           <Link
             key={tab.label}
             to={tab.to}
-            aria-current="page"
-            className="border-b-2 border-accent-500 px-3 py-2.5 font-medium whitespace-nowrap text-neutral-950 dark:text-white"
+            aria-current={onImages ? 'page' : undefined}
+            className={cx(
+              'border-b-2 px-3 py-2.5 font-medium whitespace-nowrap',
+              onImages
+                ? 'border-accent-500 text-neutral-950 dark:text-white'
+                : 'border-transparent text-neutral-700 hover:text-neutral-950 dark:text-neutral-300 dark:hover:text-white',
+            )}
           >
             {tab.label}
           </Link>
@@ -104,7 +132,10 @@ function Header() {
             void navigate(searchHref(next));
           }}
         />
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-1">
+          <nav aria-label="Library">
+            <CollectionsLink />
+          </nav>
           <ThemeToggle />
         </div>
       </div>
@@ -152,6 +183,7 @@ export function RootLayout() {
       <Suspense fallback={<PageFallback />}>
         <Outlet />
       </Suspense>
+      <Toaster />
       <ScrollRestoration />
     </div>
   );

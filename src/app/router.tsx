@@ -60,6 +60,44 @@ export function createAppRouter(queryClient: QueryClient) {
                 () => import('@/features/asset/routes/asset-loader'),
               ),
             },
+            {
+              path: 'collections',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/collections/routes/collections-route'),
+                () => import('@/features/collections/routes/collections-loader'),
+              ),
+            },
+            {
+              path: 'collections/featured',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/collections/routes/featured-route'),
+                () => import('@/features/collections/routes/featured-loader'),
+              ),
+            },
+            {
+              path: 'collections/featured/:id',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/collections/routes/featured-collection-route'),
+                () => import('@/features/collections/routes/featured-collection-loader'),
+              ),
+            },
+            {
+              // The API's share_url points here: an image collection is at /collections/:id.
+              path: 'collections/images/:id',
+              loader: ({ params }) =>
+                redirect(`/collections/${encodeURIComponent(params.id ?? '')}`),
+            },
+            {
+              path: 'collections/:id',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/collections/routes/collection-route'),
+                () => import('@/features/collections/routes/collection-loader'),
+              ),
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

@@ -1,10 +1,11 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCollectionMembership } from '@/api/collections';
 import type { Image } from '@/api/types';
 import { imageAspect } from '@/lib/images';
 import { justifiedLayout } from '@/lib/justified-layout';
 import { GridSkeleton } from './GridSkeleton';
-import { ImageCard } from './ImageCard';
+import { ImageCard, type SelectOptions } from './ImageCard';
 import { gridMetrics, useContainerWidth } from './use-container-width';
 
 export interface JustifiedGridProps {
@@ -14,6 +15,15 @@ export interface JustifiedGridProps {
   hasNextPage?: boolean;
   isFetchingNextPage?: boolean;
   onLoadMore?: () => void;
+  /** Offer "Save to collection" on each card, and show which are saved (default on). */
+  saveable?: boolean;
+  /** Mark saved cards (off where every card is saved: a collection's own page). */
+  markSaved?: boolean;
+  /** Cards with a checkbox, for acting on many at once. */
+  selection?: {
+    selected: ReadonlySet<string>;
+    onSelect: (id: string, options: SelectOptions) => void;
+  };
 }
 
 /** How many rows from the end the next page is requested. */
@@ -30,7 +40,13 @@ export function JustifiedGrid({
   hasNextPage = false,
   isFetchingNextPage = false,
   onLoadMore,
+  saveable = true,
+  markSaved = true,
+  selection,
 }: JustifiedGridProps) {
+  // The saved marks come from the cached collections, so a save shows on every card at once.
+  const { membership } = useCollectionMembership('image');
+  const selecting = (selection?.selected.size ?? 0) > 0;
   const ref = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(ref, layoutKey);
   const { targetRowHeight, gap } = gridMetrics(width);
@@ -100,6 +116,11 @@ export function JustifiedGrid({
                     width={item.width}
                     height={row.height}
                     eager={virtualRow.index < 3}
+                    saveable={saveable}
+                    saved={saveable && markSaved && membership.has(image.id)}
+                    onSelect={selection?.onSelect}
+                    selected={selection?.selected.has(image.id) ?? false}
+                    selecting={selecting}
                   />
                 ) : null;
               })}

@@ -46,3 +46,19 @@ export function humanize(value: string): string {
 export function cx(...classes: (string | false | null | undefined)[]): string {
   return classes.filter(Boolean).join(' ');
 }
+
+const relativeFormat = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto', style: 'short' });
+
+/** "just now", "5 minutes ago", "yesterday", then a date: when something last changed. */
+export function formatRelative(iso: string | undefined, now = Date.now()): string | undefined {
+  if (!iso) return undefined;
+  const time = new Date(iso).getTime();
+  if (Number.isNaN(time)) return undefined;
+  const seconds = Math.round((time - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 45) return 'just now';
+  if (abs < 3600) return relativeFormat.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return relativeFormat.format(Math.round(seconds / 3600), 'hour');
+  if (abs < 7 * 86_400) return relativeFormat.format(Math.round(seconds / 86_400), 'day');
+  return formatDate(iso);
+}

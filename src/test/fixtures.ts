@@ -36,13 +36,22 @@ export function searchResults(
   };
 }
 
-export type Route = (url: URL) => { status?: number; body: unknown } | undefined;
+export type Route = (
+  url: URL,
+  request: { method: string; body: unknown },
+) => { status?: number; body?: unknown } | undefined;
 
 /** Stubs the network boundary (fetch) only: everything above it runs for real. */
 export function stubApi(route: Route) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
-    const answer = route(url) ?? { status: 404, body: { message: `No stub for ${url.pathname}` } };
+    const method = init?.method ?? 'GET';
+    const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    const answer = route(url, { method, body }) ?? {
+      status: 404,
+      body: { message: `No stub for ${method} ${url.pathname}` },
+    };
+    if (answer.status === 204) return new Response(null, { status: 204 });
     return new Response(JSON.stringify(answer.body), {
       status: answer.status ?? 200,
       headers: { 'content-type': 'application/json' },

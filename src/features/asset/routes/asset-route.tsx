@@ -1,9 +1,11 @@
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useCollectionMembership } from '@/api/collections';
 import { useImage, useSimilarImages } from '@/api/images';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { ArrowLeftIcon } from '@/components/icons';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
+import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
 import { capitalize } from '@/lib/format';
 import { AssetFacts, CategoryLinks, KeywordLinks, SizeTable } from '../components/AssetDetails';
 import { AssetPreview } from '../components/AssetPreview';
@@ -52,6 +54,8 @@ export function Component() {
   const { id = '' } = useParams();
   const { data: image } = useImage(id);
   const title = image.description?.trim() || `Image ${image.id}`;
+  const { membership } = useCollectionMembership('image');
+  const savedIn = membership.get(image.id)?.length ?? 0;
   return (
     <main id="main" className="mx-auto w-full max-w-[1800px] px-4 py-5 sm:px-6">
       <title>{`${title} — Stockroom`}</title>
@@ -73,6 +77,22 @@ export function Component() {
             >
               {title}
             </h1>
+            <div className="mt-4 flex flex-wrap items-center gap-3" data-testid="asset-save">
+              <SaveToCollectionMenu
+                ids={[image.id]}
+                saved={savedIn > 0}
+                buttonVariant={savedIn > 0 ? 'secondary' : 'primary'}
+                label={savedIn > 0 ? 'Saved' : 'Save to collection'}
+              />
+              {savedIn > 0 && (
+                <p
+                  className="text-sm text-neutral-600 dark:text-neutral-400"
+                  data-testid="saved-in"
+                >
+                  In {savedIn === 1 ? '1 collection' : `${savedIn} collections`}
+                </p>
+              )}
+            </div>
           </div>
           <AssetFacts image={image} />
           <SizeTable image={image} />

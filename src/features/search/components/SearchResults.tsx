@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useImageSearch } from '@/api/images';
 import type { Image, ImageSearchParams } from '@/api/types';
 import { Button } from '@/components/Button';
@@ -7,8 +7,13 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
+import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
+import { SelectionBar } from '@/components/SelectionBar';
+import { showToast } from '@/components/toast';
+import { useSelection } from '@/components/use-selection';
+import { pluralize } from '@/lib/format';
 import { spellcheckSuggestion } from '@/lib/images';
-import { filterKeys, searchHref } from '@/lib/search-params';
+import { filterKeys, searchHref, toSearchParams } from '@/lib/search-params';
 import { clearFilters } from '../filter-labels';
 
 const IDEAS = [
@@ -28,6 +33,7 @@ export function SearchResults({
   onChange: (next: ImageSearchParams) => void;
 }) {
   const search = useImageSearch(params);
+  const navigate = useNavigate();
   const images = useMemo(() => {
     // Random order (and a catalog that moves) can repeat an image across pages.
     const seen = new Set<string>();
@@ -42,6 +48,9 @@ export function SearchResults({
     }
     return list;
   }, [search.data]);
+  const ids = useMemo(() => images.map((image) => image.id), [images]);
+  // Selecting many to save at once; another search starts a new selection.
+  const selection = useSelection(ids, toSearchParams(params).toString());
 
   if (search.isPending) return <GridSkeleton rows={5} layoutKey="search" />;
   if (search.isError && images.length === 0) {
@@ -126,7 +135,26 @@ export function SearchResults({
         hasNextPage={search.hasNextPage}
         isFetchingNextPage={search.isFetchingNextPage}
         onLoadMore={() => void search.fetchNextPage({ cancelRefetch: false })}
+        selection={selection}
       />
+      <SelectionBar count={selection.ids.length} onClear={selection.clear}>
+        <SaveToCollectionMenu
+          ids={selection.ids}
+          label={`Save ${selection.ids.length} to collection`}
+          buttonVariant="primary"
+          className="h-8"
+          onSaved={(collection, count) => {
+            showToast({
+              message: `Saved ${pluralize(count, 'image')} to “${collection.name}”`,
+              action: {
+                label: 'View',
+                onClick: () => void navigate(`/collections/${encodeURIComponent(collection.id)}`),
+              },
+            });
+            selection.clear();
+          }}
+        />
+      </SelectionBar>
       {search.isFetchNextPageError && (
         <div className="mt-4">
           <ErrorMessage

@@ -18,9 +18,9 @@ const categories = {
 };
 
 function renderSearch(url: string, search: Route) {
-  const fetchMock = stubApi((u) => {
+  const fetchMock = stubApi((u, request) => {
     if (u.pathname === '/api/v2/images/categories') return { body: categories };
-    if (u.pathname === '/api/v2/images/search') return search(u);
+    if (u.pathname === '/api/v2/images/search') return search(u, request);
     return undefined;
   });
   const queryClient = createQueryClient();

@@ -1,0 +1,113 @@
+import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { CollectionMediaType } from '@/api/types';
+import { cx } from '@/lib/format';
+import { buttonClass, type ButtonVariant } from './button-class';
+import { BookmarkIcon } from './icons';
+
+const loadPanel = () => import('./SaveToCollectionPanel');
+const SavePanel = lazy(loadPanel);
+
+export interface SaveToCollectionMenuProps {
+  /** The assets to save: one (a card, an asset page) or a selection. */
+  ids: readonly string[];
+  media?: CollectionMediaType;
+  /** `icon`: the round button on a card; `button`: a labelled button. */
+  variant?: 'icon' | 'button';
+  buttonVariant?: ButtonVariant;
+  /** The icon button's size: `sm` on small cards. */
+  size?: 'sm' | 'md';
+  /** Whether the asset is in any collection already (a filled bookmark). */
+  saved?: boolean;
+  /** The trigger's text (`button`) or accessible name (`icon`). */
+  label?: string;
+  /** After saving a selection: the menu closes and says where they went. */
+  onSaved?: (collection: { id: string; name: string }, count: number) => void;
+  className?: string;
+}
+
+/**
+ * "Save to collection": a button that opens a small menu of the user's collections
+ * (filterable when there are many), each a checkbox for "these assets are in it", and
+ * "New collection" to create one and save into it at once. Arrow keys move, Enter
+ * saves, Escape closes and returns focus to the button.
+ */
+export function SaveToCollectionMenu({
+  ids,
+  media = 'image',
+  variant = 'button',
+  buttonVariant = 'secondary',
+  size = 'md',
+  saved = false,
+  label,
+  onSaved,
+  className,
+}: SaveToCollectionMenuProps) {
+  const [open, setOpen] = useState(false);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const name = label ?? (saved ? 'Saved' : 'Save to collection');
+
+  const close = (returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) triggerRef.current?.focus();
+  };
+
+  return (
+    <>
+      <button
+        ref={triggerRef}
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        aria-label={variant === 'icon' ? name : undefined}
+        title={variant === 'icon' ? name : undefined}
+        data-saved={saved || undefined}
+        onClick={() => setOpen((value) => !value)}
+        // Intent: fetch the menu's code before the click.
+        onPointerEnter={() => void loadPanel()}
+        onFocus={() => void loadPanel()}
+        className={
+          variant === 'icon'
+            ? cx(
+                'grid place-items-center rounded-full shadow-md shadow-black/20 transition hover:scale-105',
+                size === 'sm' ? 'size-7 text-base' : 'size-9 text-lg',
+                saved
+                  ? 'bg-white text-accent-600 dark:bg-neutral-900 dark:text-accent-400'
+                  : 'bg-white/95 text-neutral-900 hover:bg-white dark:bg-neutral-900/95 dark:text-white dark:hover:bg-neutral-800',
+                className,
+              )
+            : cx(buttonClass(buttonVariant), className)
+        }
+      >
+        <BookmarkIcon
+          filled={saved}
+          className={cx(
+            variant === 'button' && 'text-base',
+            variant === 'button' &&
+              saved &&
+              buttonVariant !== 'primary' &&
+              'text-accent-600 dark:text-accent-400',
+          )}
+        />
+        {variant === 'button' && name}
+      </button>
+      {open &&
+        createPortal(
+          <Suspense fallback={null}>
+            <SavePanel
+              id={panelId}
+              ids={ids}
+              media={media}
+              anchor={triggerRef}
+              align={variant === 'icon' ? 'end' : 'start'}
+              onClose={close}
+              onSaved={onSaved}
+            />
+          </Suspense>,
+          document.body,
+        )}
+    </>
+  );
+}

@@ -1,0 +1,436 @@
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import {
+  isOptimisticCollection,
+  newItemIds,
+  useAddToCollection,
+  useCollectionMembership,
+  useCollections,
+  useCreateCollection,
+  useRemoveFromCollection,
+} from '@/api/collections';
+import type { Collection, CollectionMediaType } from '@/api/types';
+import { cx, formatCount, pluralize } from '@/lib/format';
+import { buttonClass } from './button-class';
+import {
+  describeCollectionError,
+  validateCollectionName,
+  type CollectionProblem,
+} from './collection-errors';
+import { CheckIcon, PlusIcon } from './icons';
+import { InlineError } from './InlineError';
+import { showToast } from './toast';
+import { useAnchoredPosition } from './use-anchored-position';
+
+/** More collections than this and the menu gets a filter box. */
+const FILTER_THRESHOLD = 6;
+
+const lastChange = (c: Collection) =>
+  [c.items_updated_time, c.updated_time, c.created_time].filter(Boolean).sort().at(-1) ?? '';
+
+export interface SavePanelProps {
+  id: string;
+  ids: readonly string[];
+  media: CollectionMediaType;
+  anchor: RefObject<HTMLButtonElement | null>;
+  /** Under the trigger from its left edge (a labelled button) or its right (a card's icon). */
+  align: 'start' | 'end';
+  onClose: (returnFocus: boolean) => void;
+  onSaved: ((collection: { id: string; name: string }, count: number) => void) | undefined;
+}
+
+/** The open save menu (loaded on first use, so grids stay light). */
+export default function SavePanel({
+  id,
+  ids,
+  media,
+  anchor,
+  align,
+  onClose,
+  onSaved,
+}: SavePanelProps) {
+  const panelRef = useRef<HTMLDivElement>(null);
+  const position = useAnchoredPosition(anchor, panelRef, true, align);
+  const titleId = useId();
+  const client = useQueryClient();
+  const collections = useCollections(media);
+  const { itemIds } = useCollectionMembership(media);
+  const add = useAddToCollection(media);
+  const remove = useRemoveFromCollection(media);
+  const create = useCreateCollection(media);
+  const [filter, setFilter] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState<CollectionProblem | undefined>();
+  const [nameProblem, setNameProblem] = useState<CollectionProblem | undefined>();
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const single = ids.length === 1;
+  const title = single ? 'Save to collection' : `Save ${pluralize(ids.length, 'image')} to…`;
+  const all = useMemo(
+    () =>
+      [...(collections.data?.data ?? [])].sort((a, b) =>
+        lastChange(b).localeCompare(lastChange(a)),
+      ),
+    [collections.data],
+  );
+  const showFilter = all.length > FILTER_THRESHOLD;
+  const needle = filter.trim().toLowerCase();
+  const shown = needle ? all.filter((c) => c.name.toLowerCase().includes(needle)) : all;
+
+  // Focus the filter, else the first collection, else "New collection", when the menu opens.
+  const initialFocusDone = useRef(false);
+  useEffect(() => {
+    if (initialFocusDone.current || collections.isPending) return;
+    initialFocusDone.current = true;
+    navigable(panelRef.current)[0]?.focus();
+  }, [collections.isPending]);
+
+  // A click or tap outside closes the menu.
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (panelRef.current?.contains(target) || anchor.current?.contains(target)) return;
+      onClose(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [anchor, onClose]);
+
+  const report = (error: unknown, what: string) => {
+    const described = describeCollectionError(error);
+    if (mounted.current) {
+      setStatus('');
+      setProblem(described);
+    } else {
+      showToast({
+        tone: 'error',
+        message: `${what}: ${described.message}`,
+        detail: described.technical,
+      });
+    }
+  };
+
+  const toggle = (collection: Collection) => {
+    if (isOptimisticCollection(collection.id)) return;
+    setProblem(undefined);
+    const present = itemIds.get(collection.id);
+    const inIt = present ? ids.every((assetId) => present.includes(assetId)) : false;
+    if (single && inIt) {
+      setStatus(`Removed from ${collection.name}`);
+      remove
+        .mutateAsync({ collectionId: collection.id, ids })
+        .catch((error: unknown) => report(error, `Couldn’t remove it from ${collection.name}`));
+      return;
+    }
+    const fresh = newItemIds(client, media, collection.id, ids);
+    if (fresh.length === 0) {
+      setStatus(single ? `Already in ${collection.name}` : `All already in ${collection.name}`);
+      return;
+    }
+    setStatus(`Saved to ${collection.name}`);
+    add
+      .mutateAsync({ collectionId: collection.id, ids: fresh })
+      .catch((error: unknown) => report(error, `Couldn’t save to ${collection.name}`));
+    if (!single) {
+      onSaved?.({ id: collection.id, name: collection.name }, fresh.length);
+      onClose(true);
+    }
+  };
+
+  const submitNew = (event: FormEvent) => {
+    event.preventDefault();
+    const invalid = validateCollectionName(draft);
+    if (invalid) {
+      setNameProblem({ message: invalid, technical: undefined });
+      return;
+    }
+    const name = draft.trim();
+    setNameProblem(undefined);
+    setProblem(undefined);
+    setCreating(false);
+    setStatus(`Created ${name} and saved ${single ? 'the image' : pluralize(ids.length, 'image')}`);
+    create
+      .mutateAsync({ name, items: ids })
+      .then(({ id: newId }) => {
+        if (mounted.current) setDraft('');
+        if (!single) onSaved?.({ id: newId, name }, ids.length);
+      })
+      .catch((error: unknown) => {
+        const described = describeCollectionError(error);
+        if (mounted.current) {
+          setStatus('');
+          setCreating(true);
+          setNameProblem(described);
+        } else {
+          showToast({
+            tone: 'error',
+            message: `Couldn’t create ${name}: ${described.message}`,
+            detail: described.technical,
+          });
+        }
+      });
+    if (!single) onClose(true);
+    else
+      requestAnimationFrame(() =>
+        panelRef.current?.querySelector<HTMLElement>('[data-new]')?.focus(),
+      );
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = navigable(panelRef.current);
+    const index = items.indexOf(document.activeElement as HTMLElement);
+    const move = (to: number) => {
+      event.preventDefault();
+      items[(to + items.length) % items.length]?.focus();
+    };
+    switch (event.key) {
+      case 'Escape':
+        event.preventDefault();
+        event.stopPropagation();
+        if (creating) {
+          setCreating(false);
+          setNameProblem(undefined);
+          requestAnimationFrame(() =>
+            panelRef.current?.querySelector<HTMLElement>('[data-new]')?.focus(),
+          );
+        } else onClose(true);
+        return;
+      case 'ArrowDown':
+        if (items.length) move(index + 1);
+        return;
+      case 'ArrowUp':
+        if (items.length) move(index <= 0 ? items.length - 1 : index - 1);
+        return;
+      case 'Home':
+        if (index >= 0 && !(event.target instanceof HTMLInputElement)) move(0);
+        return;
+      case 'End':
+        if (index >= 0 && !(event.target instanceof HTMLInputElement)) move(items.length - 1);
+        return;
+      case 'Tab': {
+        // A small dialog: Tab stays inside until Escape or a click outside closes it.
+        const focusables = Array.from(
+          panelRef.current?.querySelectorAll<HTMLElement>('input, button:not([tabindex="-1"])') ??
+            [],
+        ).filter((element) => !element.hasAttribute('disabled'));
+        const first = focusables[0];
+        const last = focusables.at(-1);
+        if (!focusables.includes(document.activeElement as HTMLElement)) {
+          // On a collection (reached with the arrows): Tab goes on to "New collection".
+          if (event.shiftKey) {
+            event.preventDefault();
+            first?.focus();
+          }
+        } else if (event.shiftKey && document.activeElement === first) {
+          event.preventDefault();
+          last?.focus();
+        } else if (!event.shiftKey && document.activeElement === last) {
+          event.preventDefault();
+          first?.focus();
+        }
+        return;
+      }
+    }
+  };
+
+  return (
+    <div
+      ref={panelRef}
+      id={id}
+      role="dialog"
+      aria-labelledby={titleId}
+      data-testid="save-menu"
+      onKeyDown={onKeyDown}
+      style={position}
+      className="fixed z-50 flex max-h-[min(28rem,80vh)] w-72 flex-col overflow-hidden rounded-xl border border-neutral-200 bg-white text-neutral-900 shadow-2xl shadow-black/15 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
+    >
+      <p id={titleId} className="px-3.5 pt-3 pb-2 text-[13px] font-semibold">
+        {title}
+      </p>
+      {showFilter && (
+        <div className="px-3 pb-2">
+          <input
+            type="search"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+            aria-label="Filter collections"
+            placeholder="Filter collections"
+            data-nav=""
+            className="h-8 w-full rounded-md border border-neutral-300 bg-white px-2.5 text-sm placeholder:text-neutral-500 focus:border-accent-500 focus:ring-3 focus:ring-accent-500/20 focus:outline-none dark:border-neutral-700 dark:bg-neutral-950 dark:placeholder:text-neutral-400"
+          />
+        </div>
+      )}
+      {collections.isPending ? (
+        <div
+          className="flex flex-col gap-2 px-3.5 py-2"
+          aria-label="Loading collections"
+          role="status"
+        >
+          <div className="skeleton h-5 w-3/4 rounded" />
+          <div className="skeleton h-5 w-1/2 rounded" />
+        </div>
+      ) : collections.isError ? (
+        <div className="px-3.5 py-2">
+          <InlineError
+            {...describeCollectionError(collections.error)}
+            message="Your collections couldn’t be loaded."
+          />
+        </div>
+      ) : (
+        <ul
+          role="menu"
+          aria-label="Collections"
+          className="min-h-0 flex-1 overflow-y-auto border-t border-neutral-100 py-1 dark:border-neutral-800"
+        >
+          {shown.map((collection, index) => {
+            const present = itemIds.get(collection.id);
+            const count = present ? ids.filter((assetId) => present.includes(assetId)).length : 0;
+            const checked = count === ids.length ? true : count > 0 ? 'mixed' : false;
+            const pending = isOptimisticCollection(collection.id);
+            return (
+              <li role="none" key={collection.id}>
+                <MenuItem
+                  tabStop={index === 0}
+                  checked={checked}
+                  disabled={pending}
+                  onActivate={() => toggle(collection)}
+                  name={collection.name}
+                  detail={formatCount(collection.total_item_count)}
+                />
+              </li>
+            );
+          })}
+          {shown.length === 0 && (
+            <li role="none" className="px-3.5 py-2 text-sm text-neutral-500 dark:text-neutral-400">
+              {all.length === 0
+                ? 'No collections yet.'
+                : `No collection matches “${filter.trim()}”.`}
+            </li>
+          )}
+        </ul>
+      )}
+      <div className="border-t border-neutral-100 p-1.5 dark:border-neutral-800">
+        {creating ? (
+          <form onSubmit={submitNew} className="flex flex-col gap-2 p-1.5">
+            <label
+              htmlFor={`${id}-name`}
+              className="text-xs font-medium text-neutral-600 dark:text-neutral-400"
+            >
+              New collection name
+            </label>
+            <div className="flex gap-1.5">
+              <input
+                id={`${id}-name`}
+                value={draft}
+                autoFocus
+                data-nav=""
+                onChange={(event) => {
+                  setDraft(event.target.value);
+                  if (nameProblem) setNameProblem(undefined);
+                }}
+                aria-invalid={nameProblem ? true : undefined}
+                aria-describedby={nameProblem ? `${id}-name-error` : undefined}
+                placeholder="e.g. Spring campaign"
+                className="h-8 min-w-0 flex-1 rounded-md border border-neutral-300 bg-white px-2.5 text-sm placeholder:text-neutral-500 focus:border-accent-500 focus:ring-3 focus:ring-accent-500/20 focus:outline-none aria-invalid:border-red-500 dark:border-neutral-700 dark:bg-neutral-950 dark:placeholder:text-neutral-400"
+              />
+              <button type="submit" className={buttonClass('primary', 'sm')}>
+                Create
+              </button>
+            </div>
+            {nameProblem && <InlineError id={`${id}-name-error`} {...nameProblem} />}
+          </form>
+        ) : (
+          <button
+            type="button"
+            data-nav=""
+            data-new=""
+            onClick={() => {
+              setCreating(true);
+              setProblem(undefined);
+            }}
+            className="flex w-full items-center gap-2.5 rounded-md px-2 py-2 text-left text-sm font-medium text-accent-700 hover:bg-neutral-100 focus-visible:bg-neutral-100 dark:text-accent-400 dark:hover:bg-neutral-800 dark:focus-visible:bg-neutral-800"
+          >
+            <PlusIcon className="text-base" />
+            New collection
+          </button>
+        )}
+      </div>
+      {problem && (
+        <div className="border-t border-neutral-100 px-3.5 py-2.5 dark:border-neutral-800">
+          <InlineError {...problem} />
+        </div>
+      )}
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+function MenuItem({
+  tabStop,
+  checked,
+  disabled,
+  onActivate,
+  name,
+  detail,
+}: {
+  /** The list's one Tab stop (the arrows move within it). */
+  tabStop: boolean;
+  checked: boolean | 'mixed';
+  disabled: boolean;
+  onActivate: () => void;
+  name: string;
+  detail: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      role="menuitemcheckbox"
+      aria-checked={checked}
+      aria-disabled={disabled || undefined}
+      tabIndex={tabStop ? 0 : -1}
+      data-nav=""
+      onClick={onActivate}
+      className="flex w-full items-center gap-3 px-3.5 py-2 text-left text-sm outline-none hover:bg-neutral-100 focus-visible:bg-neutral-100 focus-visible:outline-2 focus-visible:-outline-offset-2 aria-disabled:opacity-60 dark:hover:bg-neutral-800 dark:focus-visible:bg-neutral-800"
+    >
+      <span
+        aria-hidden="true"
+        className={cx(
+          'grid size-4.5 shrink-0 place-items-center rounded border text-xs',
+          checked
+            ? 'border-accent-600 bg-accent-600 text-white dark:border-accent-500 dark:bg-accent-500 dark:text-neutral-950'
+            : 'border-neutral-400 dark:border-neutral-600',
+        )}
+      >
+        {checked === true && <CheckIcon strokeWidth={3} />}
+        {checked === 'mixed' && <span className="h-0.5 w-2 rounded bg-current" />}
+      </span>
+      <span className="min-w-0 flex-1 truncate">{name}</span>
+      <span className="text-xs text-neutral-500 tabular-nums dark:text-neutral-400">{detail}</span>
+    </button>
+  );
+}
+
+/** The menu's stops for the arrow keys, in order. */
+function navigable(panel: HTMLElement | null): HTMLElement[] {
+  return Array.from(panel?.querySelectorAll<HTMLElement>('[data-nav]') ?? []);
+}

@@ -1,0 +1,48 @@
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { GridSkeleton } from '@/components/GridSkeleton';
+import type { SelectOptions } from '@/components/ImageCard';
+import { JustifiedGrid } from '@/components/JustifiedGrid';
+import type { useItemImages } from '../hooks/use-item-images';
+
+/** The grid of a collection: the same virtualized justified rows as search. */
+export function ItemsGrid({
+  images,
+  order,
+  lookup,
+  layoutKey,
+  hasNextPage,
+  isFetchingNextPage,
+  onLoadMore,
+  selection,
+  markSaved = true,
+}: ReturnType<typeof useItemImages> & {
+  layoutKey: string;
+  markSaved?: boolean;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  onLoadMore: () => void;
+  selection: { selected: ReadonlySet<string>; onSelect: (id: string, o: SelectOptions) => void };
+}) {
+  if (images.length === 0 && order.length > 0) {
+    if (lookup.error)
+      return (
+        <ErrorMessage
+          error={lookup.error}
+          onRetry={lookup.refetch}
+          title="The images couldn’t be loaded"
+        />
+      );
+    return <GridSkeleton rows={3} layoutKey={layoutKey} />;
+  }
+  return (
+    <JustifiedGrid
+      images={images}
+      layoutKey={layoutKey}
+      hasNextPage={hasNextPage}
+      isFetchingNextPage={isFetchingNextPage || (lookup.isPending && images.length < order.length)}
+      onLoadMore={onLoadMore}
+      selection={selection}
+      markSaved={markSaved}
+    />
+  );
+}

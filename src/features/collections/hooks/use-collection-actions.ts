@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import {
+  useAddToCollection,
+  useCreateCollection,
+  useDeleteCollection,
+  useRemoveFromCollection,
+  useRenameCollection,
+} from '@/api/collections';
+import type { Collection } from '@/api/types';
+import {
+  describeCollectionError,
+  validateCollectionName,
+  type CollectionProblem,
+} from '@/components/collection-errors';
+import { showToast } from '@/components/toast';
+import { pluralize } from '@/lib/format';
+
+function toastError(what: string, error: unknown) {
+  const described = describeCollectionError(error);
+  showToast({
+    tone: 'error',
+    message: `${what}: ${described.message}`,
+    detail: described.technical,
+  });
+}
+
+/**
+ * Delete with a way back: the collection leaves the list at once, and a toast offers
+ * "Undo", which recreates it (a new collection with the same name and items, in order).
+ */
+export function useDeleteWithUndo() {
+  const remove = useDeleteCollection('image');
+  const create = useCreateCollection('image');
+  return (collection: Collection, onDeleted?: () => void) => {
+    remove
+      .mutateAsync({ collection })
+      .then(({ itemIds }) => {
+        onDeleted?.();
+        showToast({
+          message: `Deleted “${collection.name}”`,
+          action: {
+            label: 'Undo',
+            onClick: () => {
+              create
+                .mutateAsync({ name: collection.name, items: itemIds })
+                .then(() => showToast({ message: `Restored “${collection.name}”` }))
+                .catch((error: unknown) =>
+                  toastError(`Couldn’t restore “${collection.name}”`, error),
+                );
+            },
+          },
+        });
+      })
+      .catch((error: unknown) => toastError(`Couldn’t delete “${collection.name}”`, error));
+  };
+}
+
+/** Remove items, with "Undo" (adding them back is cheap). */
+export function useRemoveWithUndo(collectionId: string) {
+  const remove = useRemoveFromCollection('image');
+  const add = useAddToCollection('image');
+  return (ids: readonly string[]) => {
+    remove
+      .mutateAsync({ collectionId, ids })
+      .then(() =>
+        showToast({
+          message: `Removed ${pluralize(ids.length, 'image')}`,
+          action: {
+            label: 'Undo',
+            onClick: () =>
+              void add
+                .mutateAsync({ collectionId, ids })
+                .catch((error: unknown) => toastError('Couldn’t put them back', error)),
+          },
+        }),
+      )
+      .catch((error: unknown) => toastError('Couldn’t remove them', error));
+  };
+}
+
+/**
+ * Inline rename: the new name shows at once; if the API refuses, the field comes back
+ * with what was typed and the reason beside it.
+ */
+export function useRenameFlow(collection: Collection | undefined) {
+  const rename = useRenameCollection('image');
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [problem, setProblem] = useState<CollectionProblem | undefined>();
+
+  const start = () => {
+    if (!collection) return;
+    setDraft(collection.name);
+    setProblem(undefined);
+    setEditing(true);
+  };
+  const cancel = () => {
+    setEditing(false);
+    setProblem(undefined);
+  };
+  const submit = () => {
+    if (!collection) return;
+    const invalid = validateCollectionName(draft);
+    if (invalid) {
+      setProblem({ message: invalid, technical: undefined });
+      return;
+    }
+    const name = draft.trim();
+    setEditing(false);
+    setProblem(undefined);
+    if (name === collection.name) return;
+    rename.mutateAsync({ id: collection.id, name }).catch((error: unknown) => {
+      setDraft(name);
+      setProblem(describeCollectionError(error));
+      setEditing(true);
+    });
+  };
+  return {
+    editing,
+    draft,
+    problem,
+    start,
+    cancel,
+    submit,
+    setDraft: (value: string) => {
+      setDraft(value);
+      setProblem(undefined);
+    },
+  };
+}
