@@ -76,6 +76,55 @@ const DISTINCT_QUERIES = WORDS.flatMap((word) =>
   VARIANTS.map((variant) => `query=${word}${variant}`),
 );
 
+/** Representative searches of the other media types: path → queries. */
+const MEDIA_SEARCHES: { type: string; path: string; queries: string[] }[] = [
+  {
+    type: 'videos',
+    path: '/v2/videos/search',
+    queries: [
+      'query=ocean',
+      'query=city%20traffic&resolution=4k',
+      'duration_from=10&duration_to=30&sort=newest',
+      'query=people&fps_from=50&aspect_ratio=16_9',
+      'category=Nature&sort=relevance&per_page=100',
+      'query=drone&page=5',
+    ],
+  },
+  {
+    type: 'music',
+    path: '/v2/audio/search',
+    queries: [
+      'query=upbeat',
+      'genre=Corporate&bpm_from=100&bpm_to=130',
+      'moods=Happy&is_instrumental=true&sort=bpm',
+      'query=piano&duration_from=60',
+      'instruments=Guitar&per_page=100',
+      'sort=release_date&sort_order=desc',
+    ],
+  },
+  {
+    type: 'sound effects',
+    path: '/v2/sfx/search',
+    queries: ['query=whoosh', 'query=door', 'query=rain&sort=newest', 'per_page=50'],
+  },
+  {
+    type: 'editorial images',
+    path: '/v2/editorial/images/search',
+    queries: [
+      'country=USA&query=football',
+      'country=GBR&query=royal&sort=newest',
+      'country=DEU&date_start=2025-01-01',
+      'country=FRA&per_page=50',
+    ],
+  },
+  {
+    type: 'editorial videos',
+    path: '/v2/editorial/videos/search',
+    queries: ['country=USA&query=concert', 'country=GBR&sort=newest', 'country=JPN&per_page=50'],
+  },
+];
+const MEDIA_ROUNDS = 15;
+
 // ---------------------------------------------------------------------------------------
 // The child server
 // ---------------------------------------------------------------------------------------
@@ -179,9 +228,10 @@ async function timedSearch(
   url: string,
   token: string,
   query: string,
+  path = '/v2/images/search',
 ): Promise<{ ms: number; status: number }> {
   const started = performance.now();
-  const response = await fetch(`${url}/v2/images/search?${query}`, {
+  const response = await fetch(`${url}${path}?${query}`, {
     headers: { authorization: `Bearer ${token}` },
   });
   await response.arrayBuffer();
@@ -213,6 +263,30 @@ async function benchSearch(url: string, token: string): Promise<LatencyResult> {
   }
   for (const query of DISTINCT_QUERIES) result.distinct.push(await measure(query));
   return result;
+}
+
+interface MediaLatency {
+  type: string;
+  latencies: number[];
+  failures: string[];
+}
+
+/** Each other media type's searches: a warm-up round, then MEDIA_ROUNDS rounds. */
+async function benchMediaSearch(url: string, token: string): Promise<MediaLatency[]> {
+  const results: MediaLatency[] = [];
+  for (const { type, path, queries } of MEDIA_SEARCHES) {
+    const result: MediaLatency = { type, latencies: [], failures: [] };
+    for (const query of queries) await timedSearch(url, token, query, path);
+    for (let round = 0; round < MEDIA_ROUNDS; round++) {
+      for (const query of queries) {
+        const { ms, status } = await timedSearch(url, token, query, path);
+        if (status === 200) result.latencies.push(ms);
+        else result.failures.push(`${path}?${query} → ${status}`);
+      }
+    }
+    results.push(result);
+  }
+  return results;
 }
 
 function percentile(values: number[], p: number): number {
@@ -393,6 +467,8 @@ async function main(): Promise<void> {
       `Searching: ${QUERIES.length} queries × (${WARMUP_ROUNDS} warm-up + ${ROUNDS} rounds), then ${DISTINCT_QUERIES.length} distinct ones…`,
     );
     const latency = await benchSearch(fresh.url, token);
+    console.log('Searching the other media types…');
+    const media = await benchMediaSearch(fresh.url, token);
     const rssAfterSearch = rssBytes(pid);
     const rssPeak = rssBytes(pid, 'VmHWM');
 
@@ -443,6 +519,14 @@ async function main(): Promise<void> {
         '0',
         latency.failures.length === 0,
       ),
+      ...media.map((result) =>
+        aimRow(
+          `${result.type} search p95 (p50 ${ms(percentile(result.latencies, 50))}${result.failures.length ? `, ${result.failures.length} failed` : ''})`,
+          ms(percentile(result.latencies, 95)),
+          `< ${AIM.p95Ms} ms`,
+          result.failures.length === 0 && percentile(result.latencies, 95) < AIM.p95Ms,
+        ),
+      ),
       aimRow(
         `search page JS, gzip (${bundle.files.length} files)`,
         kb(bundle.gzipBytes),
@@ -463,6 +547,12 @@ async function main(): Promise<void> {
         ]),
       ]),
     );
+    const mediaFailures = media.flatMap((result) => result.failures);
+    if (mediaFailures.length > 0) {
+      console.log(
+        `\n✗ media searches that did not answer 200: ${[...new Set(mediaFailures)].join(', ')}`,
+      );
+    }
     if (latency.failures.length > 0) {
       console.log(
         `\n✗ searches that did not answer 200: ${[...new Set(latency.failures)].join(', ')}`,

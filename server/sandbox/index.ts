@@ -10,22 +10,38 @@ import { installJsonBodyParser } from './body';
 import { Catalog } from './catalog';
 import { CatalogCollectionStore } from './collections/catalog-store';
 import { ContributorCollections } from './collections/contributors';
+import { ContributorProfiles } from './contributors/profiles';
 import { FeaturedCollections } from './collections/featured';
-import { imageKind, type MediaKind } from './collections/media';
+import { audioKind, imageKind, videoKind, type MediaKind } from './collections/media';
 import { CollectionStore } from './collections/store';
 import { openDb, type Db } from './db';
+import { EditorialCatalog } from './editorial/catalog';
+import { editorialMediaPlugin } from './editorial/media';
+import { openEditorialDb } from './editorial/seed';
 import { installErrorHandlers } from './errors';
 import { imageMediaPlugin } from './media';
 import { catalogRoutes } from './routes/catalog';
 import { collectionsRoutes } from './routes/collections';
 import { contributorsRoutes } from './routes/contributors';
+import { editorialImagesRoutes } from './routes/editorial-images';
 import { featuredCollectionsRoutes } from './routes/featured-collections';
 import { imagesRoutes } from './routes/images';
 import { testRoutes } from './routes/test';
 import { userRoutes } from './routes/user';
+import { editorialVideosRoutes } from './routes/editorial-videos';
+import { videosRoutes } from './routes/videos';
+import { featuredVideoCollectionsRoutes } from './routes/featured-video-collections';
+import { FeaturedVideoCollections } from './videos/featured';
+import { DEFAULT_VIDEO_CATALOG, openVideoCatalog, type VideoCatalog } from './videos';
+import { videoMediaPlugin } from './videos/media/plugin';
+import { videoMediaSpec } from './videos/media/spec';
 import type { GeneratorOptions } from './seed/generate';
 import { catalogVersion, DEFAULT_CATALOG, markSeeded, seedCatalog } from './seed';
 import { openStateDb } from './state';
+import { openAudioCatalog, type AudioCatalog } from './audio';
+import { audioMediaPlugin } from './audio/media/plugin';
+import { audioRoutes } from './routes/audio';
+import { sfxRoutes } from './routes/sfx';
 
 export interface SandboxUser {
   id: string;
@@ -48,6 +64,12 @@ export interface Sandbox {
   /** The state database (accounts, collections; migrated, never re-created). */
   state: Db;
   catalog: Catalog;
+  /** Editorial images and live feeds (editorial.sqlite). */
+  editorial: EditorialCatalog;
+  /** Videos and editorial videos (videos.sqlite). */
+  videos: VideoCatalog;
+  /** Music tracks and sound effects (audio.sqlite). */
+  audio: AudioCatalog;
   accounts: Accounts;
   /** How long seeding took on this start, or undefined when an existing catalog was reused. */
   seedMs: number | undefined;
@@ -82,6 +104,20 @@ export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
   const accounts = new Accounts(state, credentialsFile, options.defaultAccessToken);
   if (fresh) markSeeded(db, catalogOptions);
   const catalog = new Catalog(db);
+  const { catalog: videos } = openVideoCatalog(
+    options.dataDir,
+    {
+      ...DEFAULT_VIDEO_CATALOG,
+      contributorSeed: catalogOptions.seed,
+      contributorCount: catalogOptions.contributorCount,
+    },
+    options.showProgress,
+  );
+  const editorialDb = openEditorialDb(options.dataDir, undefined, options.showProgress).db;
+  const editorial = new EditorialCatalog(editorialDb);
+  const { catalog: audio } = openAudioCatalog(options.dataDir, {
+    showProgress: options.showProgress,
+  });
 
   const toUser = (user: ReturnType<Accounts['defaultUser']>): SandboxUser => ({
     id: user.id,
@@ -100,10 +136,16 @@ export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
     db,
     state,
     catalog,
+    editorial,
+    videos,
+    audio,
     accounts,
     seedMs,
     close: () => {
       db.close();
+      videos.db.close();
+      editorialDb.close();
+      audio.close();
       state.close();
     },
   };
@@ -114,22 +156,33 @@ const v2Plugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox
   installErrorHandlers(app);
   installJsonBodyParser(app);
   installAuth(app, sandbox.accounts);
-  const images: MediaKind = imageKind(sandbox.catalog);
+  // One collections plugin per media type, over one store: /v2/{images,videos,audio}/collections.
+  const kinds: Record<'image' | 'video' | 'audio', MediaKind> = {
+    image: imageKind(sandbox.catalog),
+    video: videoKind(sandbox.videos),
+    audio: audioKind(sandbox.audio),
+  };
   const collections = new CollectionStore(sandbox.state);
   await app.register(featuredCollectionsRoutes, {
     featured: new FeaturedCollections(sandbox.catalog),
   });
-  await app.register(collectionsRoutes, { kind: images, store: collections });
-  // Video and audio collections, once their catalogs exist: the same plugin with their
-  // MediaKind, e.g. { kind: videoKind(sandbox.catalog), store: collections }.
-  await app.register(catalogRoutes, {
-    store: new CatalogCollectionStore(sandbox.state),
-    kinds: { image: images },
-  });
+  for (const kind of Object.values(kinds)) {
+    await app.register(collectionsRoutes, { kind, store: collections });
+  }
+  await app.register(catalogRoutes, { store: new CatalogCollectionStore(sandbox.state), kinds });
   await app.register(contributorsRoutes, {
     collections: new ContributorCollections(sandbox.db),
+    profiles: new ContributorProfiles(sandbox.db),
   });
   await app.register(imagesRoutes, { catalog: sandbox.catalog });
+  await app.register(editorialImagesRoutes, { editorial: sandbox.editorial });
+  await app.register(videosRoutes, { catalog: sandbox.videos });
+  await app.register(featuredVideoCollectionsRoutes, {
+    featured: new FeaturedVideoCollections(sandbox.videos),
+  });
+  await app.register(editorialVideosRoutes, { catalog: sandbox.videos });
+  await app.register(audioRoutes, { audio: sandbox.audio });
+  await app.register(sfxRoutes, { audio: sandbox.audio });
   await app.register(userRoutes, { accounts: sandbox.accounts, db: sandbox.state });
   await app.register(testRoutes);
 };
@@ -140,6 +193,19 @@ export const sandboxPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (ap
     setImmediate(() => sandbox.catalog.similar.warm());
   });
   await app.register(v2Plugin, { prefix: '/v2', sandbox });
+  await app.register(editorialMediaPlugin, {
+    cacheDir: path.join(sandbox.dataDir, 'media'),
+    catalog: sandbox.editorial,
+  });
+  await app.register(videoMediaPlugin, {
+    cacheDir: path.join(sandbox.dataDir, 'media'),
+    lookup: (kind, id) => videoMediaSpec(sandbox.videos, kind, id),
+  });
+  await app.register(audioMediaPlugin, {
+    cacheDir: path.join(sandbox.dataDir, 'media'),
+    track: (id) => sandbox.audio.tracks.soundSpec(id),
+    sfx: (id) => sandbox.audio.sfx.soundSpec(id),
+  });
   await app.register(imageMediaPlugin, {
     cacheDir: path.join(sandbox.dataDir, 'media'),
     lookup: (id) => sandbox.catalog.images.previewSpec(id),

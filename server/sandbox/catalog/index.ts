@@ -2,6 +2,7 @@
 import type { Db } from '../db';
 import { CatalogColumns } from './columns';
 import { ImageStore } from './images';
+import { KeywordExtractor } from './keywords-from-text';
 import { ImageSearch } from './search';
 import { SimilarImages } from './similar';
 import { Suggestions } from './suggestions';
@@ -13,6 +14,8 @@ export class Catalog {
   readonly search: ImageSearch;
   readonly suggestions: Suggestions;
   readonly similar: SimilarImages;
+  /** Catalog keywords found in a text (POST /v2/images/search/suggestions). */
+  readonly keywordsFromText: KeywordExtractor;
 
   constructor(private readonly db: Db) {
     this.columns = new CatalogColumns(db);
@@ -23,6 +26,7 @@ export class Catalog {
     );
     this.suggestions = new Suggestions(db);
     this.similar = new SimilarImages(db, this.columns);
+    this.keywordsFromText = new KeywordExtractor(db);
   }
 
   /** Contributor ids from ids or names (the vendor's contributor filter takes either). */

@@ -2,6 +2,8 @@
 // Adding video or audio collections is one entry here (its catalog's lookup) and one
 // route registration in index.ts.
 import type { Catalog } from '../catalog';
+import type { AudioCatalog } from '../audio';
+import type { VideoCatalog } from '../videos';
 
 export type MediaType = 'image' | 'video' | 'audio';
 
@@ -37,6 +39,54 @@ export function imageKind(catalog: Catalog): MediaKind {
         rows.map((row) => [
           String(row.id),
           { name: row.description, text: `${row.description} ${row.keywords}`.toLowerCase() },
+        ]),
+      );
+    },
+  };
+}
+
+export function videoKind(videos: VideoCatalog): MediaKind {
+  const rows = (ids: string[]) =>
+    videos.videos.findMany(ids.filter((id) => ASSET_ID.test(id)).map(Number));
+  return {
+    mediaType: 'video',
+    segment: 'videos',
+    label: 'Video',
+    missing(ids) {
+      const found = new Set(rows(ids).map((row) => String(row.id)));
+      return ids.filter((id) => !found.has(id));
+    },
+    describe(ids) {
+      return new Map(
+        rows(ids).map((row) => [
+          String(row.id),
+          { name: row.description, text: `${row.description} ${row.keywords}`.toLowerCase() },
+        ]),
+      );
+    },
+  };
+}
+
+/** Music tracks (/v2/audio/collections). */
+export function audioKind(audio: AudioCatalog): MediaKind {
+  const rows = (ids: string[]) =>
+    audio.tracks.findMany(ids.filter((id) => ASSET_ID.test(id)).map(Number));
+  return {
+    mediaType: 'audio',
+    segment: 'audio',
+    label: 'Track',
+    missing(ids) {
+      const found = new Set(rows(ids).map((row) => String(row.id)));
+      return ids.filter((id) => !found.has(id));
+    },
+    describe(ids) {
+      return new Map(
+        rows(ids).map((row) => [
+          String(row.id),
+          {
+            name: row.title,
+            text: `${row.title} ${row.description} ${row.keywords}`.toLowerCase(),
+          },
         ]),
       );
     },

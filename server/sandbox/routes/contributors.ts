@@ -6,6 +6,7 @@ import {
   type ContributorCollectionRecord,
   type ContributorCollections,
 } from '../collections/contributors';
+import type { ContributorProfiles } from '../contributors/profiles';
 import { SandboxError } from '../errors';
 import { pageSchema } from '../schemas';
 
@@ -51,7 +52,64 @@ const SORTS: Record<
 
 export const contributorsRoutes: FastifyPluginAsync<{
   collections: ContributorCollections;
-}> = async (app, { collections }) => {
+  profiles: ContributorProfiles;
+}> = async (app, { collections, profiles }) => {
+  app.get<{ Querystring: { id: string[] } }>(
+    '/contributors',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 100 },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const ids = [
+        ...new Set(request.query.id.flatMap((id) => id.split(',')).map((id) => id.trim())),
+      ].filter(Boolean);
+      if (ids.length === 0)
+        throw SandboxError.badRequest('id must name at least one contributor', '$.query.id');
+      const found = ids.map((id) => profiles.find(id)).filter((p) => p !== undefined);
+      const missing = ids.filter((id) => !found.some((p) => p.id === id));
+      return {
+        data: found,
+        ...(missing.length > 0
+          ? {
+              errors: [
+                {
+                  code: 'NOT_FOUND',
+                  message: `Contributors not found: ${missing.join(', ')}`,
+                  path: '$.query.id',
+                  items: missing.map((id) => ({ id })),
+                },
+              ],
+            }
+          : {}),
+        page: 1,
+        per_page: ids.length,
+        total_count: found.length,
+      };
+    },
+  );
+
+  app.get<{ Params: { contributor_id: string } }>(
+    '/contributors/:contributor_id',
+    { schema: { params: contributorParams } },
+    async (request) => {
+      const profile = profiles.find(request.params.contributor_id);
+      if (!profile)
+        throw SandboxError.notFound(
+          `Contributor ${request.params.contributor_id} not found`,
+          '$.path.contributor_id',
+        );
+      return profile;
+    },
+  );
+
   const collectionsOf = (contributorId: string) => {
     const list = collections.of(contributorId);
     if (!list)

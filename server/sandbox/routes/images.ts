@@ -6,6 +6,7 @@ import type { Catalog } from '../catalog';
 import { toImage, type ImageView } from '../catalog/images';
 import type { ImageSearchParams } from '../catalog/search';
 import { SandboxError } from '../errors';
+import { imageExtrasRoutes } from './image-extras';
 import { requestOrigin } from '../origin';
 import { PEOPLE_AGES, PEOPLE_ETHNICITIES } from '../seed/people';
 import {
@@ -20,7 +21,7 @@ import {
 const date = { type: 'string', format: 'date' } as const;
 const positive = { type: 'number', exclusiveMinimum: 0 } as const;
 
-const searchQuerySchema = {
+export const searchQuerySchema = {
   type: 'object',
   properties: {
     query: { type: 'string' },
@@ -76,7 +77,7 @@ const searchQuerySchema = {
   },
 } as const;
 
-interface SearchQuery extends ImageSearchParams {
+export interface SearchQuery extends ImageSearchParams {
   page: number;
   per_page: number;
   view: ImageView;
@@ -95,22 +96,23 @@ export const imagesRoutes: FastifyPluginAsync<{ catalog: Catalog }> = async (app
     catalog.images
       .findMany(Array.from(indexes, (i) => columns.ids[i] as number))
       .map((row) => toImage(row, view, origin));
+  const searchResults = (query: SearchQuery, origin: string) => {
+    const result = catalog.search.search(query);
+    return {
+      data: images(pageSlice(result.indexes, query), query.view, origin),
+      page: query.page,
+      per_page: query.per_page,
+      total_count: result.indexes.length,
+      search_id: randomUUID(),
+      spellcheck_info: result.spellcheckInfo,
+    };
+  };
+  await app.register(imageExtrasRoutes, { catalog, searchResults });
 
   app.get<{ Querystring: SearchQuery }>(
     '/images/search',
     { schema: { querystring: searchQuerySchema } },
-    async (request) => {
-      const query = request.query;
-      const result = catalog.search.search(query);
-      return {
-        data: images(pageSlice(result.indexes, query), query.view, requestOrigin(request)),
-        page: query.page,
-        per_page: query.per_page,
-        total_count: result.indexes.length,
-        search_id: randomUUID(),
-        spellcheck_info: result.spellcheckInfo,
-      };
-    },
+    async (request) => searchResults(request.query, requestOrigin(request)),
   );
 
   app.get<{ Querystring: { query: string; limit: number } }>(

@@ -20,6 +20,10 @@ declare module 'shutterstock-api' {
     listImageCategories(opts?: Options): Promise<unknown>;
     getImageSuggestions(query: string, opts?: Options): Promise<unknown>;
     listSimilarImages(id: string, opts?: Options): Promise<unknown>;
+    getUpdatedImages(opts?: Options): Promise<unknown>;
+    getImageRecommendations(id: string[], opts?: Options): Promise<unknown>;
+    bulkSearchImages(body: Options[], opts?: Options): Promise<unknown>;
+    getImageKeywordSuggestions(body: Options): Promise<unknown>;
     createImageCollection(body: Options): Promise<unknown>;
     getImageCollectionList(opts?: Options): Promise<unknown>;
     getImageCollection(id: string, opts?: Options): Promise<unknown>;
@@ -43,6 +47,8 @@ declare module 'shutterstock-api' {
 
   export class ContributorsApi {
     constructor(client?: ApiClient);
+    getContributor(contributorId: string): Promise<unknown>;
+    getContributorList(id: string[]): Promise<unknown>;
     getContributorCollectionsList(contributorId: string, opts?: Options): Promise<unknown>;
     getContributorCollections(contributorId: string, id: string): Promise<unknown>;
     getContributorCollectionItems(
@@ -50,6 +56,64 @@ declare module 'shutterstock-api' {
       id: string,
       opts?: Options,
     ): Promise<unknown>;
+  }
+
+  export class EditorialImagesApi {
+    constructor(client?: ApiClient);
+    getEditorialImage(id: string, country: string): Promise<unknown>;
+    listEditorialImages(id: string[], country: string, opts?: Options): Promise<unknown>;
+    getEditorialImageLivefeed(id: string, country: string): Promise<unknown>;
+    getEditorialImageLivefeedItems(id: string, country: string): Promise<unknown>;
+    getEditorialImageLivefeedList(country: string, opts?: Options): Promise<unknown>;
+    getUpdatedEditorialImages(
+      type: string,
+      dateUpdatedStart: string,
+      dateUpdatedEnd: string,
+      country: string,
+      opts?: Options,
+    ): Promise<unknown>;
+    listEditorialImageCategories(): Promise<unknown>;
+    searchEditorialImages(country: string, opts?: Options): Promise<unknown>;
+    // The older /v2/editorial/... operations, kept by the SDK.
+    getEditorialCategories(): Promise<unknown>;
+    getEditorialImage_0(id: string, country: string, opts?: Options): Promise<unknown>;
+    getEditorialLivefeed(id: string, country: string): Promise<unknown>;
+    getEditorialLivefeedItems(id: string, country: string): Promise<unknown>;
+    getEditorialLivefeedList(country: string, opts?: Options): Promise<unknown>;
+    getUpdatedEditorialImage(
+      type: string,
+      dateUpdatedStart: string,
+      dateUpdatedEnd: string,
+      country: string,
+      opts?: Options,
+    ): Promise<unknown>;
+    searchEditorial(country: string, opts?: Options): Promise<unknown>;
+  }
+
+  export class VideosApi {
+    constructor(client?: ApiClient);
+    searchVideos(opts?: Options): Promise<unknown>;
+    getVideo(id: string, opts?: Options): Promise<unknown>;
+    getVideoList(id: string[], opts?: Options): Promise<unknown>;
+    findSimilarVideos(id: string, opts?: Options): Promise<unknown>;
+    listVideoCategories(opts?: Options): Promise<unknown>;
+    getVideoSuggestions(query: string, opts?: Options): Promise<unknown>;
+    getUpdatedVideos(opts?: Options): Promise<unknown>;
+    createVideoCollection(body: Options): Promise<unknown>;
+    getVideoCollectionList(opts?: Options): Promise<unknown>;
+    getVideoCollection(id: string, opts?: Options): Promise<unknown>;
+    renameVideoCollection(id: string, body: Options): Promise<unknown>;
+    addVideoCollectionItems(id: string, body: Options): Promise<unknown>;
+    getVideoCollectionItems(id: string, opts?: Options): Promise<unknown>;
+    deleteVideoCollectionItems(id: string, opts?: Options): Promise<unknown>;
+    deleteVideoCollection(id: string): Promise<unknown>;
+  }
+
+  export class EditorialVideoApi {
+    constructor(client?: ApiClient);
+    searchEditorialVideos(country: string, opts?: Options): Promise<unknown>;
+    getEditorialVideo(id: string, country: string, opts?: Options): Promise<unknown>;
+    listEditorialVideoCategories(): Promise<unknown>;
   }
 
   export class TestApi {
@@ -65,13 +129,68 @@ declare module 'shutterstock-api' {
     getUserSubscriptionList(): Promise<unknown>;
   }
 
+  export class AudioApi {
+    constructor(client?: ApiClient);
+    searchTracks(opts?: Options): Promise<unknown>;
+    getTrack(id: number | string, opts?: Options): Promise<unknown>;
+    getTrackList(id: string[], opts?: Options): Promise<unknown>;
+    listGenres(opts?: Options): Promise<unknown>;
+    listInstruments(opts?: Options): Promise<unknown>;
+    listMoods(opts?: Options): Promise<unknown>;
+    createTrackCollection(body: Options): Promise<unknown>;
+    getTrackCollectionList(opts?: Options): Promise<unknown>;
+    getTrackCollection(id: string, opts?: Options): Promise<unknown>;
+    renameTrackCollection(id: string, body: Options): Promise<unknown>;
+    addTrackCollectionItems(id: string, body: Options): Promise<unknown>;
+    getTrackCollectionItems(id: string, opts?: Options): Promise<unknown>;
+    deleteTrackCollectionItems(id: string, opts?: Options): Promise<unknown>;
+    deleteTrackCollection(id: string): Promise<unknown>;
+  }
+
+  export class SoundEffectsApi {
+    constructor(client?: ApiClient);
+    searchSFX(opts?: Options): Promise<unknown>;
+    getSfxDetails(id: number | string, opts?: Options): Promise<unknown>;
+    getSfxListDetails(id: string[], opts?: Options): Promise<unknown>;
+  }
+
   const sdk: {
     ApiClient: typeof ApiClient;
+    AudioApi: typeof AudioApi;
+    SoundEffectsApi: typeof SoundEffectsApi;
     CatalogApi: typeof CatalogApi;
     ContributorsApi: typeof ContributorsApi;
+    EditorialImagesApi: typeof EditorialImagesApi;
     ImagesApi: typeof ImagesApi;
     TestApi: typeof TestApi;
     UsersApi: typeof UsersApi;
+    VideosApi: typeof VideosApi;
+    EditorialVideoApi: typeof EditorialVideoApi;
   };
   export default sdk;
+}
+
+// The SDK's older editorial client (/v2/editorial/...): shipped in its sources, not exported
+// from its index.
+declare module 'shutterstock-api/src/api/EditorialApi' {
+  import type { ApiClient } from 'shutterstock-api';
+
+  type Options = Record<string, unknown>;
+
+  export default class EditorialApi {
+    constructor(client?: ApiClient);
+    getEditorialCategories(): Promise<unknown>;
+    getEditorialImage(id: string, country: string): Promise<unknown>;
+    getEditorialLivefeed(id: string, country: string): Promise<unknown>;
+    getEditorialLivefeedItems(id: string, country: string): Promise<unknown>;
+    getEditorialLivefeedList(country: string, opts?: Options): Promise<unknown>;
+    getUpdatedImages(
+      type: string,
+      dateUpdatedStart: string,
+      dateUpdatedEnd: string,
+      country: string,
+      opts?: Options,
+    ): Promise<unknown>;
+    searchEditorial(country: string, opts?: Options): Promise<unknown>;
+  }
 }

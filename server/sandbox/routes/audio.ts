@@ -1,0 +1,146 @@
+// The vendor's music operations: search, details, several by id, genres, instruments, moods.
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsync } from 'fastify';
+import type { AudioCatalog } from '../audio';
+import type { TrackSearchParams } from '../audio/search';
+import type { AudioView } from '../audio/tracks';
+import { GENRE_NAMES, INSTRUMENTS, MOOD_NAMES } from '../audio/vocab';
+import { SandboxError } from '../errors';
+import { requestOrigin } from '../origin';
+import {
+  assetIdSchema,
+  languageSchema,
+  pageSchema,
+  pageSlice,
+  stringList,
+  viewSchema,
+} from '../schemas';
+
+const integer = { type: 'integer' } as const;
+
+const searchQuerySchema = {
+  type: 'object',
+  properties: {
+    query: { type: 'string' },
+    artists: stringList(),
+    bpm: integer,
+    bpm_from: integer,
+    bpm_to: integer,
+    duration: integer,
+    duration_from: integer,
+    duration_to: integer,
+    genre: stringList(),
+    instruments: stringList(),
+    moods: stringList(),
+    is_instrumental: { type: 'boolean' },
+    vocal_description: { type: 'string' },
+    page: pageSchema,
+    per_page: { type: 'integer', minimum: 0, maximum: 500, default: 20 },
+    sort: {
+      type: 'string',
+      enum: ['score', 'ranking_all', 'artist', 'title', 'bpm', 'freshness', 'duration'],
+    },
+    sort_order: { type: 'string', enum: ['asc', 'desc'], default: 'desc' },
+    view: viewSchema('minimal'),
+    fields: { type: 'string' },
+    library: { type: 'string', enum: ['shutterstock', 'premier'], default: 'premier' },
+    language: languageSchema,
+  },
+} as const;
+
+interface SearchQuery extends TrackSearchParams {
+  page: number;
+  per_page: number;
+  view: AudioView;
+}
+
+const vocabulary = (names: readonly string[]) => ({ data: [...names] });
+const languageOnly = {
+  querystring: { type: 'object', properties: { language: languageSchema } },
+} as const;
+
+export const audioRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (app, { audio }) => {
+  const { columns, tracks } = audio;
+
+  app.get<{ Querystring: SearchQuery }>(
+    '/audio/search',
+    { schema: { querystring: searchQuerySchema } },
+    async (request) => {
+      const query = request.query;
+      const indexes = audio.search.search(query);
+      const ids = Array.from(pageSlice(indexes, query), (i) => columns.ids[i] as number);
+      const origin = requestOrigin(request);
+      return {
+        data: tracks.findMany(ids).map((row) => tracks.toAudio(row, query.view, origin)),
+        page: query.page,
+        per_page: query.per_page,
+        total_count: indexes.length,
+        search_id: randomUUID(),
+      };
+    },
+  );
+
+  app.get('/audio/genres', { schema: languageOnly }, async () => vocabulary(GENRE_NAMES));
+  app.get('/audio/instruments', { schema: languageOnly }, async () => vocabulary(INSTRUMENTS));
+  app.get('/audio/moods', { schema: languageOnly }, async () => vocabulary(MOOD_NAMES));
+
+  app.get<{ Querystring: { id: string[]; view: AudioView } }>(
+    '/audio',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: { type: 'array', items: assetIdSchema, minItems: 1, maxItems: 500 },
+            view: viewSchema('minimal'),
+            search_id: { type: 'string' },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const ids = [...new Set(request.query.id.flatMap((value) => value.split(',')))];
+      const rows = tracks.findMany(ids.filter((id) => /^[1-9]\d{0,14}$/.test(id)).map(Number));
+      const found = new Set(rows.map((row) => String(row.id)));
+      const missing = ids.filter((id) => !found.has(id));
+      const origin = requestOrigin(request);
+      return {
+        data: rows.map((row) => tracks.toAudio(row, request.query.view, origin)),
+        ...(missing.length > 0
+          ? {
+              errors: [
+                {
+                  code: 'NOT_FOUND',
+                  message: `Tracks not found: ${missing.join(', ')}`,
+                  path: '$.query.id',
+                  items: missing.map((id) => ({ id })),
+                },
+              ],
+            }
+          : {}),
+        page: 1,
+        per_page: ids.length,
+        total_count: rows.length,
+      };
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { view: AudioView } }>(
+    '/audio/:id',
+    {
+      schema: {
+        params: { type: 'object', required: ['id'], properties: { id: assetIdSchema } },
+        querystring: {
+          type: 'object',
+          properties: { view: viewSchema('full'), search_id: { type: 'string' } },
+        },
+      },
+    },
+    async (request) => {
+      const row = tracks.find(request.params.id);
+      if (!row) throw SandboxError.notFound(`Track ${request.params.id} not found`, '$.path.id');
+      return tracks.toAudio(row, request.query.view, requestOrigin(request));
+    },
+  );
+};

@@ -1,0 +1,128 @@
+// The vendor's sound-effect operations: search, details, several by id.
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsync } from 'fastify';
+import type { AudioCatalog } from '../audio';
+import { toSfx, type SfxSearchParams, type SfxView } from '../audio/sfx';
+import { SandboxError } from '../errors';
+import { requestOrigin } from '../origin';
+import { assetIdSchema, languageSchema, pageSchema, pageSlice, viewSchema } from '../schemas';
+
+const date = { type: 'string', format: 'date' } as const;
+const integer = { type: 'integer' } as const;
+const library = { type: 'string', enum: ['shutterstock', 'premier', 'premiumbeat'] } as const;
+
+const searchQuerySchema = {
+  type: 'object',
+  properties: {
+    query: { type: 'string' },
+    added_date: date,
+    added_date_start: date,
+    added_date_end: date,
+    duration: integer,
+    duration_from: integer,
+    duration_to: integer,
+    page: pageSchema,
+    per_page: { type: 'integer', minimum: 1, maximum: 500, default: 20 },
+    safe: { type: 'boolean', default: true },
+    sort: {
+      type: 'string',
+      enum: ['popular', 'newest', 'relevance', 'random', 'oldest'],
+      default: 'popular',
+    },
+    view: viewSchema('minimal'),
+    language: languageSchema,
+  },
+} as const;
+
+interface SearchQuery extends SfxSearchParams {
+  page: number;
+  per_page: number;
+  view: SfxView;
+}
+
+export const sfxRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (app, { audio }) => {
+  const { sfx } = audio;
+
+  app.get<{ Querystring: SearchQuery }>(
+    '/sfx/search',
+    { schema: { querystring: searchQuerySchema } },
+    async (request) => {
+      const query = request.query;
+      const indexes = sfx.search(query);
+      const ids = Array.from(pageSlice(indexes, query), (i) => sfx.ids[i] as number);
+      const origin = requestOrigin(request);
+      return {
+        data: sfx.findMany(ids).map((row) => toSfx(row, query.view, origin)),
+        page: query.page,
+        per_page: query.per_page,
+        total_count: indexes.length,
+        search_id: randomUUID(),
+      };
+    },
+  );
+
+  app.get<{ Querystring: { id: string[]; view: SfxView } }>(
+    '/sfx',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: { type: 'array', items: assetIdSchema, minItems: 1, maxItems: 500 },
+            view: viewSchema('minimal'),
+            language: languageSchema,
+            library,
+            search_id: { type: 'string' },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const ids = [...new Set(request.query.id.flatMap((value) => value.split(',')))];
+      const rows = sfx.findMany(ids.filter((id) => /^[1-9]\d{0,14}$/.test(id)).map(Number));
+      const found = new Set(rows.map((row) => String(row.id)));
+      const missing = ids.filter((id) => !found.has(id));
+      const origin = requestOrigin(request);
+      return {
+        data: rows.map((row) => toSfx(row, request.query.view, origin)),
+        ...(missing.length > 0
+          ? {
+              errors: [
+                {
+                  code: 'NOT_FOUND',
+                  message: `Sound effects not found: ${missing.join(', ')}`,
+                  path: '$.query.id',
+                  items: missing.map((id) => ({ id })),
+                },
+              ],
+            }
+          : {}),
+      };
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { view: SfxView } }>(
+    '/sfx/:id',
+    {
+      schema: {
+        params: { type: 'object', required: ['id'], properties: { id: assetIdSchema } },
+        querystring: {
+          type: 'object',
+          properties: {
+            view: viewSchema('minimal'),
+            language: languageSchema,
+            library,
+            search_id: { type: 'string' },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const row = sfx.find(request.params.id);
+      if (!row)
+        throw SandboxError.notFound(`Sound effect ${request.params.id} not found`, '$.path.id');
+      return toSfx(row, request.query.view, requestOrigin(request));
+    },
+  );
+};

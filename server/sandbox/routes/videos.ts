@@ -1,0 +1,263 @@
+// The vendor's video operations: search, suggestions, details, lists, similar videos,
+// updated videos and categories, over the video catalog (videos.sqlite).
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsync } from 'fastify';
+import { SandboxError } from '../errors';
+import { requestOrigin } from '../origin';
+import {
+  assetIdSchema,
+  languageSchema,
+  pageSchema,
+  pageSlice,
+  stringList,
+  viewSchema,
+} from '../schemas';
+import { PEOPLE_AGES, PEOPLE_ETHNICITIES } from '../seed/people';
+import type { VideoCatalog } from '../videos';
+import { VIDEO_CATEGORIES } from '../videos/categories';
+import type { VideoSearchParams } from '../videos/search';
+import { updatedVideos, updateWindow, type UpdatedParams } from '../videos/updated';
+import { toVideo, type VideoView } from '../videos/videos';
+
+const date = { type: 'string', format: 'date' } as const;
+
+const searchQuerySchema = {
+  type: 'object',
+  properties: {
+    query: { type: 'string' },
+    added_date: date,
+    added_date_start: date,
+    added_date_end: date,
+    aspect_ratio: { type: 'string', enum: ['4_3', '16_9', 'nonstandard'] },
+    category: { type: 'string' },
+    contributor: stringList(),
+    contributor_country: stringList({ type: 'string', pattern: '^(?:[A-Z]{2}|[a-z]{2})$' }),
+    duration: { type: 'integer', minimum: 0 },
+    duration_from: { type: 'integer', minimum: 0 },
+    duration_to: { type: 'integer', minimum: 0 },
+    fps: { type: 'number', exclusiveMinimum: 0 },
+    fps_from: { type: 'number', minimum: 0 },
+    fps_to: { type: 'number', minimum: 0 },
+    keyword_safe_search: { type: 'boolean', default: true },
+    language: languageSchema,
+    license: stringList({ type: 'string', enum: ['commercial', 'editorial'] }),
+    model: stringList(),
+    page: pageSchema,
+    per_page: { type: 'integer', minimum: 0, maximum: 500, default: 20 },
+    people_age: { type: 'string', enum: PEOPLE_AGES },
+    people_ethnicity: stringList({ type: 'string', enum: PEOPLE_ETHNICITIES }),
+    people_gender: { type: 'string', enum: ['male', 'female', 'both'] },
+    people_number: { type: 'integer', minimum: 0, maximum: 4 },
+    people_model_released: { type: 'boolean' },
+    resolution: { type: 'string', enum: ['4k', 'standard_definition', 'high_definition'] },
+    safe: { type: 'boolean', default: true },
+    sort: {
+      type: 'string',
+      enum: ['newest', 'popular', 'relevance', 'random'],
+      default: 'popular',
+    },
+    view: viewSchema('minimal'),
+  },
+} as const;
+
+interface SearchQuery extends VideoSearchParams {
+  page: number;
+  per_page: number;
+  view: VideoView;
+}
+
+const idParams = { type: 'object', required: ['id'], properties: { id: assetIdSchema } } as const;
+
+export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async (
+  app,
+  { catalog },
+) => {
+  const { columns } = catalog;
+  const videos = (indexes: Int32Array, view: VideoView, origin: string) =>
+    catalog.videos
+      .findMany(Array.from(indexes, (i) => columns.ids[i] as number))
+      .map((row) => toVideo(row, view, origin));
+  const notFound = (id: string) => SandboxError.notFound(`Video ${id} not found`, '$.path.id');
+
+  app.get<{ Querystring: SearchQuery }>(
+    '/videos/search',
+    { schema: { querystring: searchQuerySchema } },
+    async (request) => {
+      const query = request.query;
+      const result = catalog.search.search(query);
+      return {
+        data: videos(pageSlice(result.indexes, query), query.view, requestOrigin(request)),
+        page: query.page,
+        per_page: query.per_page,
+        total_count: result.indexes.length,
+        search_id: randomUUID(),
+        ...(result.spellcheckedQuery
+          ? { message: `Showing results for "${result.spellcheckedQuery}"` }
+          : {}),
+      };
+    },
+  );
+
+  app.get<{ Querystring: { query: string; limit: number } }>(
+    '/videos/search/suggestions',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['query'],
+          properties: {
+            query: { type: 'string' },
+            limit: { type: 'integer', minimum: 1, maximum: 25, default: 10 },
+          },
+        },
+      },
+    },
+    async (request) => ({
+      data: catalog.suggestions.complete(request.query.query, request.query.limit),
+    }),
+  );
+
+  app.get(
+    '/videos/categories',
+    { schema: { querystring: { type: 'object', properties: { language: languageSchema } } } },
+    async () => ({
+      data: VIDEO_CATEGORIES,
+      page: 1,
+      per_page: VIDEO_CATEGORIES.length,
+      total_count: VIDEO_CATEGORIES.length,
+    }),
+  );
+
+  app.get<{ Querystring: UpdatedParams & { page: number; per_page: number } }>(
+    '/videos/updated',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: {
+            start_date: date,
+            end_date: date,
+            interval: { type: 'string' },
+            page: pageSchema,
+            per_page: { type: 'integer', minimum: 1, maximum: 2000, default: 100 },
+            sort: { type: 'string', enum: ['newest', 'oldest'], default: 'newest' },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const updates = updatedVideos(
+        columns,
+        updateWindow(request.query, Date.now()),
+        request.query.sort,
+      );
+      return {
+        data: pageSlice(updates, request.query),
+        page: request.query.page,
+        per_page: request.query.per_page,
+        total_count: updates.length,
+      };
+    },
+  );
+
+  app.get<{ Querystring: { id: string[]; view: VideoView } }>(
+    '/videos',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: { type: 'array', items: assetIdSchema, minItems: 1, maxItems: 500 },
+            view: viewSchema('minimal'),
+            search_id: { type: 'string' },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const ids = [...new Set(request.query.id.flatMap((value) => value.split(',')))];
+      const rows = catalog.videos.findMany(
+        ids.filter((id) => /^[1-9]\d{0,14}$/.test(id)).map(Number),
+      );
+      const found = new Set(rows.map((row) => String(row.id)));
+      const missing = ids.filter((id) => !found.has(id));
+      const origin = requestOrigin(request);
+      return {
+        data: rows.map((row) => toVideo(row, request.query.view, origin)),
+        ...(missing.length > 0
+          ? {
+              errors: [
+                {
+                  code: 'NOT_FOUND',
+                  message: `Videos not found: ${missing.join(', ')}`,
+                  path: '$.query.id',
+                  items: missing.map((id) => ({ id })),
+                },
+              ],
+            }
+          : {}),
+        page: 1,
+        per_page: ids.length,
+        total_count: rows.length,
+      };
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { view: VideoView } }>(
+    '/videos/:id',
+    {
+      schema: {
+        params: idParams,
+        querystring: {
+          type: 'object',
+          properties: {
+            view: viewSchema('full'),
+            language: languageSchema,
+            search_id: { type: 'string' },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const row = catalog.videos.find(request.params.id);
+      if (!row) throw notFound(request.params.id);
+      return toVideo(row, request.query.view, requestOrigin(request));
+    },
+  );
+
+  app.get<{
+    Params: { id: string };
+    Querystring: { page: number; per_page: number; view: VideoView };
+  }>(
+    '/videos/:id/similar',
+    {
+      schema: {
+        params: idParams,
+        querystring: {
+          type: 'object',
+          properties: {
+            page: pageSchema,
+            per_page: { type: 'integer', minimum: 1, maximum: 500, default: 20 },
+            view: viewSchema('minimal'),
+            language: languageSchema,
+          },
+        },
+      },
+    },
+    async (request) => {
+      const index = /^\d{1,15}$/.test(request.params.id)
+        ? columns.indexOf(Number(request.params.id))
+        : -1;
+      if (index < 0) throw notFound(request.params.id);
+      const similar = catalog.similar.find(index);
+      return {
+        data: videos(pageSlice(similar, request.query), request.query.view, requestOrigin(request)),
+        page: request.query.page,
+        per_page: request.query.per_page,
+        total_count: similar.length,
+        search_id: randomUUID(),
+      };
+    },
+  );
+};

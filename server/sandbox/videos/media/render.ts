@@ -1,0 +1,261 @@
+// Renders a video's media from one generated still (the image renderer's scene for the
+// video's category and colours): a slow pan or zoom over it ("Ken Burns"), so previews
+// visibly move. Clips are encoded by ffmpeg (H.264 MP4, VP8 WebM) with the stock
+// watermark on top; the thumbnail and the frame strip are crops of the same motion.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
+import sharp from 'sharp';
+import { seededRandom } from '../../media/random';
+import { sceneSvg } from '../../media/render';
+import type { ImagePreviewSpec } from '../../media/types';
+import { diagonalMarkSvg, idStripHeight, idStripSvg } from '../../media/watermark';
+import { FRAME_COUNT } from './paths';
+
+/** Bumped when the media change, so stale cached files are not served. */
+export const VIDEO_RENDER_VERSION = 'v1';
+
+export interface VideoMediaSpec {
+  /** Seeds the picture and the motion: 'video:123' or 'editorial-video:9000123a'. */
+  key: string;
+  /** Shown in the watermark's id strip. */
+  label: string;
+  width: number;
+  height: number;
+  /** Image category names: they pick the picture's motif. */
+  categories: string[];
+  colors: string[];
+  description: string;
+}
+
+export const CLIP_FPS = 24;
+export const CLIP_SECONDS = 4;
+const FRAMES = CLIP_FPS * CLIP_SECONDS;
+const FFMPEG_TIMEOUT_MS = 30_000;
+
+export type ClipSize = 'preview' | 'thumb';
+/** Long side in pixels: the vendor's previews are small, web-sized clips. */
+const LONG_SIDE: Record<ClipSize, number> = { preview: 480, thumb: 240 };
+
+const even = (n: number) => Math.max(2, 2 * Math.round(n / 2));
+
+/** Pixel size of a clip or picture with this long side, even on both sides (yuv420p needs it). */
+export function mediaDimensions(spec: { width: number; height: number }, longSide: number) {
+  const aspect = spec.width > 0 && spec.height > 0 ? spec.width / spec.height : 16 / 9;
+  return aspect >= 1
+    ? { width: even(longSide), height: even(longSide / aspect) }
+    : { width: even(longSide * aspect), height: even(longSide) };
+}
+
+export function clipDimensions(spec: { width: number; height: number }, size: ClipSize) {
+  return mediaDimensions(spec, LONG_SIDE[size]);
+}
+
+/** Zoom and pan over the clip: at progress p (0..1), zoom z and the crop's position (0..1 of the slack). */
+interface Motion {
+  z0: number;
+  z1: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+function motionOf(spec: VideoMediaSpec): Motion {
+  const rnd = seededRandom(`motion:${spec.key}`);
+  const zoom = 1.12 + rnd.next() * 0.12;
+  switch (rnd.int(0, 3)) {
+    case 0: // zoom in towards a point
+      return { z0: 1, z1: zoom + 0.1, x0: 0.5, x1: rnd.next(), y0: 0.5, y1: rnd.next() };
+    case 1: // zoom out
+      return { z0: zoom + 0.1, z1: 1, x0: rnd.next(), x1: 0.5, y0: rnd.next(), y1: 0.5 };
+    case 2: // pan left to right
+      return { z0: zoom, z1: zoom, x0: 0, x1: 1, y0: 0.3 + rnd.next() * 0.4, y1: 0.5 };
+    default: // pan right to left
+      return { z0: zoom, z1: zoom, x0: 1, x1: 0, y0: 0.5, y1: 0.3 + rnd.next() * 0.4 };
+  }
+}
+
+const lerp = (a: number, b: number, p: number) => a + (b - a) * p;
+
+interface Still {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+/** The last few stills: a video's files are usually asked for together (grid, hover, strip). */
+const stills = new Map<string, Promise<Still>>();
+
+/** The still the motion runs over: twice the preview size, for smooth sub-pixel motion. */
+function still(spec: VideoMediaSpec): Promise<Still> {
+  let made = stills.get(spec.key);
+  if (!made) {
+    if (stills.size >= 16) stills.delete(stills.keys().next().value ?? spec.key);
+    made = renderStill(spec);
+    made.catch(() => stills.delete(spec.key));
+    stills.set(spec.key, made);
+  }
+  return made;
+}
+
+async function renderStill(spec: VideoMediaSpec): Promise<Still> {
+  const { width, height } = mediaDimensions(spec, LONG_SIDE.preview * 2);
+  const picture: ImagePreviewSpec = {
+    id: spec.key,
+    width: spec.width,
+    height: spec.height,
+    imageType: 'photo',
+    categories: spec.categories,
+    colors: spec.colors,
+    description: spec.description,
+  };
+  const png = await sharp(Buffer.from(sceneSvg(picture, width, height)))
+    .blur(0.8)
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+  return { png, width, height };
+}
+
+/** The diagonal mark and the id strip, as one transparent PNG of the clip's size. */
+async function watermark(spec: VideoMediaSpec, width: number, height: number): Promise<Buffer> {
+  const strip = idStripHeight(width, height);
+  return sharp({
+    create: { width, height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+  })
+    .composite([
+      { input: Buffer.from(diagonalMarkSvg(width, height)), top: 0, left: 0 },
+      { input: Buffer.from(idStripSvg(width, strip, spec.label)), top: height - strip, left: 0 },
+    ])
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+}
+
+/** A frame of the motion at progress p, as a JPEG of the given long side (watermarked or not). */
+export async function renderFrame(
+  spec: VideoMediaSpec,
+  p: number,
+  longSide: number,
+  watermarked: boolean,
+): Promise<Buffer> {
+  const source = await still(spec);
+  const m = motionOf(spec);
+  const z = lerp(m.z0, m.z1, p);
+  const w = Math.round(source.width / z);
+  const h = Math.round(source.height / z);
+  const left = Math.round((source.width - w) * lerp(m.x0, m.x1, p));
+  const top = Math.round((source.height - h) * lerp(m.y0, m.y1, p));
+  const size = mediaDimensions(spec, longSide);
+  let image = sharp(source.png)
+    .extract({ left, top, width: w, height: h })
+    .resize(size.width, size.height, { fit: 'fill' });
+  if (watermarked) {
+    const frame = await image.png().toBuffer();
+    image = sharp(frame).composite([{ input: await watermark(spec, size.width, size.height) }]);
+  }
+  return image.jpeg({ quality: 82 }).toBuffer();
+}
+
+/** Progress of frame n (1-based) of the thumb_jpgs strip. */
+export const stripProgress = (n: number) => (n - 0.5) / FRAME_COUNT;
+
+export type ClipFormat = 'mp4' | 'webm';
+
+const CODEC_ARGS: Record<ClipFormat, (size: ClipSize) => string[]> = {
+  mp4: () => [
+    '-c:v',
+    'libx264',
+    '-preset',
+    'veryfast',
+    '-crf',
+    '27',
+    '-profile:v',
+    'main',
+    '-movflags',
+    '+faststart',
+  ],
+  webm: (size) => [
+    '-c:v',
+    'libvpx',
+    '-deadline',
+    'realtime',
+    '-cpu-used',
+    '8',
+    '-crf',
+    '34',
+    '-b:v',
+    size === 'preview' ? '450k' : '160k',
+    '-auto-alt-ref',
+    '0',
+  ],
+};
+
+/** A watermarked preview clip: CLIP_SECONDS of the motion at CLIP_FPS. */
+export async function renderClip(
+  spec: VideoMediaSpec,
+  size: ClipSize,
+  format: ClipFormat,
+): Promise<Buffer> {
+  const { width, height } = clipDimensions(spec, size);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'stockroom-clip-'));
+  try {
+    const [source, mark] = await Promise.all([still(spec), watermark(spec, width, height)]);
+    const stillFile = path.join(dir, 'still.png');
+    const markFile = path.join(dir, 'mark.png');
+    const outFile = path.join(dir, `clip.${format}`);
+    await Promise.all([fs.writeFile(stillFile, source.png), fs.writeFile(markFile, mark)]);
+    const m = motionOf(spec);
+    const p = `(on/${FRAMES - 1})`;
+    const zoom = `${m.z0}+(${m.z1 - m.z0})*${p}`;
+    const x = `(iw-iw/zoom)*(${m.x0}+(${m.x1 - m.x0})*${p})`;
+    const y = `(ih-ih/zoom)*(${m.y0}+(${m.y1 - m.y0})*${p})`;
+    const filter =
+      `[0:v]zoompan=z='${zoom}':x='${x}':y='${y}':d=1:s=${width}x${height}:fps=${CLIP_FPS},setsar=1[v];` +
+      `[v][1:v]overlay=0:0,format=yuv420p[out]`;
+    await run([
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
+      '-loop',
+      '1',
+      '-framerate',
+      String(CLIP_FPS),
+      '-i',
+      stillFile,
+      '-i',
+      markFile,
+      '-filter_complex',
+      filter,
+      '-map',
+      '[out]',
+      '-frames:v',
+      String(FRAMES),
+      '-r',
+      String(CLIP_FPS),
+      '-an',
+      ...CODEC_ARGS[format](size),
+      outFile,
+    ]);
+    return await fs.readFile(outFile);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+function run(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      ffmpegInstaller.path,
+      args,
+      { timeout: FFMPEG_TIMEOUT_MS, killSignal: 'SIGKILL' },
+      (error, _stdout, stderr) => {
+        if (error)
+          reject(new Error(`ffmpeg failed: ${error.message} ${String(stderr).slice(0, 500)}`));
+        else resolve();
+      },
+    );
+  });
+}
