@@ -98,8 +98,8 @@ const MEDIA_SEARCHES: { type: string; path: string; queries: string[] }[] = [
       'genre=Corporate&bpm_from=100&bpm_to=130',
       'moods=Happy&is_instrumental=true&sort=bpm',
       'query=piano&duration_from=60',
-      'instruments=Guitar&per_page=100',
-      'sort=release_date&sort_order=desc',
+      'instruments=Acoustic%20Guitar&per_page=100',
+      'sort=freshness&sort_order=desc',
     ],
   },
   {

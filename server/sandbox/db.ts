@@ -81,6 +81,8 @@ export function openCatalogFile(
   file: string,
   version: string,
   schema: string,
+  /** SQLite's page cache for this file, in MiB: what its hot pages need, no more. */
+  cacheMb = 8,
 ): OpenedDb {
   fs.mkdirSync(dataDir, { recursive: true });
   const filePath = path.join(dataDir, file);
@@ -92,14 +94,14 @@ export function openCatalogFile(
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('cache_size = -32000');
+  db.pragma(`cache_size = -${cacheMb * 1024}`);
   if (fresh) db.exec(schema);
   return { db, fresh };
 }
 
 /** The image catalog, `<dataDir>/sandbox.sqlite`. */
 export function openDb(dataDir: string, version: string): OpenedDb {
-  return openCatalogFile(dataDir, 'sandbox.sqlite', version, SCHEMA);
+  return openCatalogFile(dataDir, 'sandbox.sqlite', version, SCHEMA, 16);
 }
 
 /** The catalog version of an existing database file, or undefined when it has none (incomplete seed). */

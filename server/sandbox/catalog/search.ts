@@ -39,9 +39,9 @@ export class ImageSearch {
   private readonly matchStatement: Statement<[string], number>;
   private readonly rankStatement: Statement<[string], number>;
   // Caches, bounded in entries and bytes (about 64 MB at most together).
-  private readonly matches = new LruCache<string, Int32Array>(256, bytes, 16 * MB);
-  private readonly ranked = new LruCache<string, Int32Array>(64, bytes, 16 * MB);
-  private readonly results = new LruCache<string, Int32Array>(256, bytes, 32 * MB);
+  private readonly matches = new LruCache<string, Int32Array>(256, bytes, 8 * MB);
+  private readonly ranked = new LruCache<string, Int32Array>(64, bytes, 8 * MB);
+  private readonly results = new LruCache<string, Int32Array>(256, bytes, 16 * MB);
 
   constructor(
     db: Db,

@@ -43,9 +43,10 @@ const SHAPING = new Set([
 export class VideoSearch {
   private readonly matchStatement: Statement<[string], number>;
   private readonly rankStatement: Statement<[string], number>;
-  private readonly matches = new LruCache<string, Int32Array>(256, bytes, 8 * MB);
-  private readonly ranked = new LruCache<string, Int32Array>(64, bytes, 8 * MB);
-  private readonly results = new LruCache<string, Int32Array>(256, bytes, 16 * MB);
+  // 20,000 videos: a whole ordered result is at most 80 kB, so a few MB hold hundreds.
+  private readonly matches = new LruCache<string, Int32Array>(256, bytes, 4 * MB);
+  private readonly ranked = new LruCache<string, Int32Array>(64, bytes, 4 * MB);
+  private readonly results = new LruCache<string, Int32Array>(256, bytes, 8 * MB);
 
   constructor(
     db: Db,
