@@ -3,10 +3,23 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+// React Router's package exports point every bundler at its development build (warnings,
+// invariant messages); a production bundle takes the production build it also ships.
+const reactRouterProduction = (file: string) =>
+  path.resolve(import.meta.dirname, 'node_modules/react-router/dist/production', file);
+
+export default defineConfig(({ mode }) => ({
   plugins: [react(), tailwindcss()],
   resolve: {
-    alias: { '@': path.resolve(import.meta.dirname, 'src') },
+    alias: [
+      { find: '@', replacement: path.resolve(import.meta.dirname, 'src') },
+      ...(mode === 'production'
+        ? [
+            { find: /^react-router$/, replacement: reactRouterProduction('index.mjs') },
+            { find: /^react-router\/dom$/, replacement: reactRouterProduction('dom-export.mjs') },
+          ]
+        : []),
+    ],
   },
   build: {
     target: 'es2022',
@@ -35,4 +48,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
