@@ -13,15 +13,9 @@ import { SearchCombobox } from '@/components/SearchCombobox';
 import { Toaster } from '@/components/Toaster';
 import { cx } from '@/lib/format';
 import { parseSearchParams, searchHref } from '@/lib/search-params';
+import { currentMediaTab, currentQuery, searchTarget } from './media-tabs';
+import { MediaTabs } from './MediaTabs';
 import { useTheme } from './theme';
-
-const MEDIA_TABS = [
-  { label: 'Images', to: '/' },
-  { label: 'Video' },
-  { label: 'Music' },
-  { label: 'Sound effects' },
-  { label: 'Editorial' },
-] as const;
 
 function Logo() {
   return (
@@ -74,62 +68,29 @@ function CollectionsLink() {
   );
 }
 
-function MediaTabs() {
-  const { pathname } = useLocation();
-  const onImages = pathname === '/' || pathname.startsWith('/images/');
-  return (
-    <nav aria-label="Media type" className="-mb-px flex gap-1 overflow-x-auto text-sm">
-      {MEDIA_TABS.map((tab) =>
-        'to' in tab ? (
-          <Link
-            key={tab.label}
-            to={tab.to}
-            aria-current={onImages ? 'page' : undefined}
-            className={cx(
-              'border-b-2 px-3 py-2.5 font-medium whitespace-nowrap',
-              onImages
-                ? 'border-accent-500 text-neutral-950 dark:text-white'
-                : 'border-transparent text-neutral-700 hover:text-neutral-950 dark:text-neutral-300 dark:hover:text-white',
-            )}
-          >
-            {tab.label}
-          </Link>
-        ) : (
-          <span
-            key={tab.label}
-            aria-disabled="true"
-            title={`${tab.label} search is coming soon`}
-            className="flex cursor-default items-center gap-1.5 border-b-2 border-transparent px-3 py-2.5 whitespace-nowrap text-neutral-500 dark:text-neutral-400"
-          >
-            {tab.label}
-            <span className="rounded-full bg-neutral-100 px-1.5 py-px text-[10px] font-medium tracking-wide text-neutral-600 uppercase dark:bg-neutral-800 dark:text-neutral-400">
-              Soon
-            </span>
-          </span>
-        ),
-      )}
-    </nav>
-  );
-}
-
 function Header() {
   const location = useLocation();
   const navigate = useNavigate();
   const onSearchPage = location.pathname === '/';
   const current = onSearchPage ? parseSearchParams(location.search) : {};
+  const shownQuery = currentQuery(location.pathname, location.search) ?? '';
   return (
     <header className="sticky top-0 z-30 border-b border-neutral-200 bg-white/90 backdrop-blur-md dark:border-neutral-800 dark:bg-neutral-950/90">
       <div className="mx-auto flex max-w-[1800px] items-center gap-3 px-4 pt-3 sm:gap-6 sm:px-6">
         <Logo />
         <SearchCombobox
-          key={current.query ?? ''}
-          initialQuery={current.query ?? ''}
+          key={shownQuery}
+          initialQuery={shownQuery}
+          placeholder={currentMediaTab(location.pathname)?.placeholder ?? 'Search images'}
           shortcut="/"
           className="min-w-0 flex-1 sm:max-w-2xl"
           onSearch={(query) => {
-            // A new query keeps the filters and sort already chosen.
-            const next = { ...current, query: query || undefined };
-            void navigate(searchHref(next));
+            // A new query keeps the filters and sort already chosen, in the media type shown.
+            if (onSearchPage) {
+              void navigate(searchHref({ ...current, query: query || undefined }));
+            } else {
+              void navigate(searchTarget(location.pathname, location.search, query));
+            }
           }}
         />
         <div className="ml-auto flex items-center gap-1">
@@ -139,8 +100,17 @@ function Header() {
           <ThemeToggle />
         </div>
       </div>
-      <div className="mx-auto max-w-[1800px] px-4 sm:px-6">
-        <MediaTabs />
+      <div className="mx-auto flex max-w-[1800px] items-center gap-3 px-4 sm:px-6">
+        <div className="min-w-0 flex-1">
+          <MediaTabs />
+        </div>
+        {/* engineer M: keywords from a brief */}
+        <Link
+          to="/keywords"
+          className="shrink-0 rounded-sm py-2.5 text-sm font-medium whitespace-nowrap text-neutral-600 hover:text-neutral-950 max-sm:hidden dark:text-neutral-400 dark:hover:text-white"
+        >
+          From a brief…
+        </Link>
       </div>
     </header>
   );

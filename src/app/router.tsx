@@ -98,6 +98,128 @@ export function createAppRouter(queryClient: QueryClient) {
                 () => import('@/features/collections/routes/collection-loader'),
               ),
             },
+            // ---- engineer M: music, sound effects, All search, contributors, keywords ----
+            {
+              path: 'music',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/music/routes/music-route'),
+                () => import('@/features/music/routes/music-loader'),
+              ),
+            },
+            {
+              path: 'music/:id',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/music/routes/track-route'),
+                () => import('@/features/music/routes/track-loader'),
+              ),
+            },
+            {
+              path: 'sfx',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/sfx/routes/sfx-search-route'),
+                () => import('@/features/sfx/routes/sfx-search-loader'),
+              ),
+            },
+            {
+              path: 'sfx/:id',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/sfx/routes/sfx-route'),
+                () => import('@/features/sfx/routes/sfx-loader'),
+              ),
+            },
+            {
+              path: 'all',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/all-search/routes/all-route'),
+                () => import('@/features/all-search/routes/all-loader'),
+              ),
+            },
+            {
+              path: 'contributors/:id',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/contributors/routes/contributor-route'),
+                () => import('@/features/contributors/routes/contributor-loader'),
+              ),
+            },
+            {
+              path: 'keywords',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/keywords/routes/keywords-route'),
+                () => import('@/features/keywords/routes/keywords-loader'),
+              ),
+            },
+            // ---- engineer V: video, editorial (images and video), live feeds ----
+            {
+              path: 'videos',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/videos/routes/video-search-route'),
+                () => import('@/features/videos/routes/video-search-loader'),
+              ),
+            },
+            {
+              path: 'videos/:id',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/videos/routes/video-detail-route'),
+                () => import('@/features/videos/routes/video-detail-loader'),
+              ),
+            },
+            {
+              path: 'editorial',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/editorial/routes/images-search-route'),
+                () => import('@/features/editorial/routes/images-search-loader'),
+              ),
+            },
+            {
+              path: 'editorial/videos',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/editorial/routes/videos-search-route'),
+                () => import('@/features/editorial/routes/videos-search-loader'),
+              ),
+            },
+            {
+              path: 'editorial/videos/:id',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/editorial/routes/videos-detail-route'),
+                () => import('@/features/editorial/routes/videos-detail-loader'),
+              ),
+            },
+            {
+              path: 'editorial/livefeeds',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/editorial/routes/livefeeds-route'),
+                () => import('@/features/editorial/routes/livefeeds-loader'),
+              ),
+            },
+            {
+              path: 'editorial/livefeeds/:id',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/editorial/routes/livefeed-route'),
+                () => import('@/features/editorial/routes/livefeed-loader'),
+              ),
+            },
+            {
+              path: 'editorial/:id',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/editorial/routes/images-detail-route'),
+                () => import('@/features/editorial/routes/images-detail-loader'),
+              ),
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

@@ -21,8 +21,16 @@ export function AssetFacts({ image }: { image: Image }) {
   return (
     <dl className="divide-y divide-neutral-200 text-sm dark:divide-neutral-800">
       <Row term="Contributor">
-        <Link to={searchHref({ contributor: [image.contributor.id] })} className={linkClass}>
+        <Link
+          to={`/contributors/${encodeURIComponent(image.contributor.id)}`}
+          className={linkClass}
+          data-testid="contributor-link"
+        >
           {image.contributor.id}
+        </Link>
+        <span className="text-neutral-400"> · </span>
+        <Link to={searchHref({ contributor: [image.contributor.id] })} className={linkClass}>
+          All their images
         </Link>
       </Row>
       {image.image_type && <Row term="Image type">{capitalize(image.image_type)}</Row>}

@@ -1,0 +1,78 @@
+import { Link } from 'react-router';
+import type { Image } from '@/api/types';
+import type { Video } from '@/api/video-types';
+import { formatDuration } from '@/lib/audio';
+import { imageAspect, imageSrcSet } from '@/lib/images';
+
+/** A few images in rows of equal height (an overview, not the full justified grid). */
+export function ImageTiles({
+  images,
+  onIntent,
+}: {
+  images: readonly Image[];
+  onIntent?: (id: string) => void;
+}) {
+  return (
+    <ul className="flex flex-wrap gap-2" data-testid="image-tiles">
+      {images.map((image) => (
+        <li
+          key={image.id}
+          className="h-28 grow sm:h-36"
+          style={{ flexBasis: `${imageAspect(image) * 7}rem` }}
+        >
+          <Link
+            to={`/images/${encodeURIComponent(image.id)}`}
+            onMouseEnter={() => onIntent?.(image.id)}
+            onFocus={() => onIntent?.(image.id)}
+            className="block h-full overflow-hidden rounded-lg bg-neutral-100 dark:bg-neutral-900"
+          >
+            <img
+              src={image.assets?.large_thumb?.url ?? image.assets?.preview?.url}
+              srcSet={imageSrcSet(image)}
+              sizes="320px"
+              alt={image.description ?? `Image ${image.id}`}
+              loading="lazy"
+              className="size-full object-cover transition-transform hover:scale-[1.03]"
+            />
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A few videos as poster tiles with their duration. */
+export function VideoTiles({
+  videos,
+  onIntent,
+}: {
+  videos: readonly Video[];
+  onIntent?: (id: string) => void;
+}) {
+  return (
+    <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4" data-testid="video-tiles">
+      {videos.map((video) => (
+        <li key={video.id}>
+          <Link
+            to={`/videos/${encodeURIComponent(video.id)}`}
+            onMouseEnter={() => onIntent?.(video.id)}
+            onFocus={() => onIntent?.(video.id)}
+            className="group relative block aspect-video overflow-hidden rounded-lg bg-neutral-900"
+          >
+            <img
+              src={video.assets.thumb_jpg?.url ?? video.assets.preview_jpg?.url}
+              alt={video.description ?? `Video ${video.id}`}
+              loading="lazy"
+              className="size-full object-cover transition-transform group-hover:scale-[1.03]"
+            />
+            {video.duration !== undefined && (
+              <span className="absolute right-1.5 bottom-1.5 rounded bg-black/70 px-1.5 py-0.5 text-xs font-medium text-white tabular-nums">
+                {formatDuration(video.duration)}
+              </span>
+            )}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,130 @@
+import { memo, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { formatDuration } from '@/lib/audio';
+import { cx } from '@/lib/format';
+import { audioPlayer, usePlayerTrack } from './audio-player';
+import { Waveform } from './Waveform';
+
+export function PlayButton({
+  playerId,
+  src,
+  title,
+  size = 'md',
+}: {
+  playerId: string;
+  src: string | undefined;
+  title: string;
+  size?: 'md' | 'lg';
+}) {
+  const { playing } = usePlayerTrack(playerId);
+  return (
+    <button
+      type="button"
+      disabled={!src}
+      aria-label={`${playing ? 'Pause' : 'Play'} ${title}`}
+      aria-pressed={playing}
+      data-testid="play-button"
+      onClick={() => src && audioPlayer.toggle(playerId, src)}
+      className={cx(
+        'grid shrink-0 place-items-center rounded-full transition-colors disabled:opacity-40',
+        size === 'lg' ? 'size-14' : 'size-10',
+        playing
+          ? 'bg-accent-600 text-white hover:bg-accent-700 dark:bg-accent-500 dark:text-neutral-950 dark:hover:bg-accent-400'
+          : 'bg-neutral-900 text-white hover:bg-neutral-700 dark:bg-white dark:text-neutral-950 dark:hover:bg-neutral-200',
+      )}
+    >
+      <svg viewBox="0 0 24 24" className={size === 'lg' ? 'size-6' : 'size-4'} aria-hidden="true">
+        {playing ? (
+          <path d="M7 5h3.5v14H7zM13.5 5H17v14h-3.5z" fill="currentColor" />
+        ) : (
+          <path
+            d="M8 5.5v13a.6.6 0 0 0 .9.5l10.2-6.5a.6.6 0 0 0 0-1L8.9 5a.6.6 0 0 0-.9.5z"
+            fill="currentColor"
+          />
+        )}
+      </svg>
+    </button>
+  );
+}
+
+export interface TrackRowProps {
+  /** The player id (`audio:123`): one player plays one of them at a time. */
+  playerId: string;
+  title: string;
+  href: string;
+  /** Under the title: artists, a category. */
+  subtitle?: ReactNode;
+  src: string | undefined;
+  waveform: string | undefined;
+  duration: number | undefined;
+  /** Facts at a glance, right of the waveform (bpm, genre). */
+  meta?: ReactNode;
+  /** Prefetch the detail page on hover or focus. */
+  onIntent?: () => void;
+  compact?: boolean;
+}
+
+/** A row of a music or sound-effect list: play/pause, title, waveform seek bar, facts. */
+export const TrackRow = memo(function TrackRow({
+  playerId,
+  title,
+  href,
+  subtitle,
+  src,
+  waveform,
+  duration,
+  meta,
+  onIntent,
+  compact = false,
+}: TrackRowProps) {
+  const { current } = usePlayerTrack(playerId);
+  return (
+    <li
+      data-testid="track-row"
+      data-current={current || undefined}
+      className={cx(
+        'grid items-center gap-x-4 gap-y-2 border-b border-neutral-200 px-2 dark:border-neutral-800',
+        compact ? 'py-2' : 'py-3',
+        'grid-cols-[auto_minmax(0,1fr)_auto] md:grid-cols-[auto_minmax(10rem,16rem)_minmax(0,1fr)_auto]',
+        meta !== undefined && 'lg:grid-cols-[auto_minmax(10rem,16rem)_minmax(0,1fr)_16rem]',
+        current && 'bg-neutral-50 dark:bg-neutral-900/60',
+      )}
+    >
+      <PlayButton playerId={playerId} src={src} title={title} />
+      <div className="min-w-0">
+        <Link
+          to={href}
+          onMouseEnter={onIntent}
+          onFocus={onIntent}
+          className="block truncate rounded-sm font-medium text-neutral-950 hover:underline dark:text-white"
+          data-testid="track-title"
+        >
+          {title}
+        </Link>
+        {subtitle && (
+          <div className="truncate text-sm text-neutral-600 dark:text-neutral-400">{subtitle}</div>
+        )}
+      </div>
+      <div className="col-span-3 row-start-2 md:col-span-1 md:row-start-auto">
+        {src ? (
+          <Waveform
+            playerId={playerId}
+            src={src}
+            image={waveform}
+            label={title}
+            duration={duration}
+            className={compact ? 'h-8' : 'h-10'}
+          />
+        ) : (
+          <div className={compact ? 'h-8' : 'h-10'} />
+        )}
+      </div>
+      <div className="col-start-3 row-start-1 flex items-center justify-end gap-3 text-sm text-neutral-600 tabular-nums md:col-start-auto md:row-start-auto dark:text-neutral-400">
+        {meta}
+        <span data-testid="track-duration" className="w-12 shrink-0 text-right">
+          {formatDuration(duration)}
+        </span>
+      </div>
+    </li>
+  );
+});

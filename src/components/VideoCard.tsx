@@ -1,0 +1,144 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { cx } from '@/lib/format';
+import { formatDuration } from '@/lib/video';
+
+export interface VideoCardProps {
+  to: string;
+  title: string;
+  poster: string | undefined;
+  /** The short clip played on hover and focus (MP4 and/or WebM). */
+  previewMp4?: string;
+  previewWebm?: string;
+  duration?: number;
+  /** "4K", "HD", "SD" — a badge in the corner. */
+  resolution?: string;
+  width: number;
+  height: number;
+  eager?: boolean;
+  onIntent?: () => void;
+  testId?: string;
+  meta?: string;
+}
+
+/**
+ * One video result: a link with its poster; on hover or keyboard focus its preview clip
+ * plays (muted, looping) over the poster, and stops (back to the poster) on leave or blur.
+ */
+export const VideoCard = memo(function VideoCard({
+  to,
+  title,
+  poster,
+  previewMp4,
+  previewWebm,
+  duration,
+  resolution,
+  width,
+  height,
+  eager = false,
+  onIntent,
+  testId = 'video-card',
+  meta,
+}: VideoCardProps) {
+  const videoRef = useRef<HTMLVideoElement>(null);
+  // The clip is only in the DOM once wanted: sixty cards do not download sixty videos.
+  const [wanted, setWanted] = useState(false);
+  const [active, setActive] = useState(false);
+  const [playing, setPlaying] = useState(false);
+  const hasPreview = Boolean(previewMp4 || previewWebm);
+
+  useEffect(() => {
+    const video = videoRef.current;
+    if (!video) return;
+    if (active) {
+      void video.play().catch(() => undefined);
+    } else {
+      video.pause();
+      if (video.currentTime > 0) video.currentTime = 0;
+    }
+  }, [active, wanted]);
+
+  const start = () => {
+    onIntent?.();
+    if (!hasPreview) return;
+    setWanted(true);
+    setActive(true);
+  };
+  const stop = () => {
+    setActive(false);
+    setPlaying(false);
+  };
+
+  return (
+    <Link
+      to={to}
+      onPointerEnter={start}
+      onPointerLeave={stop}
+      onFocus={start}
+      onBlur={stop}
+      data-testid={testId}
+      data-resolution={resolution}
+      style={{ width, height }}
+      className="group relative block overflow-hidden rounded-md bg-neutral-200 focus-visible:outline-offset-2 dark:bg-neutral-800"
+    >
+      {poster && (
+        <img
+          src={poster}
+          alt={title}
+          width={width}
+          height={height}
+          loading={eager ? 'eager' : 'lazy'}
+          decoding="async"
+          draggable={false}
+          className="size-full object-cover"
+        />
+      )}
+      {wanted && (
+        <video
+          ref={videoRef}
+          muted
+          loop
+          playsInline
+          preload="auto"
+          aria-hidden="true"
+          tabIndex={-1}
+          onPlaying={() => setPlaying(active)}
+          onPause={() => setPlaying(false)}
+          data-testid="video-preview"
+          className={cx(
+            'absolute inset-0 size-full object-cover transition-opacity duration-150',
+            playing ? 'opacity-100' : 'opacity-0',
+          )}
+        >
+          {previewWebm && <source src={previewWebm} type="video/webm" />}
+          {previewMp4 && <source src={previewMp4} type="video/mp4" />}
+        </video>
+      )}
+      <div className="pointer-events-none absolute top-2 left-2 flex gap-1 text-[11px] font-semibold tabular-nums">
+        {resolution && (
+          <span
+            data-testid="resolution-badge"
+            className="rounded bg-black/65 px-1.5 py-0.5 text-white backdrop-blur-sm"
+          >
+            {resolution}
+          </span>
+        )}
+      </div>
+      {duration !== undefined && (
+        <span
+          data-testid="duration-badge"
+          className="pointer-events-none absolute right-2 bottom-2 rounded bg-black/65 px-1.5 py-0.5 text-[11px] font-semibold text-white tabular-nums backdrop-blur-sm transition-opacity group-hover:opacity-0 group-focus-visible:opacity-0"
+        >
+          {formatDuration(duration)}
+        </span>
+      )}
+      <div
+        aria-hidden="true"
+        className="pointer-events-none absolute inset-x-0 bottom-0 translate-y-1 bg-gradient-to-t from-black/75 via-black/35 to-transparent px-3 pt-8 pb-2.5 text-white opacity-0 transition duration-200 group-hover:translate-y-0 group-hover:opacity-100 group-focus-visible:translate-y-0 group-focus-visible:opacity-100"
+      >
+        <p className="line-clamp-2 text-[13px] leading-snug font-medium">{title}</p>
+        {meta && <p className="mt-0.5 truncate text-[11px] text-white/80">{meta}</p>}
+      </div>
+    </Link>
+  );
+});

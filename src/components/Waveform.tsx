@@ -1,0 +1,90 @@
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { formatDuration, previewLength, seekTarget } from '@/lib/audio';
+import { cx } from '@/lib/format';
+import { audioPlayer, usePlayerTrack } from './audio-player';
+
+export interface WaveformProps {
+  /** The player id of this preview (`audio:123`). */
+  playerId: string;
+  /** The preview's URL. */
+  src: string;
+  /** The waveform image (transparent PNG), drawn twice: grey, and the played part in the accent. */
+  image: string | undefined;
+  /** What is being sought, for the slider's name: "Seek Sunrise Drive". */
+  label: string;
+  /** The asset's length (previews are its first 30 s at most). */
+  duration: number | undefined;
+  className?: string;
+}
+
+/**
+ * A waveform that is a seek slider: click anywhere to jump there; focused, the arrow
+ * keys move 5 s (1 s on short sounds), Page Up/Down a tenth, Home/End the ends.
+ */
+export function Waveform({ playerId, src, image, label, duration, className }: WaveformProps) {
+  const track = usePlayerTrack(playerId);
+  const length = track.duration > 0 ? track.duration : previewLength(duration);
+  const fraction = length > 0 ? Math.min(1, track.time / length) : 0;
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    if (box.width <= 0) return;
+    const at = ((event.clientX - box.left) / box.width) * length;
+    audioPlayer.seek(playerId, src, at);
+    if (!track.playing) audioPlayer.play(playerId, src);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = seekTarget(event.key, track.time, length);
+    if (next === null) return;
+    event.preventDefault();
+    audioPlayer.seek(playerId, src, next);
+  };
+
+  const mask = image
+    ? {
+        maskImage: `url("${image}")`,
+        WebkitMaskImage: `url("${image}")`,
+        maskSize: '100% 100%',
+        WebkitMaskSize: '100% 100%',
+      }
+    : undefined;
+
+  return (
+    <div
+      role="slider"
+      tabIndex={0}
+      aria-label={`Seek ${label}`}
+      aria-valuemin={0}
+      aria-valuemax={Math.round(length)}
+      aria-valuenow={Math.round(track.time)}
+      aria-valuetext={`${formatDuration(track.time)} of ${formatDuration(length)}`}
+      data-testid="waveform"
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      className={cx(
+        'group/wave relative cursor-pointer rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500',
+        className,
+      )}
+    >
+      <div
+        aria-hidden="true"
+        style={mask}
+        className={cx(
+          'absolute inset-0 bg-neutral-400 group-hover/wave:bg-neutral-500 dark:bg-neutral-600 dark:group-hover/wave:bg-neutral-500',
+          !image && 'top-1/2 bottom-auto h-px',
+        )}
+      />
+      <div
+        aria-hidden="true"
+        data-testid="waveform-progress"
+        className="absolute inset-y-0 left-0 overflow-hidden"
+        style={{ width: `${fraction * 100}%` }}
+      >
+        <div
+          style={{ ...mask, width: fraction > 0 ? `${100 / fraction}%` : '0' }}
+          className="absolute inset-y-0 left-0 bg-accent-500"
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { audioSearchOptions, sfxSearchOptions, usePrefetchAudio } from '@/api/audio';
+import { imageSearchOptions, usePrefetchImage } from '@/api/images';
+import { editorialSearchOptions, usePrefetchEditorial } from '@/api/editorial';
+import { videoSearchOptions, usePrefetchVideo } from '@/api/videos';
+import { useAudioPage } from '@/components/audio-player';
+import { ImageTiles, VideoTiles } from '@/components/MediaTiles';
+import { OverviewSection, RowSkeleton, TileSkeleton } from '@/components/OverviewSection';
+import { sectionState } from '@/components/section-state';
+import { TrackRow } from '@/components/TrackRow';
+import { hrefWith } from '@/lib/audio-params';
+import { searchHref } from '@/lib/search-params';
+import { defaultCountry } from '@/lib/countries';
+import { editorialSearchHref } from '@/lib/editorial-search-params';
+import { videoSearchHref } from '@/lib/video-search-params';
+
+const SHOWN = { images: 12, videos: 8, tracks: 5, sfx: 5, editorial: 10 };
+
+function ImagesSection({ query }: { query: string | undefined }) {
+  const params = query ? { query } : {};
+  const search = useInfiniteQuery(imageSearchOptions(params));
+  const prefetch = usePrefetchImage();
+  const images = search.data?.pages[0]?.data.slice(0, SHOWN.images) ?? [];
+  return (
+    <OverviewSection
+      id="images"
+      title="Images"
+      seeAll={searchHref(params)}
+      state={sectionState(search)}
+      skeleton={<TileSkeleton />}
+    >
+      <ImageTiles images={images} onIntent={prefetch} />
+    </OverviewSection>
+  );
+}
+
+function VideosSection({ query }: { query: string | undefined }) {
+  const params = query ? { query } : {};
+  const search = useInfiniteQuery(videoSearchOptions(params));
+  const prefetch = usePrefetchVideo();
+  const videos = search.data?.pages[0]?.data.slice(0, SHOWN.videos) ?? [];
+  return (
+    <OverviewSection
+      id="videos"
+      title="Video"
+      seeAll={videoSearchHref(params)}
+      state={sectionState(search)}
+      skeleton={<TileSkeleton />}
+    >
+      <VideoTiles videos={videos} onIntent={prefetch} />
+    </OverviewSection>
+  );
+}
+
+function MusicSection({ query }: { query: string | undefined }) {
+  const params = query ? { query } : {};
+  const search = useInfiniteQuery(audioSearchOptions(params));
+  const prefetch = usePrefetchAudio('audio');
+  const tracks = search.data?.pages[0]?.data.slice(0, SHOWN.tracks) ?? [];
+  return (
+    <OverviewSection
+      id="music"
+      title="Music"
+      seeAll={hrefWith('/music', params)}
+      state={sectionState(search)}
+      skeleton={<RowSkeleton />}
+    >
+      <ul aria-label="Tracks" className="border-t border-neutral-200 dark:border-neutral-800">
+        {tracks.map((track) => (
+          <TrackRow
+            key={track.id}
+            compact
+            playerId={`audio:${track.id}`}
+            title={track.title ?? `Track ${track.id}`}
+            href={`/music/${encodeURIComponent(track.id)}`}
+            subtitle={track.artists?.map((a) => a.name).join(', ')}
+            src={track.assets?.preview_mp3?.url}
+            waveform={track.assets?.waveform?.url}
+            duration={track.duration}
+            meta={
+              <>
+                {track.genres?.[0] && <span className="hidden sm:inline">{track.genres[0]}</span>}
+                {track.bpm !== undefined && <span>{track.bpm} BPM</span>}
+              </>
+            }
+            onIntent={() => prefetch(track.id)}
+          />
+        ))}
+      </ul>
+    </OverviewSection>
+  );
+}
+
+function SfxSection({ query }: { query: string | undefined }) {
+  const params = query ? { query } : {};
+  const search = useInfiniteQuery(sfxSearchOptions(params));
+  const prefetch = usePrefetchAudio('sfx');
+  const effects = search.data?.pages[0]?.data.slice(0, SHOWN.sfx) ?? [];
+  return (
+    <OverviewSection
+      id="sfx"
+      title="Sound effects"
+      seeAll={hrefWith('/sfx', params)}
+      state={sectionState(search)}
+      skeleton={<RowSkeleton />}
+    >
+      <ul
+        aria-label="Sound effects"
+        className="border-t border-neutral-200 dark:border-neutral-800"
+      >
+        {effects.map((effect) => (
+          <TrackRow
+            key={effect.id}
+            compact
+            playerId={`sfx:${effect.id}`}
+            title={effect.title ?? `Sound effect ${effect.id}`}
+            href={`/sfx/${encodeURIComponent(effect.id)}`}
+            subtitle={effect.description}
+            src={effect.assets?.preview_mp3?.url}
+            waveform={effect.assets?.waveform?.url}
+            duration={effect.duration}
+            onIntent={() => prefetch(effect.id)}
+          />
+        ))}
+      </ul>
+    </OverviewSection>
+  );
+}
+
+function EditorialSection({ query }: { query: string | undefined }) {
+  const params = query ? { query } : {};
+  const [country] = useState(defaultCountry);
+  const search = useInfiniteQuery(editorialSearchOptions('images', country, params));
+  const prefetch = usePrefetchEditorial('images', country);
+  const items = search.data?.pages[0]?.data.slice(0, SHOWN.editorial) ?? [];
+  return (
+    <OverviewSection
+      id="editorial"
+      title="Editorial"
+      seeAll={editorialSearchHref('images', params, country)}
+      state={sectionState(search)}
+      skeleton={<TileSkeleton />}
+    >
+      <ul className="flex flex-wrap gap-2">
+        {items.map((item) => {
+          const thumb = item.assets.watermark_450 ?? item.assets.thumb_220;
+          const aspect =
+            item.aspect ?? (thumb?.width && thumb.height ? thumb.width / thumb.height : 1.5);
+          return (
+            <li key={item.id} className="h-36 grow" style={{ flexBasis: `${aspect * 9}rem` }}>
+              <Link
+                to={`/editorial/${encodeURIComponent(item.id)}?country=${country}`}
+                onMouseEnter={() => prefetch(item.id)}
+                onFocus={() => prefetch(item.id)}
+                className="block h-full overflow-hidden rounded-lg bg-neutral-100 dark:bg-neutral-900"
+              >
+                <img
+                  src={thumb?.url}
+                  alt={item.title ?? item.caption ?? `Editorial image ${item.id}`}
+                  loading="lazy"
+                  className="size-full object-cover transition-transform hover:scale-[1.03]"
+                />
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </OverviewSection>
+  );
+}
+
+export function Component() {
+  useAudioPage();
+  const [searchParams] = useSearchParams();
+  const query = searchParams.get('query')?.trim() || undefined;
+  return (
+    <main id="main" className="mx-auto w-full max-w-[1400px] flex-1 px-4 py-5 sm:px-6">
+      <title>{query ? `${query} — Stockroom, all media` : 'Stockroom — all media'}</title>
+      <h1 className="mb-6 text-xl font-semibold tracking-tight sm:text-2xl">
+        {query ? (
+          <>
+            <span className="text-neutral-500 dark:text-neutral-400">Everything for</span> {query}
+          </>
+        ) : (
+          'Popular in every medium'
+        )}
+      </h1>
+      <ImagesSection query={query} />
+      <VideosSection query={query} />
+      <MusicSection query={query} />
+      <SfxSection query={query} />
+      <EditorialSection query={query} />
+    </main>
+  );
+}

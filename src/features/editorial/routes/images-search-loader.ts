@@ -1,0 +1,3 @@
+import { searchLoader } from './search-loader';
+
+export const clientLoader = searchLoader('images');

@@ -1,0 +1,5 @@
+import { EditorialSearchPage } from '../components/EditorialSearchPage';
+
+export function Component() {
+  return <EditorialSearchPage kind="images" />;
+}

@@ -1,0 +1,3 @@
+import { detailLoader } from './detail-loader';
+
+export const clientLoader = detailLoader('videos');

@@ -1,0 +1,5 @@
+import { EditorialDetailPage } from '../components/EditorialDetailPage';
+
+export function Component() {
+  return <EditorialDetailPage kind="videos" />;
+}

@@ -1,0 +1,104 @@
+import type { AudioSearchParams } from '@/api/audio-types';
+import { useAudioVocabulary } from '@/api/audio';
+import { Button } from '@/components/Button';
+import { CheckboxField, CommitInput, SelectField } from '@/components/fields';
+import { CheckboxListField, RangeField } from '@/components/filter-fields';
+import { VOCAL_DESCRIPTIONS } from '@/lib/audio-params';
+import { capitalize } from '@/lib/format';
+
+export function MusicFilters({
+  params,
+  onChange,
+  onClear,
+}: {
+  params: AudioSearchParams;
+  onChange: (patch: Partial<AudioSearchParams>) => void;
+  onClear: () => void;
+}) {
+  const genres = useAudioVocabulary('genres');
+  const moods = useAudioVocabulary('moods');
+  const instruments = useAudioVocabulary('instruments');
+  const hasFilters = Object.keys(params).some((k) => !['query', 'sort', 'sort_order'].includes(k));
+  return (
+    <div className="flex flex-col gap-5" data-testid="filter-panel">
+      <div className="flex items-center justify-between">
+        <h2 className="text-sm font-semibold">Filters</h2>
+        {hasFilters && (
+          <Button size="sm" variant="ghost" onClick={onClear}>
+            Clear all
+          </Button>
+        )}
+      </div>
+      <CheckboxListField
+        legend="Genre"
+        options={genres.data?.data ?? []}
+        loading={genres.isPending}
+        value={params.genre ?? []}
+        onValueChange={(genre) => onChange({ genre })}
+      />
+      <CheckboxListField
+        legend="Moods"
+        options={moods.data?.data ?? []}
+        loading={moods.isPending}
+        value={params.moods ?? []}
+        onValueChange={(value) => onChange({ moods: value })}
+      />
+      <CheckboxListField
+        legend="Instruments"
+        options={instruments.data?.data ?? []}
+        loading={instruments.isPending}
+        value={params.instruments ?? []}
+        onValueChange={(value) => onChange({ instruments: value })}
+      />
+      <RangeField
+        legend="Tempo"
+        unit="BPM"
+        from={params.bpm_from}
+        to={params.bpm_to}
+        max={300}
+        onRangeChange={(bpm_from, bpm_to) => onChange({ bpm_from, bpm_to })}
+      />
+      <RangeField
+        legend="Duration"
+        unit="seconds"
+        from={params.duration_from}
+        to={params.duration_to}
+        max={3600}
+        onRangeChange={(duration_from, duration_to) => onChange({ duration_from, duration_to })}
+      />
+      <SelectField
+        label="Vocals"
+        value={params.vocal_description ?? ''}
+        options={[
+          { value: '', label: 'Any' },
+          ...VOCAL_DESCRIPTIONS.map((v) => ({ value: v, label: capitalize(v) })),
+        ]}
+        onValueChange={(value) =>
+          onChange({ vocal_description: value || undefined, is_instrumental: undefined })
+        }
+      />
+      <CheckboxField
+        label="Instrumental only"
+        checked={params.is_instrumental === true}
+        onCheckedChange={(checked) =>
+          onChange({
+            is_instrumental: checked || undefined,
+            ...(checked ? { vocal_description: undefined } : {}),
+          })
+        }
+      />
+      <CommitInput
+        label="Artists"
+        placeholder="Comma-separated names"
+        value={(params.artists ?? []).join(', ')}
+        onCommit={(text) => {
+          const artists = text
+            .split(',')
+            .map((a) => a.trim())
+            .filter(Boolean);
+          onChange({ artists: artists.length > 0 ? artists : undefined });
+        }}
+      />
+    </div>
+  );
+}

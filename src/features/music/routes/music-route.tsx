@@ -1,0 +1,213 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Audio, AudioSort, SortOrder } from '@/api/audio-types';
+import { useAudioSearch, usePrefetchAudio } from '@/api/audio';
+import { useAudioPage } from '@/components/audio-player';
+import { Button } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { SelectField } from '@/components/fields';
+import { FilterIcon } from '@/components/icons';
+import { LoadMore } from '@/components/LoadMore';
+import { TrackRow } from '@/components/TrackRow';
+import { useUrlState } from '@/components/use-url-state';
+import {
+  AUDIO_SORTS,
+  audioFilterCount,
+  hrefWith,
+  parseAudioParams,
+  toUrlParams,
+} from '@/lib/audio-params';
+import { cx, pluralize } from '@/lib/format';
+import { MusicFilters } from '../components/MusicFilters';
+
+/** bpm and a genre at a glance: the one searched for when the search names genres. */
+function TrackMeta({ track, wanted }: { track: Audio; wanted: readonly string[] | undefined }) {
+  const genre = track.genres?.find((g) => wanted?.includes(g)) ?? track.genres?.[0];
+  return (
+    <>
+      {genre && (
+        <Link
+          to={hrefWith('/music', { genre: [genre] })}
+          className="hidden max-w-32 truncate rounded-full bg-neutral-100 px-2 py-0.5 text-xs font-medium text-neutral-700 hover:bg-neutral-200 sm:inline dark:bg-neutral-800 dark:text-neutral-300 dark:hover:bg-neutral-700"
+          data-testid="track-genre"
+        >
+          {genre}
+        </Link>
+      )}
+      {track.bpm !== undefined && (
+        <span className="w-16 shrink-0 text-right" data-testid="track-bpm" data-bpm={track.bpm}>
+          {track.bpm} BPM
+        </span>
+      )}
+    </>
+  );
+}
+
+function Skeleton() {
+  return (
+    <ul aria-hidden="true">
+      {Array.from({ length: 8 }, (_, i) => (
+        <li
+          key={i}
+          className="flex items-center gap-4 border-b border-neutral-200 px-2 py-3 dark:border-neutral-800"
+        >
+          <div className="skeleton size-10 rounded-full" />
+          <div className="skeleton h-4 w-48 rounded" />
+          <div className="skeleton h-10 flex-1 rounded" />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Component() {
+  useAudioPage();
+  const { params, pending, isPending, setParams, update } = useUrlState(
+    parseAudioParams,
+    toUrlParams,
+  );
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const search = useAudioSearch(params);
+  const prefetch = usePrefetchAudio('audio');
+  const total = search.data?.pages[0]?.total_count;
+  const tracks = search.data?.pages.flatMap((page) => page.data) ?? [];
+  const filterCount = audioFilterCount(pending);
+  const clear = () =>
+    setParams({ query: pending.query, sort: pending.sort, sort_order: pending.sort_order });
+
+  return (
+    <main id="main" className="mx-auto flex w-full max-w-[1800px] flex-1 gap-8 px-4 py-5 sm:px-6">
+      <title>{params.query ? `${params.query} — Stockroom music` : 'Stockroom — music'}</title>
+      <aside aria-label="Filters" className="hidden w-64 shrink-0 lg:block">
+        <div className="sticky top-[114px] -mx-2 max-h-[calc(100dvh-130px)] overflow-y-auto px-2 pt-1 [scrollbar-width:thin]">
+          <MusicFilters params={pending} onChange={update} onClear={clear} />
+        </div>
+      </aside>
+      <div className="min-w-0 flex-1">
+        <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+          <div className="min-w-0">
+            <h1 className="truncate text-xl font-semibold tracking-tight sm:text-2xl">
+              {params.query ? (
+                <>
+                  <span className="text-neutral-500 dark:text-neutral-400">Music for</span>{' '}
+                  {params.query}
+                </>
+              ) : (
+                'Music'
+              )}
+            </h1>
+            <p
+              className="mt-0.5 text-sm text-neutral-600 tabular-nums dark:text-neutral-400"
+              aria-live="polite"
+              data-testid="result-count"
+            >
+              {total === undefined ? '\u00a0' : pluralize(total, 'track')}
+            </p>
+          </div>
+          <div className="flex flex-wrap items-end gap-2">
+            <Button
+              className="lg:hidden"
+              aria-expanded={filtersOpen}
+              aria-controls="music-filters-mobile"
+              onClick={() => setFiltersOpen((open) => !open)}
+            >
+              <FilterIcon className="text-base" />
+              Filters
+              {filterCount > 0 && (
+                <span className="grid min-w-5 place-items-center rounded-full bg-accent-600 px-1 text-xs text-white dark:bg-accent-500 dark:text-neutral-950">
+                  {filterCount}
+                </span>
+              )}
+            </Button>
+            <SelectField
+              label="Sort by"
+              hideLabel
+              className="w-40"
+              value={pending.sort ?? 'score'}
+              options={AUDIO_SORTS}
+              onValueChange={(sort) => update({ sort: sort as AudioSort })}
+            />
+            <SelectField
+              label="Sort order"
+              hideLabel
+              className="w-36"
+              value={pending.sort_order ?? 'desc'}
+              options={[
+                { value: 'desc', label: 'Descending' },
+                { value: 'asc', label: 'Ascending' },
+              ]}
+              onValueChange={(order) => update({ sort_order: order as SortOrder })}
+            />
+          </div>
+        </div>
+        {filtersOpen && (
+          <div
+            id="music-filters-mobile"
+            className="mb-5 rounded-xl border border-neutral-200 p-4 lg:hidden dark:border-neutral-800"
+          >
+            <MusicFilters params={pending} onChange={update} onClear={clear} />
+          </div>
+        )}
+        <div
+          className={cx('transition-opacity duration-200', isPending && 'opacity-60')}
+          aria-busy={isPending}
+        >
+          {search.isPending ? (
+            <Skeleton />
+          ) : search.isError && tracks.length === 0 ? (
+            <ErrorMessage error={search.error} onRetry={() => void search.refetch()} />
+          ) : tracks.length === 0 ? (
+            <EmptyState
+              title={params.query ? `No music matches “${params.query}”` : 'No music matches'}
+            >
+              {filterCount > 0 && (
+                <Button className="mt-3" onClick={clear}>
+                  Clear filters
+                </Button>
+              )}
+            </EmptyState>
+          ) : (
+            <>
+              <ul
+                aria-label="Tracks"
+                className="border-t border-neutral-200 dark:border-neutral-800"
+              >
+                {tracks.map((track) => (
+                  <TrackRow
+                    key={track.id}
+                    playerId={`audio:${track.id}`}
+                    title={track.title ?? `Track ${track.id}`}
+                    href={`/music/${encodeURIComponent(track.id)}`}
+                    subtitle={track.artists?.map((a) => a.name).join(', ')}
+                    src={track.assets?.preview_mp3?.url}
+                    waveform={track.assets?.waveform?.url}
+                    duration={track.duration}
+                    meta={<TrackMeta track={track} wanted={params.genre} />}
+                    onIntent={() => prefetch(track.id)}
+                  />
+                ))}
+              </ul>
+              {search.isFetchNextPageError ? (
+                <div className="py-6">
+                  <ErrorMessage
+                    compact
+                    error={search.error}
+                    onRetry={() => void search.fetchNextPage()}
+                  />
+                </div>
+              ) : (
+                <LoadMore
+                  hasMore={search.hasNextPage}
+                  loading={search.isFetchingNextPage}
+                  onLoadMore={() => void search.fetchNextPage({ cancelRefetch: false })}
+                  label="More tracks"
+                />
+              )}
+            </>
+          )}
+        </div>
+      </div>
+    </main>
+  );
+}

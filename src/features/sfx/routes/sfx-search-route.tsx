@@ -1,0 +1,152 @@
+import { useSfxSearch, usePrefetchAudio } from '@/api/audio';
+import type { SfxSort } from '@/api/audio-types';
+import { useAudioPage } from '@/components/audio-player';
+import { Button } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { CommitInput, SelectField } from '@/components/fields';
+import { RangeField } from '@/components/filter-fields';
+import { LoadMore } from '@/components/LoadMore';
+import { TrackRow } from '@/components/TrackRow';
+import { useUrlState } from '@/components/use-url-state';
+import { audioFilterCount, parseSfxParams, SFX_SORTS, toUrlParams } from '@/lib/audio-params';
+import { cx, pluralize } from '@/lib/format';
+
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+export function Component() {
+  useAudioPage();
+  const { params, pending, isPending, setParams, update } = useUrlState(
+    parseSfxParams,
+    toUrlParams,
+  );
+  const search = useSfxSearch(params);
+  const prefetch = usePrefetchAudio('sfx');
+  const total = search.data?.pages[0]?.total_count;
+  const effects = search.data?.pages.flatMap((page) => page.data) ?? [];
+  const filterCount = audioFilterCount(pending);
+  const clear = () => setParams({ query: pending.query, sort: pending.sort });
+
+  return (
+    <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-5 sm:px-6">
+      <title>
+        {params.query ? `${params.query} — Stockroom sound effects` : 'Stockroom — sound effects'}
+      </title>
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+        <div className="min-w-0">
+          <h1 className="truncate text-xl font-semibold tracking-tight sm:text-2xl">
+            {params.query ? (
+              <>
+                <span className="text-neutral-500 dark:text-neutral-400">Sound effects for</span>{' '}
+                {params.query}
+              </>
+            ) : (
+              'Sound effects'
+            )}
+          </h1>
+          <p
+            className="mt-0.5 text-sm text-neutral-600 tabular-nums dark:text-neutral-400"
+            aria-live="polite"
+            data-testid="result-count"
+          >
+            {total === undefined ? '\u00a0' : pluralize(total, 'sound effect')}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-end gap-3" data-testid="filter-panel">
+          <div className="w-56">
+            <RangeField
+              legend="Duration"
+              unit="seconds"
+              from={pending.duration_from}
+              to={pending.duration_to}
+              max={3600}
+              onRangeChange={(duration_from, duration_to) => update({ duration_from, duration_to })}
+            />
+          </div>
+          <CommitInput
+            label="Added after"
+            type="date"
+            className="w-40"
+            value={pending.added_date_start ?? ''}
+            commitOnChange={isDate}
+            onCommit={(value) => update({ added_date_start: isDate(value) ? value : undefined })}
+          />
+          <CommitInput
+            label="Added before"
+            type="date"
+            className="w-40"
+            value={pending.added_date_end ?? ''}
+            commitOnChange={isDate}
+            onCommit={(value) => update({ added_date_end: isDate(value) ? value : undefined })}
+          />
+          <SelectField
+            label="Sort by"
+            className="w-40"
+            value={pending.sort ?? 'popular'}
+            options={SFX_SORTS}
+            onValueChange={(sort) => update({ sort: sort as SfxSort })}
+          />
+          {filterCount > 0 && (
+            <Button variant="ghost" onClick={clear}>
+              Clear filters
+            </Button>
+          )}
+        </div>
+      </div>
+      <div
+        className={cx('transition-opacity duration-200', isPending && 'opacity-60')}
+        aria-busy={isPending}
+      >
+        {search.isPending ? (
+          <div className="skeleton h-64 rounded-xl" aria-hidden="true" />
+        ) : search.isError && effects.length === 0 ? (
+          <ErrorMessage error={search.error} onRetry={() => void search.refetch()} />
+        ) : effects.length === 0 ? (
+          <EmptyState
+            title={
+              params.query ? `No sound effects match “${params.query}”` : 'No sound effects match'
+            }
+          />
+        ) : (
+          <>
+            <ul
+              aria-label="Sound effects"
+              className="border-t border-neutral-200 dark:border-neutral-800"
+            >
+              {effects.map((effect) => (
+                <TrackRow
+                  key={effect.id}
+                  compact
+                  playerId={`sfx:${effect.id}`}
+                  title={effect.title ?? `Sound effect ${effect.id}`}
+                  href={`/sfx/${encodeURIComponent(effect.id)}`}
+                  subtitle={effect.description}
+                  src={effect.assets?.preview_mp3?.url}
+                  waveform={effect.assets?.waveform?.url}
+                  duration={effect.duration}
+                  onIntent={() => prefetch(effect.id)}
+                />
+              ))}
+            </ul>
+            {search.isFetchNextPageError ? (
+              <div className="py-6">
+                <ErrorMessage
+                  compact
+                  error={search.error}
+                  onRetry={() => void search.fetchNextPage()}
+                />
+              </div>
+            ) : (
+              <LoadMore
+                hasMore={search.hasNextPage}
+                loading={search.isFetchingNextPage}
+                onLoadMore={() => void search.fetchNextPage({ cancelRefetch: false })}
+                label="More sound effects"
+              />
+            )}
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

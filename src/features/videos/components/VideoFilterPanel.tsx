@@ -1,0 +1,179 @@
+import { useVideoCategories } from '@/api/videos';
+import type {
+  VideoAspectRatio,
+  VideoLicense,
+  VideoResolution,
+  VideoSearchParams,
+} from '@/api/video-types';
+import { CheckboxField, CommitInput, SegmentedField, SelectField } from '@/components/fields';
+import { FilterSection } from '@/components/FilterSection';
+import { completeDate, toInt, toNumber } from '@/lib/filter-values';
+
+export interface VideoFilterPanelProps {
+  params: VideoSearchParams;
+  onChange: (patch: Partial<VideoSearchParams>) => void;
+  /** Keeps radio groups apart when the panel is in the page twice (sidebar and phone). */
+  scope: string;
+}
+
+/** Every filter of the video search. Numbers commit on Enter or blur. */
+export function VideoFilterPanel({ params, onChange, scope }: VideoFilterPanelProps) {
+  const categories = useVideoCategories();
+  const categoryList = [...(categories.data?.data ?? [])].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
+  return (
+    <div className="flex flex-col gap-5 pb-6" data-testid="video-filter-panel">
+      <FilterSection>
+        <SegmentedField<VideoResolution>
+          legend="Resolution"
+          name={`${scope}-resolution`}
+          value={params.resolution ?? ''}
+          options={[
+            { value: '', label: 'Any' },
+            { value: '4k', label: '4K' },
+            { value: 'high_definition', label: 'HD' },
+            { value: 'standard_definition', label: 'SD' },
+          ]}
+          onValueChange={(value) => onChange({ resolution: value || undefined })}
+        />
+      </FilterSection>
+      <FilterSection title="Duration (seconds)">
+        <div className="grid grid-cols-2 gap-2">
+          <CommitInput
+            label="Shortest"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            placeholder="0"
+            value={params.duration_from?.toString() ?? ''}
+            onCommit={(text) => onChange({ duration_from: toInt(text) })}
+          />
+          <CommitInput
+            label="Longest"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            placeholder="Any"
+            value={params.duration_to?.toString() ?? ''}
+            onCommit={(text) => onChange({ duration_to: toInt(text) })}
+          />
+        </div>
+      </FilterSection>
+      <FilterSection title="Frame rate (fps)">
+        <div className="grid grid-cols-2 gap-2">
+          <CommitInput
+            label="Lowest"
+            type="number"
+            min={0}
+            step="any"
+            placeholder="Any"
+            value={params.fps_from?.toString() ?? ''}
+            onCommit={(text) => onChange({ fps_from: toNumber(text) })}
+          />
+          <CommitInput
+            label="Highest"
+            type="number"
+            min={0}
+            step="any"
+            placeholder="Any"
+            value={params.fps_to?.toString() ?? ''}
+            onCommit={(text) => onChange({ fps_to: toNumber(text) })}
+          />
+        </div>
+      </FilterSection>
+      <FilterSection>
+        <SegmentedField<VideoAspectRatio>
+          legend="Aspect ratio"
+          name={`${scope}-aspect_ratio`}
+          value={params.aspect_ratio ?? ''}
+          options={[
+            { value: '', label: 'Any' },
+            { value: '16_9', label: '16:9' },
+            { value: '4_3', label: '4:3' },
+            { value: 'nonstandard', label: 'Other' },
+          ]}
+          onValueChange={(value) => onChange({ aspect_ratio: value || undefined })}
+        />
+      </FilterSection>
+      <FilterSection title="Category">
+        <SelectField
+          label="Category"
+          hideLabel
+          value={params.category ?? ''}
+          options={[
+            { value: '', label: 'All categories' },
+            ...categoryList.map((category) => ({ value: category.id, label: category.name })),
+          ]}
+          onValueChange={(value) => onChange({ category: value || undefined })}
+        />
+      </FilterSection>
+      <FilterSection title="People">
+        <SelectField
+          label="Number of people"
+          value={params.people_number?.toString() ?? ''}
+          options={[
+            { value: '', label: 'Any' },
+            { value: '0', label: 'No people' },
+            { value: '1', label: '1 person' },
+            { value: '2', label: '2 people' },
+            { value: '3', label: '3 people' },
+            { value: '4', label: '4 or more' },
+          ]}
+          onValueChange={(value) => onChange({ people_number: toInt(value) })}
+        />
+        <CheckboxField
+          label="Model released"
+          checked={params.people_model_released === true}
+          onCheckedChange={(on) => onChange({ people_model_released: on || undefined })}
+        />
+      </FilterSection>
+      <FilterSection title="Contributor">
+        <CommitInput
+          label="Contributor ID"
+          hideLabel
+          placeholder="Contributor ID"
+          value={params.contributor ?? ''}
+          onCommit={(text) => onChange({ contributor: text || undefined })}
+        />
+      </FilterSection>
+      <FilterSection title="Added">
+        <div className="grid grid-cols-2 gap-2">
+          <CommitInput
+            label="From"
+            type="date"
+            value={params.added_date_start ?? ''}
+            commitOnChange={completeDate}
+            onCommit={(text) => onChange({ added_date_start: text || undefined })}
+          />
+          <CommitInput
+            label="To"
+            type="date"
+            value={params.added_date_end ?? ''}
+            commitOnChange={completeDate}
+            onCommit={(text) => onChange({ added_date_end: text || undefined })}
+          />
+        </div>
+      </FilterSection>
+      <FilterSection>
+        <SegmentedField<VideoLicense>
+          legend="License"
+          name={`${scope}-license`}
+          value={params.license ?? ''}
+          options={[
+            { value: '', label: 'Any' },
+            { value: 'commercial', label: 'Commercial' },
+            { value: 'editorial', label: 'Editorial' },
+          ]}
+          onValueChange={(value) => onChange({ license: value || undefined })}
+        />
+        <CheckboxField
+          label="Safe search"
+          description="Hide adult content"
+          checked={params.safe !== false}
+          onCheckedChange={(on) => onChange({ safe: on ? undefined : false })}
+        />
+      </FilterSection>
+    </div>
+  );
+}

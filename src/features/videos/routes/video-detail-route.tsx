@@ -1,0 +1,177 @@
+import { Link, useParams } from 'react-router';
+import { useCollectionMembership } from '@/api/collections';
+import { usePrefetchVideo, useSimilarVideos, useVideo } from '@/api/videos';
+import type { Video } from '@/api/video-types';
+import { BackToResults, FactList, KeywordChips } from '@/components/DetailParts';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { GridSkeleton } from '@/components/GridSkeleton';
+import { MediaGrid } from '@/components/MediaGrid';
+import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
+import { VideoCard } from '@/components/VideoCard';
+import { VideoPlayer } from '@/components/VideoPlayer';
+import { formatDate } from '@/lib/format';
+import { bestSize, formatDuration, formatFps, videoAspect } from '@/lib/video';
+import { videoSearchHref } from '@/lib/video-search-params';
+import { CONTRIBUTOR_PAGES } from '../contributor-link';
+
+const key = (video: Video) => video.id;
+
+function SimilarVideos({ id }: { id: string }) {
+  const similar = useSimilarVideos(id);
+  const prefetch = usePrefetchVideo();
+  return (
+    <section aria-labelledby="similar-heading" className="mt-12">
+      <h2 id="similar-heading" className="mb-4 text-lg font-semibold tracking-tight">
+        Similar videos
+      </h2>
+      {similar.isPending ? (
+        <GridSkeleton rows={2} layoutKey="similar-videos" />
+      ) : similar.isError ? (
+        <ErrorMessage compact error={similar.error} onRetry={() => void similar.refetch()} />
+      ) : similar.data.data.length === 0 ? (
+        <p className="text-sm text-neutral-500 dark:text-neutral-400">No similar videos found.</p>
+      ) : (
+        <MediaGrid
+          items={similar.data.data}
+          aspect={videoAspect}
+          itemKey={key}
+          layoutKey="similar-videos"
+          renderItem={(video, box) => (
+            <VideoCard
+              to={`/videos/${encodeURIComponent(video.id)}`}
+              title={video.description?.trim() || `Video ${video.id}`}
+              poster={video.assets.thumb_jpg?.url}
+              previewMp4={video.assets.thumb_mp4?.url}
+              previewWebm={video.assets.thumb_webm?.url}
+              duration={video.duration}
+              resolution={bestSize(video.assets)?.badge}
+              onIntent={() => prefetch(video.id)}
+              {...box}
+            />
+          )}
+        />
+      )}
+    </section>
+  );
+}
+
+export function Component() {
+  const { id = '' } = useParams();
+  const { data: video } = useVideo(id);
+  const title = video.description?.trim() || `Video ${video.id}`;
+  const { membership } = useCollectionMembership('video');
+  const savedIn = membership.get(video.id)?.length ?? 0;
+  const best = bestSize(video.assets);
+  const contributor = video.contributor.id;
+  return (
+    <main id="main" className="mx-auto w-full max-w-[1800px] px-4 py-5 sm:px-6">
+      <title>{`${title} — Stockroom video`}</title>
+      <div className="mb-4">
+        <BackToResults fallback="/videos" label="Search videos" />
+      </div>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="flex min-w-0 flex-col gap-8">
+          <VideoPlayer
+            title={title}
+            poster={video.assets.preview_jpg?.url ?? video.assets.thumb_jpg?.url}
+            mp4={video.assets.preview_mp4?.url}
+            webm={video.assets.preview_webm?.url}
+            aspect={videoAspect(video)}
+            className="mx-auto max-h-[75vh] w-full"
+          />
+          <div className="max-lg:hidden">
+            <KeywordChips keywords={video.keywords} href={(query) => videoSearchHref({ query })} />
+          </div>
+        </div>
+        <div className="flex flex-col gap-6">
+          <div>
+            <p className="mb-2 text-xs font-medium tracking-wide text-neutral-500 uppercase dark:text-neutral-400">
+              Video · ID {video.id}
+            </p>
+            <h1
+              className="text-xl leading-snug font-semibold tracking-tight sm:text-2xl"
+              data-testid="asset-description"
+            >
+              {title}
+            </h1>
+            <div className="mt-4 flex flex-wrap items-center gap-3">
+              <SaveToCollectionMenu
+                ids={[video.id]}
+                media="video"
+                saved={savedIn > 0}
+                buttonVariant={savedIn > 0 ? 'secondary' : 'primary'}
+                label={savedIn > 0 ? 'Saved' : 'Save to collection'}
+              />
+              {savedIn > 0 && (
+                <p className="text-sm text-neutral-600 dark:text-neutral-400">
+                  In {savedIn === 1 ? '1 collection' : `${savedIn} collections`}
+                </p>
+              )}
+            </div>
+          </div>
+          <FactList
+            facts={[
+              ['Duration', formatDuration(video.duration)],
+              [
+                'Resolution',
+                best && (
+                  <span data-testid="video-resolution">
+                    {best.badge}
+                    {best.size.width && best.size.height
+                      ? ` · ${best.size.width} × ${best.size.height}`
+                      : ''}
+                  </span>
+                ),
+              ],
+              ['Frame rate', formatFps(best?.size.fps)],
+              ['Aspect ratio', video.aspect_ratio],
+              ['Added', formatDate(video.added_date)],
+              [
+                'Contributor',
+                CONTRIBUTOR_PAGES ? (
+                  <Link
+                    to={`/contributors/${encodeURIComponent(contributor)}`}
+                    className="font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-400"
+                  >
+                    {contributor}
+                  </Link>
+                ) : (
+                  <Link
+                    to={videoSearchHref({ contributor })}
+                    className="font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-400"
+                  >
+                    More from {contributor}
+                  </Link>
+                ),
+              ],
+              ['Releases', video.has_model_release ? 'Model released' : undefined],
+            ]}
+          />
+          {video.categories && video.categories.length > 0 && (
+            <section aria-labelledby="categories-heading">
+              <h2 id="categories-heading" className="mb-2 text-sm font-semibold">
+                Categories
+              </h2>
+              <ul className="flex flex-wrap gap-1.5">
+                {video.categories.map((category) => (
+                  <li key={category.name}>
+                    <Link
+                      to={videoSearchHref({ category: category.id })}
+                      className="inline-block rounded-full bg-neutral-100 px-2.5 py-1 text-xs font-medium text-neutral-800 hover:bg-neutral-200 dark:bg-neutral-800 dark:text-neutral-200 dark:hover:bg-neutral-700"
+                    >
+                      {category.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <div className="lg:hidden">
+            <KeywordChips keywords={video.keywords} href={(query) => videoSearchHref({ query })} />
+          </div>
+        </div>
+      </div>
+      <SimilarVideos key={id} id={id} />
+    </main>
+  );
+}
