@@ -326,7 +326,11 @@ async function prepareBuild(): Promise<string> {
 const API_PREFIXES = ['/api/', '/v2/', '/sandbox/'];
 
 /** Loads the search page in Debian's headless Chromium and gzips every JS response. */
-async function bundleInBrowser(url: string, distDir: string): Promise<BundleResult> {
+async function bundleInBrowser(
+  url: string,
+  distDir: string,
+  pagePath = '/',
+): Promise<BundleResult> {
   const { chromium } = await import('playwright');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -361,7 +365,7 @@ async function bundleInBrowser(url: string, distDir: string): Promise<BundleResu
         ),
       );
     });
-    await page.goto(`${url}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${url}${pagePath}`, { waitUntil: 'networkidle' });
     const files = (await Promise.all(pending)).filter((f) => f !== undefined);
     return {
       gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
@@ -404,6 +408,51 @@ function bundleFromDist(distDir: string): BundleResult {
     files,
     method: 'estimated from the build (no browser)',
   };
+}
+
+/** The first asset id a search of this path returns, for the detail pages. */
+async function firstId(url: string, token: string, searchPath: string): Promise<string> {
+  const response = await fetch(`${url}${searchPath}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const body = (await response.json()) as { data?: { id?: string }[] };
+  return body.data?.[0]?.id ?? '0';
+}
+
+/** Every page's first JavaScript, each loaded in a fresh browser (Chromium only). */
+async function measurePages(
+  url: string,
+  token: string,
+  distDir: string,
+): Promise<{ page: string; gzipBytes: number }[]> {
+  if (!fs.existsSync(CHROMIUM)) return [];
+  const [image, video, track, sfx] = await Promise.all([
+    firstId(url, token, '/v2/images/search?per_page=1'),
+    firstId(url, token, '/v2/videos/search?per_page=1'),
+    firstId(url, token, '/v2/audio/search?per_page=1'),
+    firstId(url, token, '/v2/sfx/search?per_page=1'),
+  ]);
+  const pages = [
+    '/videos',
+    '/music',
+    '/sfx',
+    '/editorial',
+    '/editorial/videos',
+    '/editorial/livefeeds',
+    '/all?query=city',
+    '/collections',
+    '/keywords',
+    `/images/${image}`,
+    `/videos/${video}`,
+    `/music/${track}`,
+    `/sfx/${sfx}`,
+  ];
+  const results: { page: string; gzipBytes: number }[] = [];
+  for (const page of pages) {
+    const { gzipBytes } = await bundleInBrowser(url, distDir, page);
+    results.push({ page, gzipBytes });
+  }
+  return results;
 }
 
 async function measureBundle(url: string, distDir: string): Promise<BundleResult> {
@@ -474,6 +523,8 @@ async function main(): Promise<void> {
 
     console.log('Loading the search page…');
     const bundle = await measureBundle(fresh.url, built);
+    console.log('Loading every other page…');
+    const pages = await measurePages(fresh.url, token, built);
     await stopServer(fresh.child);
 
     console.log('Restarting on the same data (no seeding)…');
@@ -532,6 +583,14 @@ async function main(): Promise<void> {
         kb(bundle.gzipBytes),
         `< ${AIM.jsGzipBytes / 1000} kB`,
         bundle.gzipBytes < AIM.jsGzipBytes,
+      ),
+      ...pages.map(({ page, gzipBytes }) =>
+        aimRow(
+          `  ${page} JS, gzip`,
+          kb(gzipBytes),
+          `< ${AIM.jsGzipBytes / 1000} kB`,
+          gzipBytes < AIM.jsGzipBytes,
+        ),
       ),
     ];
     console.log(`\n${table(rows)}\n`);
