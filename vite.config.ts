@@ -24,6 +24,20 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // React, the router and TanStack Query in one chunk that every page needs, rather
+        // than scattered over a dozen small chunks the search page then loads one by one.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [
