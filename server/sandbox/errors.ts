@@ -8,6 +8,8 @@ export interface ErrorItem {
   message: string;
   path?: string;
   data?: string;
+  /** The items the error is about (the vendor's `items`), e.g. ids not found. */
+  items?: { id: string }[];
 }
 
 export interface ErrorBody {
@@ -16,6 +18,24 @@ export interface ErrorBody {
 }
 
 /** An error a handler throws to answer with the vendor's status and body. */
+/**
+ * The `errors` of a several-by-id answer (GET /v2/images?id=…): one entry naming the ids
+ * that were not found, or nothing when all were.
+ */
+export function missingIdsErrors(missing: string[], noun: string): { errors?: ErrorItem[] } {
+  if (missing.length === 0) return {};
+  return {
+    errors: [
+      {
+        code: 'NOT_FOUND',
+        message: `${noun} not found: ${missing.join(', ')}`,
+        path: '$.query.id',
+        items: missing.map((id) => ({ id })),
+      },
+    ],
+  };
+}
+
 export class SandboxError extends Error {
   constructor(
     readonly statusCode: number,

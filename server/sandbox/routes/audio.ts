@@ -5,7 +5,7 @@ import type { AudioCatalog } from '../audio';
 import type { TrackSearchParams } from '../audio/search';
 import type { AudioView } from '../audio/tracks';
 import { GENRE_NAMES, INSTRUMENTS, MOOD_NAMES } from '../audio/vocab';
-import { SandboxError } from '../errors';
+import { missingIdsErrors, SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
 import {
   assetIdSchema,
@@ -107,18 +107,7 @@ export const audioRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (a
       const origin = requestOrigin(request);
       return {
         data: rows.map((row) => tracks.toAudio(row, request.query.view, origin)),
-        ...(missing.length > 0
-          ? {
-              errors: [
-                {
-                  code: 'NOT_FOUND',
-                  message: `Tracks not found: ${missing.join(', ')}`,
-                  path: '$.query.id',
-                  items: missing.map((id) => ({ id })),
-                },
-              ],
-            }
-          : {}),
+        ...missingIdsErrors(missing, 'Tracks'),
         page: 1,
         per_page: ids.length,
         total_count: rows.length,

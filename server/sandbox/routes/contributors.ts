@@ -7,7 +7,7 @@ import {
   type ContributorCollections,
 } from '../collections/contributors';
 import type { ContributorProfiles } from '../contributors/profiles';
-import { SandboxError } from '../errors';
+import { missingIdsErrors, SandboxError } from '../errors';
 import { pageSchema } from '../schemas';
 
 type ListSort = 'newest' | 'last_updated' | 'item_count';
@@ -77,18 +77,7 @@ export const contributorsRoutes: FastifyPluginAsync<{
       const missing = ids.filter((id) => !found.some((p) => p.id === id));
       return {
         data: found,
-        ...(missing.length > 0
-          ? {
-              errors: [
-                {
-                  code: 'NOT_FOUND',
-                  message: `Contributors not found: ${missing.join(', ')}`,
-                  path: '$.query.id',
-                  items: missing.map((id) => ({ id })),
-                },
-              ],
-            }
-          : {}),
+        ...missingIdsErrors(missing, 'Contributors'),
         page: 1,
         per_page: ids.length,
         total_count: found.length,

@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor } from '../editorial/cursor';
 import { toEditorialContent, toLivefeed } from '../editorial/shapes';
 import { editorialUpdates, type UpdatedQuery } from '../editorial/updates';
 import { EDITORIAL_CATEGORIES } from '../editorial/vocabulary';
-import { SandboxError } from '../errors';
+import { missingIdsErrors, SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
 import { pageSchema } from '../schemas';
 
@@ -251,18 +251,7 @@ export const editorialImagesRoutes: FastifyPluginAsync<{ editorial: EditorialCat
       const missing = ids.filter((id) => !found.has(id));
       return {
         data: rows.map((row) => toEditorialContent(row, base)),
-        ...(missing.length > 0
-          ? {
-              errors: [
-                {
-                  code: 'NOT_FOUND',
-                  message: `Editorial images not found: ${missing.join(', ')}`,
-                  path: '$.query.id',
-                  items: missing.map((id) => ({ id })),
-                },
-              ],
-            }
-          : {}),
+        ...missingIdsErrors(missing, 'Editorial images'),
         page: 1,
         per_page: ids.length,
         total_count: rows.length,

@@ -5,7 +5,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Catalog } from '../catalog';
 import { recommendImages } from '../catalog/recommendations';
 import { imageUpdates, type UpdateType } from '../catalog/updates';
-import { SandboxError } from '../errors';
+import { missingIdsErrors, SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
 import { pageSchema } from '../schemas';
 import { searchQuerySchema, type SearchQuery } from './images';
@@ -145,18 +145,7 @@ export const imageExtrasRoutes: FastifyPluginAsync<{
       );
       return {
         data: recommended.map((index) => ({ id: String(columns.ids[index]) })),
-        ...(missing.length > 0
-          ? {
-              errors: [
-                {
-                  code: 'NOT_FOUND',
-                  message: `Images not found: ${missing.join(', ')}`,
-                  path: '$.query.id',
-                  items: missing.map((id) => ({ id })),
-                },
-              ],
-            }
-          : {}),
+        ...missingIdsErrors(missing, 'Images'),
         page: 1,
         per_page: request.query.max_items,
         total_count: recommended.length,

@@ -5,7 +5,7 @@ import { IMAGE_CATEGORIES } from '../categories';
 import type { Catalog } from '../catalog';
 import { toImage, type ImageView } from '../catalog/images';
 import type { ImageSearchParams } from '../catalog/search';
-import { SandboxError } from '../errors';
+import { missingIdsErrors, SandboxError } from '../errors';
 import { imageExtrasRoutes } from './image-extras';
 import { requestOrigin } from '../origin';
 import { PEOPLE_AGES, PEOPLE_ETHNICITIES } from '../seed/people';
@@ -168,18 +168,7 @@ export const imagesRoutes: FastifyPluginAsync<{ catalog: Catalog }> = async (app
       const origin = requestOrigin(request);
       return {
         data: rows.map((row) => toImage(row, request.query.view, origin)),
-        ...(missing.length > 0
-          ? {
-              errors: [
-                {
-                  code: 'NOT_FOUND',
-                  message: `Images not found: ${missing.join(', ')}`,
-                  path: '$.query.id',
-                  items: missing.map((id) => ({ id })),
-                },
-              ],
-            }
-          : {}),
+        ...missingIdsErrors(missing, 'Images'),
         page: 1,
         per_page: ids.length,
         total_count: rows.length,

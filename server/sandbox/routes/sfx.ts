@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AudioCatalog } from '../audio';
 import { toSfx, type SfxSearchParams, type SfxView } from '../audio/sfx';
-import { SandboxError } from '../errors';
+import { missingIdsErrors, SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
 import { assetIdSchema, languageSchema, pageSchema, pageSlice, viewSchema } from '../schemas';
 
@@ -86,18 +86,7 @@ export const sfxRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (app
       const origin = requestOrigin(request);
       return {
         data: rows.map((row) => toSfx(row, request.query.view, origin)),
-        ...(missing.length > 0
-          ? {
-              errors: [
-                {
-                  code: 'NOT_FOUND',
-                  message: `Sound effects not found: ${missing.join(', ')}`,
-                  path: '$.query.id',
-                  items: missing.map((id) => ({ id })),
-                },
-              ],
-            }
-          : {}),
+        ...missingIdsErrors(missing, 'Sound effects'),
       };
     },
   );

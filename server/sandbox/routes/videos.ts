@@ -2,7 +2,7 @@
 // updated videos and categories, over the video catalog (videos.sqlite).
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
-import { SandboxError } from '../errors';
+import { missingIdsErrors, SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
 import {
   assetIdSchema,
@@ -185,18 +185,7 @@ export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async
       const origin = requestOrigin(request);
       return {
         data: rows.map((row) => toVideo(row, request.query.view, origin)),
-        ...(missing.length > 0
-          ? {
-              errors: [
-                {
-                  code: 'NOT_FOUND',
-                  message: `Videos not found: ${missing.join(', ')}`,
-                  path: '$.query.id',
-                  items: missing.map((id) => ({ id })),
-                },
-              ],
-            }
-          : {}),
+        ...missingIdsErrors(missing, 'Videos'),
         page: 1,
         per_page: ids.length,
         total_count: rows.length,
