@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const chromium = '/usr/bin/chromium';
+// E2E_DATA_DIR and STOCKROOM_DIST_DIR let two e2e runs share a machine without sharing files.
+const dataDir = process.env.E2E_DATA_DIR ?? '.data-e2e';
+const distDir = process.env.STOCKROOM_DIST_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -40,6 +43,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/status`,
     timeout: 180_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), HOST: '127.0.0.1', STOCKROOM_DATA_DIR: '.data-e2e' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      STOCKROOM_DATA_DIR: dataDir,
+      STOCKROOM_DIST_DIR: distDir,
+    },
   },
 });

@@ -22,6 +22,7 @@ export default defineConfig(({ mode }) => ({
     ],
   },
   build: {
+    outDir: process.env.STOCKROOM_DIST_DIR || 'dist',
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {

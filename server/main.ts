@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app';
 import { readConfig } from './config';
+import { distDir } from './spa';
 
 const dev = process.argv.includes('--dev');
 const config = readConfig();
 
 async function ensureBuilt(): Promise<void> {
-  if (fs.existsSync(path.resolve('dist/index.html'))) return;
+  if (fs.existsSync(path.join(distDir(), 'index.html'))) return;
   console.log('Building the app (first start)…');
   const { build } = await import('vite');
   await build({ logLevel: 'warn' });

@@ -12,8 +12,11 @@ function isApiPath(url: string): boolean {
   return API_PREFIXES.some((prefix) => url.startsWith(prefix));
 }
 
+/** Where the built SPA is: dist/, or STOCKROOM_DIST_DIR (Vite's build writes there too). */
+export const distDir = () => path.resolve(process.env.STOCKROOM_DIST_DIR || 'dist');
+
 async function serveBuilt(app: FastifyInstance): Promise<void> {
-  const root = path.resolve('dist');
+  const root = distDir();
   const indexHtml = path.join(root, 'index.html');
   if (!fs.existsSync(indexHtml)) {
     throw new Error('dist/index.html is missing: run `npm run build` first.');

@@ -42,6 +42,11 @@ import { openAudioCatalog, type AudioCatalog } from './audio';
 import { audioMediaPlugin } from './audio/media/plugin';
 import { audioRoutes } from './routes/audio';
 import { sfxRoutes } from './routes/sfx';
+import { licensesRoutes } from './routes/licenses';
+import { cvRoutes } from './routes/cv';
+import { oauthRoutes } from './routes/oauth';
+import { aiAudioRoutes } from './routes/ai-audio';
+import { downloadsPlugin } from './downloads';
 
 export interface SandboxUser {
   id: string;
@@ -185,6 +190,10 @@ const v2Plugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox
   await app.register(sfxRoutes, { audio: sandbox.audio });
   await app.register(userRoutes, { accounts: sandbox.accounts, db: sandbox.state });
   await app.register(testRoutes);
+  await app.register(licensesRoutes, { sandbox });
+  await app.register(cvRoutes, { sandbox });
+  await app.register(oauthRoutes, { sandbox });
+  await app.register(aiAudioRoutes, { sandbox });
 };
 
 export const sandboxPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
@@ -193,6 +202,7 @@ export const sandboxPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (ap
     setImmediate(() => sandbox.catalog.similar.warm());
   });
   await app.register(v2Plugin, { prefix: '/v2', sandbox });
+  await app.register(downloadsPlugin, { sandbox });
   await app.register(editorialMediaPlugin, {
     cacheDir: path.join(sandbox.dataDir, 'media'),
     catalog: sandbox.editorial,

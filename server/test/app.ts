@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
 import { readConfig } from '../config';
 
-export const TEST_DATA_DIR = path.resolve('.data-test');
+// STOCKROOM_TEST_DATA_DIR lets several checkouts' test runs share a machine without sharing a database.
+export const TEST_DATA_DIR = path.resolve(process.env.STOCKROOM_TEST_DATA_DIR || '.data-test');
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<FastifyInstance> {
   const app = await buildApp({

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import {
   Link,
   Outlet,
@@ -8,12 +8,13 @@ import {
   useNavigation,
 } from 'react-router';
 import { GridSkeleton } from '@/components/GridSkeleton';
-import { CollectionsIcon, MoonIcon, SunIcon } from '@/components/icons';
+import { CameraIcon, CollectionsIcon, DownloadIcon, MoonIcon, SunIcon } from '@/components/icons';
 import { SearchCombobox } from '@/components/SearchCombobox';
 import { Toaster } from '@/components/Toaster';
 import { cx } from '@/lib/format';
 import { parseSearchParams, searchHref } from '@/lib/search-params';
 import { currentMediaTab, currentQuery, searchTarget } from './media-tabs';
+import { AccountMenu } from './AccountMenu';
 import { MediaTabs } from './MediaTabs';
 import { useTheme } from './theme';
 
@@ -48,12 +49,12 @@ function ThemeToggle() {
   );
 }
 
-function CollectionsLink() {
+function LibraryLink({ to, icon, label }: { to: string; icon: ReactNode; label: string }) {
   const { pathname } = useLocation();
-  const current = pathname === '/collections' || pathname.startsWith('/collections/');
+  const current = pathname === to || pathname.startsWith(`${to}/`);
   return (
     <Link
-      to="/collections"
+      to={to}
       aria-current={current ? 'page' : undefined}
       className={cx(
         'flex h-10 shrink-0 items-center gap-2 rounded-full px-3 text-sm font-medium',
@@ -62,8 +63,21 @@ function CollectionsLink() {
           : 'text-neutral-700 hover:bg-neutral-100 hover:text-neutral-950 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-white',
       )}
     >
-      <CollectionsIcon className="text-lg" />
-      <span className="max-sm:sr-only">Collections</span>
+      <span className="text-lg">{icon}</span>
+      <span className="max-sm:sr-only">{label}</span>
+    </Link>
+  );
+}
+
+function SearchByImageLink() {
+  return (
+    <Link
+      to="/reverse-search"
+      aria-label="Search by image"
+      title="Search by image"
+      className="grid size-10 shrink-0 place-items-center rounded-full text-xl text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-white"
+    >
+      <CameraIcon />
     </Link>
   );
 }
@@ -93,23 +107,31 @@ function Header() {
             }
           }}
         />
+        <SearchByImageLink />
         <div className="ml-auto flex items-center gap-1">
-          <nav aria-label="Library">
-            <CollectionsLink />
+          <nav aria-label="Library" className="flex items-center gap-1">
+            <LibraryLink to="/collections" icon={<CollectionsIcon />} label="Collections" />
+            <LibraryLink to="/downloads" icon={<DownloadIcon />} label="Downloads" />
           </nav>
           <ThemeToggle />
+          <AccountMenu />
         </div>
       </div>
       <div className="mx-auto flex max-w-[1800px] items-center gap-3 px-4 sm:px-6">
         <div className="min-w-0 flex-1">
           <MediaTabs />
         </div>
-        {/* engineer M: keywords from a brief */}
         <Link
           to="/keywords"
           className="shrink-0 rounded-sm py-2.5 text-sm font-medium whitespace-nowrap text-neutral-600 hover:text-neutral-950 max-sm:hidden dark:text-neutral-400 dark:hover:text-white"
         >
           From a brief…
+        </Link>
+        <Link
+          to="/custom-music"
+          className="shrink-0 rounded-sm py-2.5 text-sm font-medium whitespace-nowrap text-neutral-600 hover:text-neutral-950 max-sm:hidden dark:text-neutral-400 dark:hover:text-white"
+        >
+          Custom music
         </Link>
       </div>
     </header>

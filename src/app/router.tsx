@@ -220,6 +220,47 @@ export function createAppRouter(queryClient: QueryClient) {
                 () => import('@/features/editorial/routes/images-detail-loader'),
               ),
             },
+            // ---- licensing, reverse image search, accounts, custom music ----
+            {
+              path: 'downloads',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/downloads/routes/downloads-route'),
+                () => import('@/features/downloads/routes/downloads-loader'),
+              ),
+            },
+            {
+              path: 'reverse-search',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/reverse-search/routes/reverse-search-route'),
+                () => import('@/features/reverse-search/routes/reverse-search-loader'),
+              ),
+            },
+            {
+              path: 'account',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/account/routes/account-route'),
+                () => import('@/features/account/routes/account-loader'),
+              ),
+            },
+            {
+              path: 'settings',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/account/routes/settings-route'),
+                () => import('@/features/account/routes/settings-loader'),
+              ),
+            },
+            {
+              path: 'custom-music',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/custom-music/routes/custom-music-route'),
+                () => import('@/features/custom-music/routes/custom-music-loader'),
+              ),
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

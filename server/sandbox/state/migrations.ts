@@ -94,4 +94,10 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO sqlite_sequence (name, seq) VALUES
     ('collections', 310000000), ('catalog_collections', 126000000), ('catalog_items', 9100000000);
   `,
+  // 3: licenses, their downloads and idempotency keys (issue 5: licensing)
+  `SELECT 1;`,
+  // 4: OAuth applications, authorization codes and gateway sessions (issue 6: accounts)
+  `SELECT 1;`,
+  // 5: custom music renders (issue 6: custom music)
+  `SELECT 1;`,
 ];
