@@ -15,7 +15,7 @@ const features = fs.existsSync('src/features')
   : [];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', '.data', '.data-*', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', '.data', '.data-*', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -47,6 +47,7 @@ import { cvRoutes } from './routes/cv';
 import { oauthRoutes } from './routes/oauth';
 import { aiAudioRoutes } from './routes/ai-audio';
 import { downloadsPlugin } from './downloads';
+import { DownloadSigner } from './downloads/signing';
 
 export interface SandboxUser {
   id: string;
@@ -76,6 +77,8 @@ export interface Sandbox {
   /** Music tracks and sound effects (audio.sqlite). */
   audio: AudioCatalog;
   accounts: Accounts;
+  /** Signs and checks licensed-download URLs (secret kept in the data directory). */
+  downloads: DownloadSigner;
   /** How long seeding took on this start, or undefined when an existing catalog was reused. */
   seedMs: number | undefined;
   close(): void;
@@ -145,6 +148,7 @@ export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
     videos,
     audio,
     accounts,
+    downloads: DownloadSigner.open(options.dataDir),
     seedMs,
     close: () => {
       db.close();
