@@ -1,7 +1,149 @@
-// Licensed downloads: signed, expiring URLs under /sandbox/downloads, answered with real
-// files at the licensed size and format, without the preview watermark.
-// (Scaffold: filled in by the licensing work.)
-import type { FastifyPluginAsync } from 'fastify';
+// Licensed downloads: GET (and HEAD) /sandbox/downloads/<token>. The signed URL is the
+// credential (no auth header): it names what was licensed and expires after 8 hours. The
+// answer is a real file at the licensed size and format, without the preview watermark,
+// made on the first request and kept on disk; byte ranges let players and download
+// managers resume and seek.
+//
+// Refusals, in the vendor's error body: a malformed or changed link → 403
+// INVALID_DOWNLOAD_LINK; an expired one → 410 DOWNLOAD_LINK_EXPIRED (re-download from the
+// license history for a new link); an asset or size the catalog does not have → 404; a
+// file that could not be made → 503 (try again).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Sandbox } from '..';
+import { parseRange } from '../audio/media/range';
+import { createLimit } from '../media/limit';
+import { SandboxError, type ErrorBody } from '../errors';
+import { FileCache } from './cache';
+import { cacheKey, CONTENT_TYPES, downloadFileName, resolveDownload } from './files';
+import { renderDownload } from './render';
+import { DOWNLOADS_PATH } from './signing';
 
-export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async () => {};
+/** Bumped when the files change, so stale cached ones are not served. */
+export const DOWNLOAD_RENDER_VERSION = 'd1';
+
+export { downloadFileName, imageDownloadSize, MAX_CLIP_SECONDS, resolveDownload } from './files';
+
+function refusal(status: number, code: string, message: string): ErrorBody {
+  const titles: Record<number, string> = {
+    403: 'Forbidden',
+    410: 'Gone',
+    416: 'Range not satisfiable',
+    503: 'Service unavailable',
+  };
+  const title = titles[status];
+  return { message: title ?? 'Error', errors: [{ code, message }] };
+}
+
+const RE_DOWNLOAD =
+  'Re-download the asset from your license history (POST …/licenses/{id}/downloads) for a new link.';
+
+export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
+  app,
+  { sandbox },
+) => {
+  const cache = new FileCache(
+    path.join(sandbox.dataDir, 'media', 'downloads', DOWNLOAD_RENDER_VERSION),
+  );
+  // Making files is CPU-bound: one video encode and two other files at a time.
+  const videoLimit = createLimit(1);
+  const otherLimit = createLimit(2);
+
+  const send = (reply: FastifyReply, status: number, body: ErrorBody) =>
+    reply.code(status).header('Cache-Control', 'no-store').send(body);
+
+  const handler = async (
+    request: FastifyRequest<{ Params: { '*': string } }>,
+    reply: FastifyReply,
+  ) => {
+    const token = request.params['*'] ?? '';
+    const verified = sandbox.downloads.verify(token);
+    if (!verified.ok) {
+      if (verified.reason === 'expired') {
+        const when = verified.expiresAt?.toISOString() ?? 'an earlier time';
+        return send(
+          reply,
+          410,
+          refusal(
+            410,
+            'DOWNLOAD_LINK_EXPIRED',
+            `This download link expired at ${when}; links are valid for 8 hours. ${RE_DOWNLOAD}`,
+          ),
+        );
+      }
+      const why =
+        verified.reason === 'tampered'
+          ? 'it was changed, or was not issued by this server'
+          : 'it is not a download link this server issues';
+      return send(
+        reply,
+        403,
+        refusal(
+          403,
+          'INVALID_DOWNLOAD_LINK',
+          `This download link is not valid: ${why}. ${RE_DOWNLOAD}`,
+        ),
+      );
+    }
+
+    const { target, expiresAt } = verified;
+    let file: ReturnType<typeof resolveDownload>;
+    try {
+      file = resolveDownload(sandbox, target);
+    } catch (error) {
+      if (error instanceof SandboxError) return send(reply, error.statusCode, error.body());
+      throw error;
+    }
+
+    let filePath: string;
+    let stat: fs.Stats;
+    try {
+      const limit = file.kind === 'mp4' ? videoLimit : otherLimit;
+      filePath = await cache.get(cacheKey(target, file), (out) =>
+        limit(() => renderDownload(file, out)),
+      );
+      stat = await fs.promises.stat(filePath);
+    } catch (error) {
+      request.log.error({ err: error, target }, 'licensed download could not be made');
+      return send(
+        reply,
+        503,
+        refusal(
+          503,
+          'DOWNLOAD_UNAVAILABLE',
+          'The file could not be made just now; try the link again.',
+        ),
+      );
+    }
+
+    const secondsLeft = Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000));
+    reply
+      .header('Content-Type', CONTENT_TYPES[file.kind])
+      .header('Content-Disposition', `attachment; filename="${downloadFileName(target, file)}"`)
+      .header('Cache-Control', `private, max-age=${secondsLeft}, immutable`)
+      .header('Accept-Ranges', 'bytes')
+      .header('Last-Modified', stat.mtime.toUTCString())
+      .header('X-Content-Type-Options', 'nosniff');
+
+    const range = parseRange(request.headers.range, stat.size);
+    if (range.kind === 'unsatisfiable') {
+      reply.removeHeader('Content-Disposition');
+      return reply
+        .code(416)
+        .header('Content-Range', `bytes */${stat.size}`)
+        .header('Content-Type', 'application/json')
+        .send(refusal(416, 'RANGE_NOT_SATISFIABLE', `The file has ${stat.size} bytes`));
+    }
+    const [start, end] = range.kind === 'partial' ? [range.start, range.end] : [0, stat.size - 1];
+    if (range.kind === 'partial') {
+      reply.code(206).header('Content-Range', `bytes ${start}-${end}/${stat.size}`);
+    }
+    reply.header('Content-Length', String(end - start + 1));
+    if (request.method === 'HEAD' || stat.size === 0) return reply.send();
+    return reply.send(fs.createReadStream(filePath, { start, end }));
+  };
+
+  app.route({ method: ['GET', 'HEAD'], url: `${DOWNLOADS_PATH}/*`, handler });
+  app.route({ method: ['GET', 'HEAD'], url: DOWNLOADS_PATH, handler });
+};

@@ -46,7 +46,10 @@ describe('signed download URLs', () => {
     expect(signer.verify(`${changed}.${mac}`, 1)).toEqual({ ok: false, reason: 'tampered' });
     const other = new DownloadSigner(Buffer.alloc(32, 7));
     expect(other.verify(token, 1)).toEqual({ ok: false, reason: 'tampered' });
-    expect(signer.verify(token, DOWNLOAD_TTL_MS + 1)).toMatchObject({ ok: false, reason: 'expired' });
+    expect(signer.verify(token, DOWNLOAD_TTL_MS + 1)).toMatchObject({
+      ok: false,
+      reason: 'expired',
+    });
     expect(signer.verify('nonsense', 1)).toEqual({ ok: false, reason: 'malformed' });
   });
 });

@@ -7,12 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export type DownloadMedia =
-  | 'image'
-  | 'video'
-  | 'audio'
-  | 'sfx'
-  | 'editorial-image'
-  | 'editorial-video';
+  'image' | 'video' | 'audio' | 'sfx' | 'editorial-image' | 'editorial-video';
 
 export interface DownloadTarget {
   media: DownloadMedia;
@@ -106,7 +101,13 @@ export class DownloadSigner {
     return {
       ok: true,
       expiresAt,
-      target: { media: payload.m, assetId: payload.a, size: payload.s, format: payload.f, licenseId: payload.l },
+      target: {
+        media: payload.m,
+        assetId: payload.a,
+        size: payload.s,
+        format: payload.f,
+        licenseId: payload.l,
+      },
     };
   }
 

@@ -26,29 +26,52 @@ export async function renderPreview(
   size: ImagePreviewSize,
 ): Promise<Buffer> {
   const { width, height } = previewDimensions(spec, size);
+  return renderPicture(spec, width, height, { watermark: isWatermarkedSize(size) });
+}
+
+export interface PictureOptions {
+  /** The stock watermark (diagonal mark and id strip), as on the preview sizes. */
+  watermark: boolean;
+  /** JPEG quality; by default 80 for big pictures, 84 for small ones. */
+  quality?: number;
+  /** The scene is drawn at most this many pixels on its long side, then scaled up. */
+  maxDrawSide?: number;
+  /** Resolution written in the file, in dots per inch. */
+  density?: number;
+}
+
+/** An image's picture as a JPEG of exactly width×height pixels. */
+export async function renderPicture(
+  spec: ImagePreviewSpec,
+  width: number,
+  height: number,
+  options: PictureOptions,
+): Promise<Buffer> {
   const photo = spec.imageType === 'photo';
+  const long = Math.max(width, height);
   // Photos are drawn smaller and scaled up: faster, and the softness suits them.
-  const scale = photo && Math.max(width, height) > 500 ? 0.5 : 1;
+  let scale = photo && long > 500 ? 0.5 : 1;
+  if (options.maxDrawSide !== undefined) scale = Math.min(scale, options.maxDrawSide / long);
   const svg = sceneSvg(
     spec,
     Math.max(1, Math.round(width * scale)),
     Math.max(1, Math.round(height * scale)),
   );
   let image = sharp(Buffer.from(svg));
-  if (scale !== 1)
-    image = image
-      .resize(width, height, { fit: 'fill', kernel: 'cubic' })
-      .blur(0.3 + width * height * 1e-6);
+  if (scale !== 1) {
+    image = image.resize(width, height, { fit: 'fill', kernel: 'cubic' });
+    if (photo) image = image.blur(Math.min(2.6, 0.3 + width * height * 1e-6));
+  }
   const overlays: OverlayOptions[] = [];
   if (photo) {
-    if (scale === 1 && Math.max(width, height) > 200) image = image.blur(0.6);
+    if (scale === 1 && long > 200) image = image.blur(0.6);
     overlays.push({
       input: await noiseTile(Math.min(96, width, height)),
       tile: true,
       blend: 'soft-light',
     });
   }
-  if (isWatermarkedSize(size)) {
+  if (options.watermark) {
     overlays.push({ input: await diagonalMark(width, height), top: 0, left: 0 });
     const strip = idStripHeight(width, height);
     if (strip * 3 <= height) {
@@ -60,8 +83,9 @@ export async function renderPreview(
     }
   }
   if (overlays.length > 0) image = image.composite(overlays);
-  const big = Math.max(width, height) >= 1000;
-  return image.jpeg({ quality: big ? 80 : 84, progressive: big }).toBuffer();
+  if (options.density !== undefined) image = image.withMetadata({ density: options.density });
+  const big = long >= 1000;
+  return image.jpeg({ quality: options.quality ?? (big ? 80 : 84), progressive: big }).toBuffer();
 }
 
 /** A render of the picture alone, for a spec the full renderer could not handle. */

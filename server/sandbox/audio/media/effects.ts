@@ -172,10 +172,14 @@ const RECIPES: Record<SfxSound, Recipe> = {
   },
 };
 
-export function synthesizeEffect(spec: SfxSoundSpec, seconds: number): Float32Array {
+export function synthesizeEffect(
+  spec: SfxSoundSpec,
+  seconds: number,
+  options: { watermark?: boolean } = {},
+): Float32Array {
   const random = new Random(hashString(`sfx:${spec.id}`));
   const out = new Float32Array(Math.max(1, Math.round(seconds * SAMPLE_RATE)));
   RECIPES[spec.sound](out, random, seconds);
-  if (seconds > 10) addWatermark(out, random, seconds);
+  if (seconds > 10 && options.watermark !== false) addWatermark(out, random, seconds);
   return finish(out, 0.89, Math.min(0.05, seconds / 10));
 }

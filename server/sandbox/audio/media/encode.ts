@@ -41,12 +41,12 @@ export function encodeAudio(
 }
 
 /** Runs ffmpeg with `input` on stdin; resolves with stdout, rejects on failure or timeout. */
-export function runFfmpeg(args: string[], input?: Buffer): Promise<Buffer> {
+export function runFfmpeg(args: string[], input?: Buffer, timeoutMs = TIMEOUT_MS): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn(FFMPEG_PATH, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     let errors = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', (error) => {

@@ -37,19 +37,19 @@ const PATTERNS: Record<Style, Pattern> = {
   latin: { kick: EVERY_BEAT, snare: [3, 6, 11, 14], hat: EIGHTHS, bass: 'offbeat', chords: 'arp', swing: 0, drumLevel: 0.9 },
 };
 
-const MAJOR = [0, 2, 4, 5, 7, 9, 11];
-const MINOR = [0, 2, 3, 5, 7, 8, 10];
+export const MAJOR = [0, 2, 4, 5, 7, 9, 11];
+export const MINOR = [0, 2, 3, 5, 7, 8, 10];
 // prettier-ignore
-const MAJOR_PROGRESSIONS = [[0, 4, 5, 3], [0, 5, 3, 4], [0, 3, 4, 3], [5, 3, 0, 4]];
+export const MAJOR_PROGRESSIONS = [[0, 4, 5, 3], [0, 5, 3, 4], [0, 3, 4, 3], [5, 3, 0, 4]];
 // prettier-ignore
-const MINOR_PROGRESSIONS = [[0, 5, 2, 6], [0, 3, 4, 0], [0, 6, 5, 6], [0, 5, 3, 4]];
+export const MINOR_PROGRESSIONS = [[0, 5, 2, 6], [0, 3, 4, 0], [0, 6, 5, 6], [0, 5, 3, 4]];
 
 /** Seconds between the watermark sweeps, and where the first one is. */
 export const WATERMARK_EVERY = 10;
 const WATERMARK_FIRST = 4;
 
 /** The chord of a scale degree: three semitone offsets from the key's root. */
-function chord(scale: number[], degree: number): number[] {
+export function chord(scale: number[], degree: number): number[] {
   return [0, 2, 4].map((step) => {
     const index = degree + step;
     return (scale[index % 7] as number) + 12 * Math.floor(index / 7);
@@ -59,9 +59,18 @@ function chord(scale: number[], degree: number): number[] {
 /** Lets other requests run between bars (synthesis takes a few hundred ms in all). */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** For music made to order (custom music): no preview watermark, a chosen scale quality. */
+export interface SynthesisOptions {
+  /** Add the preview watermark (default true). */
+  watermark?: boolean;
+  /** Minor or major scale, instead of the moods' choice. */
+  minor?: boolean;
+}
+
 export async function synthesizeTrack(
   spec: TrackSoundSpec,
   seconds: number,
+  options: SynthesisOptions = {},
 ): Promise<Float32Array> {
   const random = new Random(hashString(`track:${spec.id}`));
   const out = new Float32Array(Math.round(seconds * SAMPLE_RATE));
@@ -71,7 +80,7 @@ export async function synthesizeTrack(
   const moods = spec.moods
     .map((name) => MOODS.find((m) => m.name === name))
     .filter((m) => m !== undefined);
-  const minor = moods.filter((m) => m.minor).length * 2 > moods.length;
+  const minor = options.minor ?? moods.filter((m) => m.minor).length * 2 > moods.length;
   const energy =
     moods.length > 0 ? moods.reduce((sum, m) => sum + m.energy, 0) / moods.length : 0.5;
   const scale = minor ? MINOR : MAJOR;
@@ -211,7 +220,7 @@ export async function synthesizeTrack(
       sing(out, random, spec.vocals, b, barStart, beat, chordRoot, notes);
   }
   if (style === 'orchestral') addEcho(out, beat / 2, 0.3);
-  addWatermark(out, random, seconds);
+  if (options.watermark !== false) addWatermark(out, random, seconds);
   return finish(out, 0.89, 1.5);
 }
 

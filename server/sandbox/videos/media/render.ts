@@ -34,6 +34,8 @@ export const CLIP_FPS = 24;
 export const CLIP_SECONDS = 4;
 const FRAMES = CLIP_FPS * CLIP_SECONDS;
 const FFMPEG_TIMEOUT_MS = 30_000;
+/** A licensed 4K clip takes far longer than a preview. */
+const LICENSED_TIMEOUT_MS = 300_000;
 
 export type ClipSize = 'preview' | 'thumb';
 /** Long side in pixels: the vendor's previews are small, web-sized clips. */
@@ -101,8 +103,8 @@ function still(spec: VideoMediaSpec): Promise<Still> {
   return made;
 }
 
-async function renderStill(spec: VideoMediaSpec): Promise<Still> {
-  const { width, height } = mediaDimensions(spec, LONG_SIDE.preview * 2);
+async function renderStill(spec: VideoMediaSpec, longSide = LONG_SIDE.preview * 2): Promise<Still> {
+  const { width, height } = mediaDimensions(spec, longSide);
   const picture: ImagePreviewSpec = {
     id: spec.key,
     width: spec.width,
@@ -199,58 +201,111 @@ export async function renderClip(
   format: ClipFormat,
 ): Promise<Buffer> {
   const { width, height } = clipDimensions(spec, size);
+  const [source, mark] = await Promise.all([still(spec), watermark(spec, width, height)]);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'stockroom-clip-'));
   try {
-    const [source, mark] = await Promise.all([still(spec), watermark(spec, width, height)]);
-    const stillFile = path.join(dir, 'still.png');
-    const markFile = path.join(dir, 'mark.png');
     const outFile = path.join(dir, `clip.${format}`);
-    await Promise.all([fs.writeFile(stillFile, source.png), fs.writeFile(markFile, mark)]);
-    const m = motionOf(spec);
-    const p = `(on/${FRAMES - 1})`;
-    const zoom = `${m.z0}+(${m.z1 - m.z0})*${p}`;
-    const x = `(iw-iw/zoom)*(${m.x0}+(${m.x1 - m.x0})*${p})`;
-    const y = `(ih-ih/zoom)*(${m.y0}+(${m.y1 - m.y0})*${p})`;
-    const filter =
-      `[0:v]zoompan=z='${zoom}':x='${x}':y='${y}':d=1:s=${width}x${height}:fps=${CLIP_FPS},setsar=1[v];` +
-      `[v][1:v]overlay=0:0,format=yuv420p[out]`;
-    await run([
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-y',
-      '-loop',
-      '1',
-      '-framerate',
-      String(CLIP_FPS),
-      '-i',
-      stillFile,
-      '-i',
-      markFile,
-      '-filter_complex',
-      filter,
-      '-map',
-      '[out]',
-      '-frames:v',
-      String(FRAMES),
-      '-r',
-      String(CLIP_FPS),
-      '-an',
-      ...CODEC_ARGS[format](size),
+    await encodeMotion(spec, source, mark, {
+      width,
+      height,
+      frames: FRAMES,
+      fps: CLIP_FPS,
+      codec: CODEC_ARGS[format](size),
       outFile,
-    ]);
+    });
     return await fs.readFile(outFile);
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
 }
 
-function run(args: string[]): Promise<void> {
+/**
+ * A licensed clip, without the watermark: the same motion over a still drawn for the
+ * clip's size, `seconds` long at `fps`, H.264 in MP4, written to outFile.
+ */
+export async function renderLicensedClip(
+  spec: VideoMediaSpec,
+  size: { width: number; height: number },
+  seconds: number,
+  fps: number,
+  outFile: string,
+): Promise<void> {
+  // The still is a little larger than the clip, so the zoom stays sharp (at most 4K).
+  const stillSide = Math.min(4096, Math.round(Math.max(size.width, size.height) * 1.25));
+  const source = await renderStill(spec, Math.max(LONG_SIDE.preview * 2, stillSide));
+  const large = size.width * size.height > 1920 * 1080;
+  await encodeMotion(spec, source, undefined, {
+    ...size,
+    frames: Math.max(1, Math.round(seconds * fps)),
+    fps,
+    codec: [
+      ...['-c:v', 'libx264', '-preset', large ? 'ultrafast' : 'veryfast', '-crf', '23'],
+      ...['-profile:v', 'high', '-movflags', '+faststart'],
+      ...['-metadata', `title=Stockroom sandbox ${spec.label}`],
+    ],
+    outFile,
+    timeoutMs: LICENSED_TIMEOUT_MS,
+  });
+}
+
+interface EncodeOptions {
+  width: number;
+  height: number;
+  frames: number;
+  fps: number;
+  codec: string[];
+  outFile: string;
+  /** How long ffmpeg may take (default FFMPEG_TIMEOUT_MS). */
+  timeoutMs?: number;
+}
+
+/** Encodes the motion over a still (and an overlay, when given) with ffmpeg. */
+async function encodeMotion(
+  spec: VideoMediaSpec,
+  source: Still,
+  overlay: Buffer | undefined,
+  { width, height, frames, fps, codec, outFile, timeoutMs }: EncodeOptions,
+): Promise<void> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'stockroom-motion-'));
+  try {
+    const stillFile = path.join(dir, 'still.png');
+    const markFile = path.join(dir, 'mark.png');
+    await Promise.all([
+      fs.writeFile(stillFile, source.png),
+      overlay ? fs.writeFile(markFile, overlay) : undefined,
+    ]);
+    const m = motionOf(spec);
+    const p = `(on/${Math.max(1, frames - 1)})`;
+    const zoom = `${m.z0}+(${m.z1 - m.z0})*${p}`;
+    const x = `(iw-iw/zoom)*(${m.x0}+(${m.x1 - m.x0})*${p})`;
+    const y = `(ih-ih/zoom)*(${m.y0}+(${m.y1 - m.y0})*${p})`;
+    const motion = `[0:v]zoompan=z='${zoom}':x='${x}':y='${y}':d=1:s=${width}x${height}:fps=${fps},setsar=1`;
+    const filter = overlay
+      ? `${motion}[v];[v][1:v]overlay=0:0,format=yuv420p[out]`
+      : `${motion},format=yuv420p[out]`;
+    await run(
+      [
+        ...['-hide_banner', '-loglevel', 'error', '-y'],
+        ...['-loop', '1', '-framerate', String(fps), '-i', stillFile],
+        ...(overlay ? ['-i', markFile] : []),
+        ...['-filter_complex', filter, '-map', '[out]'],
+        ...['-frames:v', String(frames), '-r', String(fps), '-an'],
+        ...codec,
+        outFile,
+      ],
+      timeoutMs,
+    );
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+function run(args: string[], timeoutMs = FFMPEG_TIMEOUT_MS): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(
       ffmpegInstaller.path,
       args,
-      { timeout: FFMPEG_TIMEOUT_MS, killSignal: 'SIGKILL' },
+      { timeout: timeoutMs, killSignal: 'SIGKILL' },
       (error, _stdout, stderr) => {
         if (error)
           reject(new Error(`ffmpeg failed: ${error.message} ${String(stderr).slice(0, 500)}`));
