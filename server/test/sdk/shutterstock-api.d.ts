@@ -32,6 +32,9 @@ declare module 'shutterstock-api' {
     getImageCollectionItems(id: string, opts?: Options): Promise<unknown>;
     deleteImageCollectionItems(id: string, opts?: Options): Promise<unknown>;
     deleteImageCollection(id: string): Promise<unknown>;
+    licenseImages(body: Options, opts?: Options): Promise<unknown>;
+    getImageLicenseList(opts?: Options): Promise<unknown>;
+    downloadImage(id: string, body: Options): Promise<unknown>;
   }
 
   export class CatalogApi {
@@ -88,6 +91,8 @@ declare module 'shutterstock-api' {
       opts?: Options,
     ): Promise<unknown>;
     searchEditorial(country: string, opts?: Options): Promise<unknown>;
+    licenseEditorialImages(body: Options): Promise<unknown>;
+    getEditorialImageLicenseList(opts?: Options): Promise<unknown>;
   }
 
   export class VideosApi {
@@ -107,6 +112,9 @@ declare module 'shutterstock-api' {
     getVideoCollectionItems(id: string, opts?: Options): Promise<unknown>;
     deleteVideoCollectionItems(id: string, opts?: Options): Promise<unknown>;
     deleteVideoCollection(id: string): Promise<unknown>;
+    licenseVideos(body: Options, opts?: Options): Promise<unknown>;
+    getVideoLicenseList(opts?: Options): Promise<unknown>;
+    downloadVideos(id: string, body: Options): Promise<unknown>;
   }
 
   export class EditorialVideoApi {
@@ -114,6 +122,7 @@ declare module 'shutterstock-api' {
     searchEditorialVideos(country: string, opts?: Options): Promise<unknown>;
     getEditorialVideo(id: string, country: string, opts?: Options): Promise<unknown>;
     listEditorialVideoCategories(): Promise<unknown>;
+    licenseEditorialVideo(body: Options): Promise<unknown>;
   }
 
   export class TestApi {
@@ -145,6 +154,9 @@ declare module 'shutterstock-api' {
     getTrackCollectionItems(id: string, opts?: Options): Promise<unknown>;
     deleteTrackCollectionItems(id: string, opts?: Options): Promise<unknown>;
     deleteTrackCollection(id: string): Promise<unknown>;
+    licenseTrack(body: Options, opts?: Options): Promise<unknown>;
+    getTrackLicenseList(opts?: Options): Promise<unknown>;
+    downloadTracks(id: string): Promise<unknown>;
   }
 
   export class SoundEffectsApi {
@@ -152,6 +164,9 @@ declare module 'shutterstock-api' {
     searchSFX(opts?: Options): Promise<unknown>;
     getSfxDetails(id: number | string, opts?: Options): Promise<unknown>;
     getSfxListDetails(id: string[], opts?: Options): Promise<unknown>;
+    licensesSFX(body: Options): Promise<unknown>;
+    getSfxLicenseList(opts?: Options): Promise<unknown>;
+    downloadSfx(id: string): Promise<unknown>;
   }
 
   const sdk: {
