@@ -11,6 +11,8 @@ import {
   type QueryClient,
   type UseQueryResult,
 } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Audio } from './audio-types';
 import { apiGet, apiRequest } from './client';
 import type {
   Collection,
@@ -29,6 +31,7 @@ import type {
   FeaturedCollectionDataList,
   FeaturedCollectionType,
 } from './types';
+import type { Video } from './video-types';
 
 // ---- limits ------------------------------------------------------------------------
 // The vendor document states no limit for names or items per request of these
@@ -46,6 +49,9 @@ export const COLLECTION_ITEMS_PAGE_SIZE = 100;
 export const CONTRIBUTOR_ITEMS_PAGE_SIZE = 50;
 
 const MINUTE = 60_000;
+
+/** Every media type with per-user collections, in the order the app lists them. */
+export const COLLECTION_MEDIA_TYPES: readonly CollectionMediaType[] = ['image', 'video', 'audio'];
 
 /** `/v2/{segment}/collections` per media type. */
 const SEGMENT: Record<CollectionMediaType, string> = {
@@ -74,10 +80,19 @@ export const collectionKeys = {
   /** Prefix of everything about one collection: details, item pages, item ids. */
   detail: (media: CollectionMediaType, id: string) =>
     [...collectionKeys.details(media), id] as const,
-  info: (media: CollectionMediaType, id: string, embed: readonly CollectionEmbed[] = []) =>
-    [...collectionKeys.detail(media, id), 'info', { embed: [...embed].sort() }] as const,
-  items: (media: CollectionMediaType, id: string, sort: CollectionItemSort) =>
-    [...collectionKeys.detail(media, id), 'items', sort] as const,
+  info: (
+    media: CollectionMediaType,
+    id: string,
+    embed: readonly CollectionEmbed[] = [],
+    shareCode?: string,
+  ) =>
+    [
+      ...collectionKeys.detail(media, id),
+      'info',
+      { embed: [...embed].sort(), share_code: shareCode },
+    ] as const,
+  items: (media: CollectionMediaType, id: string, sort: CollectionItemSort, shareCode?: string) =>
+    [...collectionKeys.detail(media, id), 'items', sort, { share_code: shareCode }] as const,
   itemIds: (media: CollectionMediaType, id: string) =>
     [...collectionKeys.detail(media, id), 'ids'] as const,
   featured: (media: 'image' | 'video') => [...collectionKeys.all, 'featured', media] as const,
@@ -196,16 +211,24 @@ export function collectionListOptions(
   });
 }
 
-/** `GET /v2/{media}/collections/{id}`. */
+/**
+ * `GET /v2/{media}/collections/{id}`. With a share code, anyone may read another user's
+ * collection (a shared link).
+ */
 export function collectionOptions(
   media: CollectionMediaType,
   id: string,
   embed: readonly CollectionEmbed[] = [],
+  shareCode?: string,
 ) {
   return queryOptions({
-    queryKey: collectionKeys.info(media, id, embed),
+    queryKey: collectionKeys.info(media, id, embed, shareCode),
     queryFn: ({ signal }) =>
-      apiGet<Collection>(collectionPath(media, id), { embed: [...embed] }, signal),
+      apiGet<Collection>(
+        collectionPath(media, id),
+        { embed: [...embed], share_code: shareCode },
+        signal,
+      ),
     staleTime: 5 * MINUTE,
     enabled: !isOptimisticCollection(id),
   });
@@ -216,14 +239,15 @@ export function collectionItemsOptions(
   media: CollectionMediaType,
   id: string,
   sort: CollectionItemSort = 'newest',
+  shareCode?: string,
 ) {
   return infiniteQueryOptions({
-    queryKey: collectionKeys.items(media, id, sort),
+    queryKey: collectionKeys.items(media, id, sort, shareCode),
     queryFn: ({ pageParam, signal }) =>
       fetchCollectionItemsPage(
         media,
         id,
-        { page: pageParam, per_page: COLLECTION_ITEMS_PAGE_SIZE, sort },
+        { page: pageParam, per_page: COLLECTION_ITEMS_PAGE_SIZE, sort, share_code: shareCode },
         signal,
       ),
     initialPageParam: 1,
@@ -244,6 +268,30 @@ export function collectionItemIdsOptions(media: CollectionMediaType, id: string)
     queryFn: ({ signal }) => fetchAllItemIds(media, id, signal),
     staleTime: 5 * MINUTE,
     enabled: !isOptimisticCollection(id),
+  });
+}
+
+/** `GET /v2/videos?id=…`: the videos of a collection's page of items, for its grid and covers. */
+export function collectionVideosOptions(ids: readonly string[]) {
+  const sorted = [...ids].sort();
+  return queryOptions({
+    queryKey: ['videos', 'by-id', sorted] as const,
+    queryFn: ({ signal }) =>
+      apiGet<{ data: Video[] }>('/v2/videos', { id: sorted, view: 'minimal' }, signal),
+    staleTime: 10 * MINUTE,
+    enabled: sorted.length > 0,
+  });
+}
+
+/** `GET /v2/audio?id=…`: the tracks of a collection's page of items. */
+export function collectionTracksOptions(ids: readonly string[]) {
+  const sorted = [...ids].sort();
+  return queryOptions({
+    queryKey: ['audio', 'by-id', sorted] as const,
+    queryFn: ({ signal }) =>
+      apiGet<{ data: Audio[] }>('/v2/audio', { id: sorted, view: 'minimal' }, signal),
+    staleTime: 10 * MINUTE,
+    enabled: sorted.length > 0,
   });
 }
 
@@ -359,16 +407,105 @@ export function useCollections(media: CollectionMediaType = 'image') {
   return useQuery(collectionListOptions(media));
 }
 
-export function useCollection(media: CollectionMediaType, id: string) {
-  return useQuery(collectionOptions(media, id));
+export function useCollection(
+  media: CollectionMediaType,
+  id: string,
+  embed: readonly CollectionEmbed[] = [],
+  shareCode?: string,
+) {
+  return useQuery(collectionOptions(media, id, embed, shareCode));
 }
 
 export function useCollectionItems(
   media: CollectionMediaType,
   id: string,
   sort: CollectionItemSort = 'newest',
+  shareCode?: string,
 ) {
-  return useInfiniteQuery(collectionItemsOptions(media, id, sort));
+  return useInfiniteQuery(collectionItemsOptions(media, id, sort, shareCode));
+}
+
+/** A collection of the user's, with its media type. */
+export interface TypedCollection {
+  media: CollectionMediaType;
+  collection: Collection;
+}
+
+export interface AllCollections {
+  /** Every collection the lists have loaded so far (a failed type is left out). */
+  data: TypedCollection[] | undefined;
+  isPending: boolean;
+  /** The media types whose list failed, with the error. */
+  errors: { media: CollectionMediaType; error: Error }[];
+  refetch: () => void;
+}
+
+function combineLists(results: UseQueryResult<CollectionDataList>[]): AllCollections {
+  const data: TypedCollection[] = [];
+  const errors: AllCollections['errors'] = [];
+  results.forEach((result, index) => {
+    const media = COLLECTION_MEDIA_TYPES[index]!;
+    if (result.error && !result.data) errors.push({ media, error: result.error });
+    for (const collection of result.data?.data ?? []) data.push({ media, collection });
+  });
+  const isPending = results.some((result) => result.isPending && !result.isError);
+  return {
+    data: isPending || errors.length === results.length ? undefined : data,
+    isPending,
+    errors,
+    refetch: () => {
+      for (const result of results) if (result.isError) void result.refetch();
+    },
+  };
+}
+
+/** Every collection of every media type: one list, each with its type. */
+export function useAllCollections(): AllCollections {
+  return useQueries({
+    queries: COLLECTION_MEDIA_TYPES.map((media) => collectionListOptions(media)),
+    combine: combineLists,
+  });
+}
+
+/**
+ * Assets for lists of ids (a collection's pages of items, covers), one request per list,
+ * read back from every such request in the cache, so a changed list does not blink.
+ */
+function useAssetsByIds<T extends { id: string }>(
+  groups: readonly (readonly string[])[],
+  options: (ids: readonly string[]) => { queryKey: readonly unknown[] },
+  prefix: readonly unknown[],
+) {
+  const client = useQueryClient();
+  const results = useQueries({
+    queries: groups.filter((ids) => ids.length > 0).map((ids) => options(ids)),
+  });
+  const dataKey = results.map((result) => result.dataUpdatedAt).join(',');
+  const error = results.find((result) => result.error)?.error ?? null;
+  const byId = useMemo(() => {
+    const map = new Map<string, T>();
+    for (const [, data] of client.getQueriesData<{ data: T[] }>({ queryKey: prefix }))
+      for (const asset of data?.data ?? []) map.set(asset.id, asset);
+    return map;
+    // Recomputed when any of the lists' data arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, dataKey, groups]);
+  return {
+    byId: byId as ReadonlyMap<string, T>,
+    isPending: results.some((result) => result.isPending),
+    error,
+    refetch: () => {
+      for (const result of results) if (result.isError) void result.refetch();
+    },
+  };
+}
+
+export function useVideosByIds(groups: readonly (readonly string[])[]) {
+  return useAssetsByIds<Video>(groups, collectionVideosOptions, ['videos', 'by-id']);
+}
+
+export function useTracksByIds(groups: readonly (readonly string[])[]) {
+  return useAssetsByIds<Audio>(groups, collectionTracksOptions, ['audio', 'by-id']);
 }
 
 export function useFeaturedCollections(media: 'image' | 'video' = 'image') {

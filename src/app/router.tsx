@@ -148,6 +148,14 @@ export function createAppRouter(queryClient: QueryClient) {
               ),
             },
             {
+              path: 'contributors/:contributorId/collections/:id',
+              lazy: lazyRoute(
+                queryClient,
+                () => import('@/features/collections/routes/contributor-collection-route'),
+                () => import('@/features/collections/routes/contributor-collection-loader'),
+              ),
+            },
+            {
               path: 'keywords',
               lazy: lazyRoute(
                 queryClient,

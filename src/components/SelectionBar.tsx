@@ -9,10 +9,13 @@ export function SelectionBar({
   count,
   onClear,
   children,
+  noun = 'image',
 }: {
   count: number;
   onClear: () => void;
   children: ReactNode;
+  /** What is selected, in the singular ("video", "track"). */
+  noun?: string;
 }) {
   useEffect(() => {
     if (count === 0) return;
@@ -39,7 +42,7 @@ export function SelectionBar({
       <div className="flex max-w-full items-center gap-1.5 rounded-2xl border border-neutral-200 bg-white/95 py-2 pr-1.5 pl-3 sm:gap-2 sm:pr-2 sm:pl-4 shadow-2xl shadow-black/20 backdrop-blur dark:border-neutral-700 dark:bg-neutral-900/95">
         <p className="text-sm font-medium whitespace-nowrap tabular-nums" aria-live="polite">
           {count}
-          <span className="max-sm:hidden"> {count === 1 ? 'image' : 'images'}</span> selected
+          <span className="max-sm:hidden"> {count === 1 ? noun : `${noun}s`}</span> selected
         </p>
         <div className="mx-0.5 h-6 w-px bg-neutral-200 sm:mx-1 dark:bg-neutral-700" />
         <div className="flex items-center gap-1.5 whitespace-nowrap sm:gap-2">{children}</div>

@@ -150,6 +150,28 @@ describe('image collections', () => {
     ).toBe(404);
   });
 
+  it('gives a share_url that opens the collection page in the app, share code kept', async () => {
+    const id = await create();
+    const body = (
+      await call('GET', `/v2/images/collections/${id}?embed=share_code&embed=share_url`)
+    ).body;
+    const url = new URL(String(body.share_url));
+    expect(url.pathname).toBe(`/collections/${id}`);
+    expect(url.searchParams.get('share_code')).toBe(body.share_code);
+    expect(url.searchParams.has('type')).toBe(false);
+
+    const video = String(
+      (await call('POST', '/v2/videos/collections', { name: `shared ${randomUUID()}` })).body.id,
+    );
+    const videoUrl = new URL(
+      String((await call('GET', `/v2/videos/collections/${video}?embed=share_url`)).body.share_url),
+    );
+    await call('DELETE', `/v2/videos/collections/${video}`);
+    expect(videoUrl.pathname).toBe(`/collections/${video}`);
+    expect(videoUrl.searchParams.get('type')).toBe('video');
+    expect(videoUrl.searchParams.get('share_code')).toEqual(expect.any(String));
+  });
+
   it('pages the list of collections, newest first', async () => {
     const first = await create();
     const second = await create();

@@ -28,9 +28,15 @@ export const toItem = (kind: MediaKind, row: CollectionItemRow): CollectionItem 
   added_time: row.added_time,
 });
 
-/** Where the app opens a shared collection (the sandbox's own origin serves the app). */
-export const shareUrl = (origin: string, kind: MediaKind, id: string, code: string): string =>
-  `${origin}/collections/${kind.segment}/${id}?share_code=${encodeURIComponent(code)}`;
+/**
+ * Where the app opens a shared collection (the sandbox's own origin serves the app): its
+ * collection page, with the media type (images are the default) and the share code.
+ */
+export function shareUrl(origin: string, kind: MediaKind, id: string, code: string): string {
+  const query = new URLSearchParams(kind.mediaType === 'image' ? {} : { type: kind.mediaType });
+  query.set('share_code', code);
+  return `${origin}/collections/${id}?${query}`;
+}
 
 export function toCollection(
   kind: MediaKind,

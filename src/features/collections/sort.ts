@@ -1,11 +1,12 @@
-import type { Collection } from '@/api/types';
+import type { TypedCollection } from '@/api/collections';
+import type { Collection, CollectionMediaType } from '@/api/types';
 
 export type CollectionSort = 'recent' | 'name' | 'size';
 
 export const COLLECTION_SORTS: readonly { value: CollectionSort; label: string }[] = [
   { value: 'recent', label: 'Recently changed' },
   { value: 'name', label: 'Name' },
-  { value: 'size', label: 'Most images' },
+  { value: 'size', label: 'Most items' },
 ];
 
 export function parseSort(value: string | null): CollectionSort {
@@ -22,21 +23,37 @@ export function lastChange(collection: Collection): string | undefined {
 
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-export function sortCollections(list: readonly Collection[], sort: CollectionSort): Collection[] {
+export function sortCollections(
+  list: readonly TypedCollection[],
+  sort: CollectionSort,
+): TypedCollection[] {
   const sorted = [...list];
   switch (sort) {
     case 'name':
-      return sorted.sort((a, b) => byName.compare(a.name, b.name));
+      return sorted.sort((a, b) => byName.compare(a.collection.name, b.collection.name));
     case 'size':
       return sorted.sort(
-        (a, b) => b.total_item_count - a.total_item_count || byName.compare(a.name, b.name),
+        (a, b) =>
+          b.collection.total_item_count - a.collection.total_item_count ||
+          byName.compare(a.collection.name, b.collection.name),
       );
     default:
-      return sorted.sort((a, b) => (lastChange(b) ?? '').localeCompare(lastChange(a) ?? ''));
+      return sorted.sort((a, b) =>
+        (lastChange(b.collection) ?? '').localeCompare(lastChange(a.collection) ?? ''),
+      );
   }
 }
 
-export function filterCollections(list: readonly Collection[], text: string): Collection[] {
+/** The collections of one type (or all), whose name holds the text. */
+export function filterCollections(
+  list: readonly TypedCollection[],
+  text: string,
+  media?: CollectionMediaType,
+): TypedCollection[] {
   const needle = text.trim().toLowerCase();
-  return needle ? list.filter((c) => c.name.toLowerCase().includes(needle)) : [...list];
+  return list.filter(
+    (entry) =>
+      (!media || entry.media === media) &&
+      (!needle || entry.collection.name.toLowerCase().includes(needle)),
+  );
 }

@@ -1,37 +1,44 @@
 import { Link } from 'react-router';
 import { isOptimisticCollection } from '@/api/collections';
-import type { Collection, Image } from '@/api/types';
+import type { Collection, CollectionMediaType } from '@/api/types';
 import { PencilIcon, TrashIcon } from '@/components/icons';
 import { formatRelative, pluralize } from '@/lib/format';
+import { collectionHref, itemNoun, MEDIA_LABEL } from '../media';
 import { lastChange } from '../sort';
 import { useRenameFlow } from '../hooks/use-collection-actions';
-import { CoverMosaic } from './CoverMosaic';
+import { CoverMosaic, type CoverPicture } from './CoverMosaic';
 import { RenameField } from './RenameField';
 
 const iconButton =
   'grid size-8 place-items-center rounded-full bg-white/95 text-base text-neutral-800 shadow-md shadow-black/20 hover:bg-white hover:text-neutral-950 disabled:opacity-40 dark:bg-neutral-900/95 dark:text-neutral-100 dark:hover:bg-neutral-800';
 
-/** One collection: cover, name, count and last change; rename in place, delete (asks first). */
+/**
+ * One collection: cover, type, name, count and last change; rename in place, delete
+ * (asks first).
+ */
 export function CollectionTile({
+  media,
   collection,
   covers,
   coverCount,
   onDelete,
 }: {
+  media: CollectionMediaType;
   collection: Collection;
-  covers: readonly (Image | undefined)[];
+  covers: readonly (CoverPicture | undefined)[];
   coverCount: number;
-  onDelete: (collection: Collection) => void;
+  onDelete: (media: CollectionMediaType, collection: Collection) => void;
 }) {
-  const flow = useRenameFlow(collection);
+  const flow = useRenameFlow(media, collection);
   const pending = isOptimisticCollection(collection.id);
-  const href = `/collections/${encodeURIComponent(collection.id)}`;
+  const href = collectionHref(media, collection.id);
   const changed = formatRelative(lastChange(collection));
   return (
     <li
       className="group/tile flex min-w-0 flex-col gap-2.5"
       data-testid="collection-tile"
       data-collection-id={collection.id}
+      data-media={media}
       aria-busy={pending || undefined}
     >
       <div className="relative">
@@ -41,8 +48,19 @@ export function CollectionTile({
           aria-hidden="true"
           className="block aspect-[4/3] overflow-hidden rounded-xl bg-neutral-100 ring-1 ring-black/5 transition group-hover/tile:shadow-lg dark:bg-neutral-900 dark:ring-white/10"
         >
-          <CoverMosaic images={covers} count={coverCount} />
+          <CoverMosaic
+            media={media}
+            seed={`${media}:${collection.id}`}
+            pictures={covers}
+            count={coverCount}
+          />
         </Link>
+        <span
+          data-testid="collection-type"
+          className="pointer-events-none absolute top-2 left-2 rounded-md bg-white/95 px-1.5 py-0.5 text-[11px] font-semibold text-neutral-800 shadow-sm shadow-black/10 dark:bg-neutral-900/95 dark:text-neutral-100"
+        >
+          {MEDIA_LABEL[media]}
+        </span>
         <div className="absolute top-2 right-2 flex gap-1 opacity-0 transition-opacity group-focus-within/tile:opacity-100 group-hover/tile:opacity-100 pointer-coarse:opacity-100">
           <button
             type="button"
@@ -57,7 +75,7 @@ export function CollectionTile({
           <button
             type="button"
             className={iconButton}
-            onClick={() => onDelete(collection)}
+            onClick={() => onDelete(media, collection)}
             disabled={pending}
             aria-label={`Delete ${collection.name}`}
             title="Delete"
@@ -79,7 +97,7 @@ export function CollectionTile({
             </Link>
           </h2>
           <p className="mt-0.5 truncate text-[13px] text-neutral-600 tabular-nums dark:text-neutral-400">
-            {pluralize(collection.total_item_count, 'image')}
+            {pluralize(collection.total_item_count, itemNoun(media))}
             {changed && (
               <>
                 {' · '}

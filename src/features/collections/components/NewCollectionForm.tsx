@@ -6,18 +6,37 @@ import {
   validateCollectionName,
   type CollectionProblem,
 } from '@/components/collection-errors';
-import { fieldClass } from '@/components/fields';
+import type { CollectionMediaType } from '@/api/types';
+import { fieldClass, SelectField } from '@/components/fields';
 import { InlineError } from '@/components/InlineError';
 import { showToast } from '@/components/toast';
 import { cx } from '@/lib/format';
+import { MEDIA_LABEL } from '../media';
+
+const TYPES = (['image', 'video', 'audio'] as const).map((value) => ({
+  value,
+  label: MEDIA_LABEL[value],
+}));
 
 /**
- * "New collection": a name and Enter. The collection appears at once; if the API refuses,
- * the form comes back with the name typed and the reason.
+ * "New collection": a type, a name and Enter. The collection appears at once; if the API
+ * refuses, the form comes back with the name typed and the reason.
  */
-export function NewCollectionForm({ onDone }: { onDone: () => void }) {
+export function NewCollectionForm({
+  initialMedia = 'image',
+  onDone,
+}: {
+  initialMedia?: CollectionMediaType;
+  onDone: () => void;
+}) {
   const id = useId();
-  const create = useCreateCollection('image');
+  const [media, setMedia] = useState<CollectionMediaType>(initialMedia);
+  const creates = {
+    image: useCreateCollection('image'),
+    video: useCreateCollection('video'),
+    audio: useCreateCollection('audio'),
+  };
+  const create = creates[media];
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<CollectionProblem | undefined>();
   const mounted = useRef(true);
@@ -62,7 +81,15 @@ export function NewCollectionForm({ onDone }: { onDone: () => void }) {
       <label htmlFor={id} className="text-sm font-medium">
         Name of the new collection
       </label>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
+        <SelectField
+          label="Type of the new collection"
+          hideLabel
+          value={media}
+          options={TYPES}
+          onValueChange={(value) => setMedia(value as CollectionMediaType)}
+          className="w-28"
+        />
         <input
           id={id}
           value={name}
@@ -80,7 +107,7 @@ export function NewCollectionForm({ onDone }: { onDone: () => void }) {
           }}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${id}-error` : undefined}
-          className={cx(fieldClass, 'h-10 aria-invalid:border-red-500')}
+          className={cx(fieldClass, 'min-w-48 flex-1 aria-invalid:border-red-500')}
         />
         <Button type="submit" variant="primary" disabled={create.isPending}>
           Create

@@ -6,7 +6,7 @@ import {
   useRemoveFromCollection,
   useRenameCollection,
 } from '@/api/collections';
-import type { Collection } from '@/api/types';
+import type { Collection, CollectionMediaType } from '@/api/types';
 import {
   describeCollectionError,
   validateCollectionName,
@@ -14,6 +14,7 @@ import {
 } from '@/components/collection-errors';
 import { showToast } from '@/components/toast';
 import { pluralize } from '@/lib/format';
+import { itemNoun } from '../media';
 
 function toastError(what: string, error: unknown) {
   const described = describeCollectionError(error);
@@ -29,10 +30,18 @@ function toastError(what: string, error: unknown) {
  * "Undo", which recreates it (a new collection with the same name and items, in order).
  */
 export function useDeleteWithUndo() {
-  const remove = useDeleteCollection('image');
-  const create = useCreateCollection('image');
-  return (collection: Collection, onDeleted?: () => void) => {
-    remove
+  const remove = {
+    image: useDeleteCollection('image'),
+    video: useDeleteCollection('video'),
+    audio: useDeleteCollection('audio'),
+  };
+  const create = {
+    image: useCreateCollection('image'),
+    video: useCreateCollection('video'),
+    audio: useCreateCollection('audio'),
+  };
+  return (media: CollectionMediaType, collection: Collection, onDeleted?: () => void) => {
+    remove[media]
       .mutateAsync({ collection })
       .then(({ itemIds }) => {
         onDeleted?.();
@@ -41,7 +50,7 @@ export function useDeleteWithUndo() {
           action: {
             label: 'Undo',
             onClick: () => {
-              create
+              create[media]
                 .mutateAsync({ name: collection.name, items: itemIds })
                 .then(() => showToast({ message: `Restored “${collection.name}”` }))
                 .catch((error: unknown) =>
@@ -56,15 +65,15 @@ export function useDeleteWithUndo() {
 }
 
 /** Remove items, with "Undo" (adding them back is cheap). */
-export function useRemoveWithUndo(collectionId: string) {
-  const remove = useRemoveFromCollection('image');
-  const add = useAddToCollection('image');
+export function useRemoveWithUndo(media: CollectionMediaType, collectionId: string) {
+  const remove = useRemoveFromCollection(media);
+  const add = useAddToCollection(media);
   return (ids: readonly string[]) => {
     remove
       .mutateAsync({ collectionId, ids })
       .then(() =>
         showToast({
-          message: `Removed ${pluralize(ids.length, 'image')}`,
+          message: `Removed ${pluralize(ids.length, itemNoun(media))}`,
           action: {
             label: 'Undo',
             onClick: () =>
@@ -82,8 +91,8 @@ export function useRemoveWithUndo(collectionId: string) {
  * Inline rename: the new name shows at once; if the API refuses, the field comes back
  * with what was typed and the reason beside it.
  */
-export function useRenameFlow(collection: Collection | undefined) {
-  const rename = useRenameCollection('image');
+export function useRenameFlow(media: CollectionMediaType, collection: Collection | undefined) {
+  const rename = useRenameCollection(media);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<CollectionProblem | undefined>();

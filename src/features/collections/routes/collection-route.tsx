@@ -1,27 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '@/api/client';
-import { useCollection, useCollectionItems } from '@/api/collections';
+import { collectionListOptions, useCollection, useCollectionItems } from '@/api/collections';
 import { Button } from '@/components/Button';
 import { buttonClass } from '@/components/button-class';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { GridSkeleton } from '@/components/GridSkeleton';
 import { LinkIcon, PencilIcon, TrashIcon } from '@/components/icons';
-import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
-import { SelectionBar } from '@/components/SelectionBar';
 import { showToast } from '@/components/toast';
-import { useSelection } from '@/components/use-selection';
 import { formatRelative, pluralize } from '@/lib/format';
-import { ItemsGrid } from '../components/ItemsGrid';
-import { useItemImages } from '../hooks/use-item-images';
+import { CollectionItemsView } from '../components/CollectionItemsView';
 import { RenameField } from '../components/RenameField';
-import {
-  useDeleteWithUndo,
-  useRemoveWithUndo,
-  useRenameFlow,
-} from '../hooks/use-collection-actions';
+import { useDeleteWithUndo, useRenameFlow } from '../hooks/use-collection-actions';
+import { collectionHref, itemNoun, MEDIA_LABEL, parseMedia } from '../media';
 import { lastChange } from '../sort';
 
 function Breadcrumb({ current }: { current?: string }) {
@@ -58,18 +51,30 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function Component() {
+/** What the collection page shows: from the URL `/collections/:id?type=…&share_code=…`. */
+function useCollectionTarget() {
   const { id = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  return {
+    id,
+    media: parseMedia(searchParams.get('type')) ?? 'image',
+    shareCode: searchParams.get('share_code') || undefined,
+  };
+}
+
+export function Component() {
+  const { id, media, shareCode } = useCollectionTarget();
   const navigate = useNavigate();
-  const collection = useCollection('image', id);
-  const items = useCollectionItems('image', id, 'newest');
-  const grid = useItemImages(items.data?.pages);
-  const selection = useSelection(grid.ids, id);
-  const flow = useRenameFlow(collection.data);
+  const collection = useCollection(media, id, ['share_code'], shareCode);
+  const items = useCollectionItems(media, id, 'newest', shareCode);
+  // Opened with a share code: the user's own only if it is in their list.
+  const mine = useQuery({ ...collectionListOptions(media), enabled: shareCode !== undefined });
+  const readOnly = shareCode !== undefined && !mine.data?.data.some((own) => own.id === id);
+  const flow = useRenameFlow(media, collection.data);
   const deleteWithUndo = useDeleteWithUndo();
-  const removeWithUndo = useRemoveWithUndo(id);
   const [confirming, setConfirming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
+  const noun = itemNoun(media);
 
   if (collection.isError) {
     const gone = collection.error instanceof ApiError && collection.error.isNotFound;
@@ -78,7 +83,10 @@ export function Component() {
         <Breadcrumb />
         {gone ? (
           <EmptyState title="That collection no longer exists">
-            <p className="mb-4">It may have been deleted, or the link is mistyped.</p>
+            <p className="mb-4">
+              It may have been deleted, the link is mistyped, or it was shared with a code that no
+              longer works.
+            </p>
             <Link to="/collections" className={buttonClass('primary')}>
               See your collections
             </Link>
@@ -96,7 +104,7 @@ export function Component() {
 
   const data = collection.data;
   const changed = data ? formatRelative(lastChange(data)) : undefined;
-  const shareUrl = `${window.location.origin}/collections/${encodeURIComponent(id)}`;
+  const shareUrl = `${window.location.origin}${collectionHref(media, id, data?.share_code ?? shareCode)}`;
 
   return (
     <main id="main" className="mx-auto w-full max-w-[1800px] flex-1 px-4 pt-5 pb-28 sm:px-6">
@@ -117,24 +125,35 @@ export function Component() {
             </h1>
           )}
           <p
-            className="mt-1 text-sm text-neutral-600 tabular-nums dark:text-neutral-400"
+            className="mt-1 flex flex-wrap items-center gap-x-2 text-sm text-neutral-600 tabular-nums dark:text-neutral-400"
             data-testid="collection-count"
           >
+            <span className="rounded-md bg-neutral-100 px-1.5 py-0.5 text-xs font-semibold text-neutral-700 dark:bg-neutral-800 dark:text-neutral-300">
+              {MEDIA_LABEL[media]}
+            </span>
+            {readOnly && (
+              <span className="rounded-md bg-accent-50 px-1.5 py-0.5 text-xs font-semibold text-accent-700 dark:bg-accent-500/15 dark:text-accent-300">
+                Shared with you
+              </span>
+            )}
             {data ? (
-              <>
-                {pluralize(data.total_item_count, 'image')}
+              <span>
+                {pluralize(data.total_item_count, noun)}
                 {changed && <> · Updated {changed}</>}
-              </>
+              </span>
             ) : (
               '\u00a0'
             )}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button ref={renameButton} onClick={flow.start} disabled={!data || flow.editing}>
-            <PencilIcon className="text-base" /> Rename
-          </Button>
+          {!readOnly && (
+            <Button ref={renameButton} onClick={flow.start} disabled={!data || flow.editing}>
+              <PencilIcon className="text-base" /> Rename
+            </Button>
+          )}
           <Button
+            disabled={!data}
             onClick={() => {
               void copyText(shareUrl).then((copied) =>
                 showToast(
@@ -147,69 +166,15 @@ export function Component() {
           >
             <LinkIcon className="text-base" /> Copy link
           </Button>
-          <Button onClick={() => setConfirming(true)} disabled={!data}>
-            <TrashIcon className="text-base" /> Delete
-          </Button>
+          {!readOnly && (
+            <Button onClick={() => setConfirming(true)} disabled={!data}>
+              <TrashIcon className="text-base" /> Delete
+            </Button>
+          )}
         </div>
       </div>
 
-      {items.isPending ? (
-        <GridSkeleton rows={3} layoutKey="collection" />
-      ) : items.isError ? (
-        <ErrorMessage
-          error={items.error}
-          title="This collection’s images couldn’t be loaded"
-          onRetry={() => void items.refetch()}
-        />
-      ) : grid.order.length === 0 ? (
-        <EmptyState title="Nothing saved here yet">
-          <p className="mb-4">
-            Use the bookmark on any image in search, or on an image’s page, to save it here.
-          </p>
-          <Link to="/" className={buttonClass('primary')}>
-            Search images
-          </Link>
-        </EmptyState>
-      ) : (
-        <>
-          <p className="mb-3 text-[13px] text-neutral-500 dark:text-neutral-400">
-            Newest first. Tick images to remove them or save them elsewhere; shift-click selects a
-            range.
-          </p>
-          <ItemsGrid
-            {...grid}
-            layoutKey="collection"
-            markSaved={false}
-            hasNextPage={items.hasNextPage}
-            isFetchingNextPage={items.isFetchingNextPage}
-            onLoadMore={() => void items.fetchNextPage({ cancelRefetch: false })}
-            selection={selection}
-          />
-        </>
-      )}
-
-      <SelectionBar count={selection.ids.length} onClear={selection.clear}>
-        <Button
-          variant="danger"
-          size="sm"
-          onClick={() => {
-            removeWithUndo(selection.ids);
-            selection.clear();
-          }}
-        >
-          <TrashIcon className="text-base" /> Remove
-        </Button>
-        <SaveToCollectionMenu
-          ids={selection.ids}
-          label="Save to…"
-          buttonVariant="secondary"
-          className="h-8"
-          onSaved={(target, count) => {
-            showToast({ message: `Saved ${pluralize(count, 'image')} to “${target.name}”` });
-            selection.clear();
-          }}
-        />
-      </SelectionBar>
+      <CollectionItemsView media={media} collectionId={id} items={items} readOnly={readOnly} />
 
       <ConfirmDialog
         open={confirming}
@@ -220,11 +185,11 @@ export function Component() {
           setConfirming(false);
           if (!data) return;
           void navigate('/collections');
-          deleteWithUndo(data);
+          deleteWithUndo(media, data);
         }}
       >
         {data &&
-          `The collection and its list of ${pluralize(data.total_item_count, 'image')} go. The images stay in the catalog.`}
+          `The collection and its list of ${pluralize(data.total_item_count, noun)} go. They stay in the catalog.`}
       </ConfirmDialog>
     </main>
   );

@@ -1,8 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { collectionListOptions } from '@/api/collections';
+import { COLLECTION_MEDIA_TYPES, collectionListOptions } from '@/api/collections';
 
-/** The list is there before the page shows; a failure is shown in the page, with a retry. */
+/** The lists are there before the page shows; a failure is shown in the page, with a retry. */
 export const clientLoader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(collectionListOptions('image')).catch(() => undefined);
+  await Promise.all(
+    COLLECTION_MEDIA_TYPES.map((media) =>
+      queryClient.ensureQueryData(collectionListOptions(media)).catch(() => undefined),
+    ),
+  );
   return null;
 };

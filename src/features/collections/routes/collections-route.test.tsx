@@ -21,8 +21,29 @@ HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
   this.dispatchEvent(new Event('close'));
 };
 
-function renderPage(route: Route, url = '/collections') {
-  const fetchMock = stubApi(route);
+/** The stub keeps image collections; the user has one video collection and no music ones. */
+const videoCollection = {
+  id: '21',
+  name: 'Drone shots',
+  total_item_count: 2,
+  created_time: '2026-11-01T10:00:00.000Z',
+  updated_time: '2026-11-01T10:00:00.000Z',
+  items_updated_time: '2026-11-01T10:00:00.000Z',
+};
+const otherTypes =
+  (route: Route, videos: unknown[]): Route =>
+  (url, request) => {
+    const list = (data: unknown[]) => ({
+      body: { data, page: 1, per_page: 150, total_count: data.length },
+    });
+    if (url.pathname === '/api/v2/videos/collections') return list(videos);
+    if (url.pathname === '/api/v2/audio/collections') return list([]);
+    if (url.pathname === '/api/v2/videos/collections/21/items') return list([]);
+    return route(url, request);
+  };
+
+function renderPage(route: Route, url = '/collections', videos: unknown[] = [videoCollection]) {
+  const fetchMock = stubApi(otherTypes(route, videos));
   const queryClient = createQueryClient();
   const router = createMemoryRouter(
     [
@@ -57,11 +78,20 @@ const tileNames = () =>
     .map((tile) => within(tile).getByRole('heading').textContent);
 
 describe('collections page', () => {
-  it('lists every collection with counts, covers and a link to each', async () => {
+  it('lists every collection of every type with counts, covers and a link to each', async () => {
     renderPage(collectionsRoute(seed()));
     expect(await screen.findByTestId('collections-count')).toHaveTextContent(
-      '3 collections · 5 images',
+      '4 collections · 5 images, 2 videos',
     );
+    const video = screen
+      .getAllByTestId('collection-tile')
+      .find((tile) => tile.getAttribute('data-media') === 'video')!;
+    expect(within(video).getByRole('link', { name: 'Drone shots' })).toHaveAttribute(
+      'href',
+      '/collections/21?type=video',
+    );
+    expect(video).toHaveTextContent('Video');
+    expect(video).toHaveTextContent('2 videos');
     const tile = screen.getAllByTestId('collection-tile')[0]!;
     expect(within(tile).getByRole('link', { name: 'Client A' })).toHaveAttribute(
       'href',
@@ -79,20 +109,30 @@ describe('collections page', () => {
     const { router } = renderPage(collectionsRoute(seed()));
     await screen.findAllByTestId('collection-tile');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'name');
+    await waitFor(() =>
+      expect(tileNames()).toEqual(['beach moodboard', 'Client A', 'Drone shots', 'Website']),
+    );
+    await user.click(screen.getByRole('radio', { name: /^Images/ }));
     await waitFor(() => expect(tileNames()).toEqual(['beach moodboard', 'Client A', 'Website']));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'size');
     await waitFor(() => expect(tileNames()).toEqual(['Client A', 'Website', 'beach moodboard']));
     await user.type(screen.getByRole('searchbox', { name: 'Filter collections by name' }), 'web');
     await waitFor(() => expect(tileNames()).toEqual(['Website']));
-    await waitFor(() => expect(router.state.location.search).toBe('?sort=size&q=web'));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=size&type=image&q=web'));
+    await user.click(screen.getByRole('radio', { name: /^Video/ }));
+    expect(
+      await screen.findByRole('heading', { name: 'No collection matches “web”' }),
+    ).toBeVisible();
+    await user.clear(screen.getByRole('searchbox', { name: 'Filter collections by name' }));
+    await waitFor(() => expect(tileNames()).toEqual(['Drone shots']));
     await user.type(screen.getByRole('searchbox', { name: 'Filter collections by name' }), 'zzz');
     expect(
-      await screen.findByRole('heading', { name: 'No collection matches “webzzz”' }),
+      await screen.findByRole('heading', { name: 'No collection matches “zzz”' }),
     ).toBeVisible();
   });
 
   it('shows an empty state with no collections', async () => {
-    renderPage(collectionsRoute([]));
+    renderPage(collectionsRoute([]), '/collections', []);
     expect(await screen.findByRole('heading', { name: 'No collections yet' })).toBeVisible();
   });
 
@@ -105,11 +145,13 @@ describe('collections page', () => {
     );
     // A 5xx is asked again twice (with backoff) before the page gives up.
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
-    expect(alert).toHaveTextContent('Your collections couldn’t be loaded');
+    // The other types' collections still show, under the message.
+    expect(alert).toHaveTextContent('Your image collections couldn’t be loaded');
+    expect(screen.getAllByTestId('collection-tile')).toHaveLength(1);
     expect(alert).toHaveTextContent('Database locked');
     fail = false;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findAllByTestId('collection-tile')).toHaveLength(3);
+    expect(await screen.findAllByTestId('collection-tile')).toHaveLength(4);
   }, 20_000);
 
   it('creates a collection, keeping the name and saying why when it is too long', async () => {

@@ -1,8 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useCollectionMembership, useCollections } from '@/api/collections';
-import { useImagesByIds } from '@/api/images';
-import type { Collection } from '@/api/types';
+import { COLLECTION_MEDIA_TYPES, useAllCollections } from '@/api/collections';
+import type { Collection, CollectionMediaType } from '@/api/types';
 import { Button } from '@/components/Button';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
@@ -13,7 +12,10 @@ import { pluralize } from '@/lib/format';
 import { CollectionsNav } from '../components/CollectionsNav';
 import { CollectionTile } from '../components/CollectionTile';
 import { NewCollectionForm } from '../components/NewCollectionForm';
+import { TypeFilter, type TypeChoice } from '../components/TypeFilter';
+import { COVERS, useCollectionCovers } from '../hooks/use-collection-covers';
 import { useDeleteWithUndo } from '../hooks/use-collection-actions';
+import { itemNoun, MEDIA_ADJECTIVE, MEDIA_LABEL, parseMedia } from '../media';
 import {
   COLLECTION_SORTS,
   filterCollections,
@@ -21,8 +23,6 @@ import {
   sortCollections,
   type CollectionSort,
 } from '../sort';
-
-const COVERS = 3;
 
 function TilesSkeleton() {
   return (
@@ -42,16 +42,32 @@ function TilesSkeleton() {
   );
 }
 
+interface Confirming {
+  media: CollectionMediaType;
+  collection: Collection;
+}
+
+/** "3 collections · 12 images, 2 videos": what the user keeps, by type. */
+function summary(list: readonly { media: CollectionMediaType; collection: Collection }[]) {
+  const totals = new Map<CollectionMediaType, number>();
+  for (const { media, collection } of list)
+    totals.set(media, (totals.get(media) ?? 0) + collection.total_item_count);
+  const items = COLLECTION_MEDIA_TYPES.filter((media) => totals.has(media)).map((media) =>
+    pluralize(totals.get(media)!, itemNoun(media)),
+  );
+  return [pluralize(list.length, 'collection'), items.join(', ')].filter(Boolean).join(' · ');
+}
+
 export function Component() {
-  const collections = useCollections('image');
-  const { itemIds } = useCollectionMembership('image');
+  const collections = useAllCollections();
   const [searchParams, setSearchParams] = useSearchParams();
   const sort = parseSort(searchParams.get('sort'));
+  const type = parseMedia(searchParams.get('type'));
   // The filter box is typed into locally and mirrored to the URL (shareable, kept on Back),
   // so fast typing never waits for a navigation.
   const [filter, setFilter] = useState(() => searchParams.get('q') ?? '');
   const [creating, setCreating] = useState(false);
-  const [confirming, setConfirming] = useState<Collection | undefined>();
+  const [confirming, setConfirming] = useState<Confirming | undefined>();
   const newButton = useRef<HTMLButtonElement>(null);
   const deleteWithUndo = useDeleteWithUndo();
 
@@ -62,33 +78,24 @@ export function Component() {
     setSearchParams(next, { replace: true, preventScrollReset: true });
   };
 
-  const all = collections.data?.data;
+  const all = collections.data;
   const shown = useMemo(
-    () => sortCollections(filterCollections(all ?? [], filter), sort),
-    [all, filter, sort],
+    () => sortCollections(filterCollections(all ?? [], filter, type), sort),
+    [all, filter, type, sort],
   );
-
-  // Covers: the cover item, then the newest items, fetched together.
-  const covers = useMemo(() => {
-    const byCollection = new Map<string, string[]>();
-    for (const collection of shown) {
-      const ids = [
-        ...(collection.cover_item ? [collection.cover_item.id] : []),
-        ...[...(itemIds.get(collection.id) ?? [])].reverse(),
-      ];
-      byCollection.set(collection.id, [...new Set(ids)].slice(0, COVERS));
-    }
-    return byCollection;
-  }, [shown, itemIds]);
-  const coverGroups = useMemo(() => {
-    const ids = [...new Set([...covers.values()].flat())].sort();
-    const groups: string[][] = [];
-    for (let i = 0; i < ids.length; i += 100) groups.push(ids.slice(i, i + 100));
-    return groups;
-  }, [covers]);
-  const images = useImagesByIds(coverGroups);
-
-  const totalImages = (all ?? []).reduce((sum, c) => sum + c.total_item_count, 0);
+  const coversOf = useCollectionCovers(shown);
+  const typeOptions = useMemo(
+    () => [
+      { value: '' as TypeChoice, label: 'All', count: all?.length },
+      ...COLLECTION_MEDIA_TYPES.map((media) => ({
+        value: media as TypeChoice,
+        label: MEDIA_LABEL[media],
+        count: all?.filter((entry) => entry.media === media).length,
+      })),
+    ],
+    [all],
+  );
+  const failed = collections.errors[0];
 
   return (
     <main id="main" className="mx-auto w-full max-w-[1800px] flex-1 px-4 py-5 sm:px-6">
@@ -101,12 +108,17 @@ export function Component() {
             className="mt-0.5 text-sm text-neutral-600 tabular-nums dark:text-neutral-400"
             data-testid="collections-count"
           >
-            {all
-              ? `${pluralize(all.length, 'collection')} · ${pluralize(totalImages, 'image')}`
-              : '\u00a0'}
+            {all ? summary(all) : '\u00a0'}
           </p>
         </div>
-        <div className="flex w-full flex-wrap items-end gap-2 sm:w-auto">
+        <div className="flex w-full flex-wrap items-end gap-2 lg:w-auto">
+          <TypeFilter
+            legend="Type of collection"
+            name="collection-type"
+            value={type ?? ''}
+            options={typeOptions}
+            onChange={(value) => setParam('type', value || undefined)}
+          />
           <div className="relative min-w-40 flex-1 sm:flex-none">
             <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-neutral-500 dark:text-neutral-400" />
             <input
@@ -118,7 +130,7 @@ export function Component() {
               }}
               aria-label="Filter collections by name"
               placeholder="Filter by name"
-              className="h-9 w-full rounded-lg sm:w-52 border border-neutral-300 bg-white pr-2.5 pl-8 text-sm placeholder:text-neutral-500 hover:border-neutral-400 focus:border-accent-500 focus:ring-3 focus:ring-accent-500/20 focus:outline-none dark:border-neutral-700 dark:bg-neutral-900 dark:placeholder:text-neutral-400"
+              className="h-9 w-full rounded-lg border border-neutral-300 bg-white pr-2.5 pl-8 text-sm placeholder:text-neutral-500 hover:border-neutral-400 focus:border-accent-500 focus:ring-3 focus:ring-accent-500/20 focus:outline-none sm:w-52 dark:border-neutral-700 dark:bg-neutral-900 dark:placeholder:text-neutral-400"
             />
           </div>
           <SelectField
@@ -146,6 +158,7 @@ export function Component() {
 
       {creating && (
         <NewCollectionForm
+          initialMedia={type ?? 'image'}
           onDone={() => {
             setCreating(false);
             requestAnimationFrame(() => newButton.current?.focus());
@@ -153,31 +166,56 @@ export function Component() {
         />
       )}
 
+      {failed && all && (
+        <div className="mb-6">
+          <ErrorMessage
+            compact
+            error={failed.error}
+            title={`Your ${MEDIA_ADJECTIVE[failed.media]} collections couldn’t be loaded`}
+            onRetry={collections.refetch}
+          />
+        </div>
+      )}
+
       {collections.isPending ? (
         <TilesSkeleton />
-      ) : collections.isError ? (
+      ) : !all ? (
         <ErrorMessage
-          error={collections.error}
+          error={failed?.error}
           title="Your collections couldn’t be loaded"
-          onRetry={() => void collections.refetch()}
+          onRetry={collections.refetch}
         />
-      ) : all?.length === 0 ? (
+      ) : all.length === 0 ? (
         <EmptyState title="No collections yet">
           <p>
-            Keep images together for a client or a project. Create a collection here, or save an
-            image from search with its bookmark button.
+            Keep images, video and music together for a client or a project. Create a collection
+            here, or save an asset from search with its bookmark button.
           </p>
         </EmptyState>
       ) : shown.length === 0 ? (
-        <EmptyState title={`No collection matches “${filter.trim()}”`}>
+        <EmptyState
+          title={
+            filter.trim()
+              ? `No collection matches “${filter.trim()}”`
+              : `No ${MEDIA_ADJECTIVE[type ?? 'image']} collections yet`
+          }
+        >
           <Button
             className="mt-2"
             onClick={() => {
               setFilter('');
-              setParam('q', undefined);
+              setSearchParams(
+                (current) => {
+                  const next = new URLSearchParams(current);
+                  next.delete('q');
+                  next.delete('type');
+                  return next;
+                },
+                { replace: true, preventScrollReset: true },
+              );
             }}
           >
-            Clear the filter
+            Show all collections
           </Button>
         </EmptyState>
       ) : (
@@ -185,30 +223,31 @@ export function Component() {
           aria-label="Collections"
           className="grid grid-cols-2 gap-x-3 gap-y-6 sm:grid-cols-[repeat(auto-fill,minmax(15rem,1fr))] sm:gap-x-5 sm:gap-y-8"
         >
-          {shown.map((collection) => {
-            const ids = covers.get(collection.id) ?? [];
-            return (
-              <CollectionTile
-                key={collection.id}
-                collection={collection}
-                covers={ids.map((id) => images.byId.get(id))}
-                coverCount={Math.min(COVERS, collection.total_item_count)}
-                onDelete={setConfirming}
-              />
-            );
-          })}
+          {shown.map((entry) => (
+            <CollectionTile
+              key={`${entry.media}:${entry.collection.id}`}
+              media={entry.media}
+              collection={entry.collection}
+              covers={coversOf(entry)}
+              coverCount={Math.min(COVERS, entry.collection.total_item_count)}
+              onDelete={(media, collection) => setConfirming({ media, collection })}
+            />
+          ))}
         </ul>
       )}
 
       <ConfirmDialog
         open={confirming !== undefined}
-        title={`Delete “${confirming?.name ?? ''}”?`}
+        title={`Delete “${confirming?.collection.name ?? ''}”?`}
         confirmLabel="Delete collection"
         onCancel={() => setConfirming(undefined)}
         onConfirm={() => {
           if (!confirming) return;
-          const index = shown.findIndex((c) => c.id === confirming.id);
-          deleteWithUndo(confirming);
+          const { media, collection } = confirming;
+          const index = shown.findIndex(
+            (entry) => entry.media === media && entry.collection.id === collection.id,
+          );
+          deleteWithUndo(media, collection);
           setConfirming(undefined);
           // The tile is gone: focus goes to its neighbour, else "New collection".
           requestAnimationFrame(() => {
@@ -220,7 +259,7 @@ export function Component() {
         }}
       >
         {confirming &&
-          `The collection and its list of ${pluralize(confirming.total_item_count, 'image')} go. The images stay in the catalog.`}
+          `The collection and its list of ${pluralize(confirming.collection.total_item_count, itemNoun(confirming.media))} go. They stay in the catalog.`}
       </ConfirmDialog>
     </main>
   );

@@ -2,12 +2,13 @@ import { useInfiniteQuery, useQuery, useSuspenseQuery } from '@tanstack/react-qu
 import { Link, useParams } from 'react-router';
 import { contributorCollectionsOptions } from '@/api/collections';
 import { contributorOptions } from '@/api/contributors';
-import { imageSearchOptions, usePrefetchImage } from '@/api/images';
+import { imageSearchOptions, useImagesByIds, usePrefetchImage } from '@/api/images';
 import { usePrefetchVideo, videoSearchOptions } from '@/api/videos';
 import { ImageTiles, VideoTiles } from '@/components/MediaTiles';
 import { OverviewSection, RowSkeleton, TileSkeleton } from '@/components/OverviewSection';
 import { sectionState } from '@/components/section-state';
 import { humanize, pluralize } from '@/lib/format';
+import { imageSrc } from '@/lib/images';
 import { searchHref } from '@/lib/search-params';
 import { videoSearchHref } from '@/lib/video-search-params';
 
@@ -47,6 +48,9 @@ function Tags({ label, values }: { label: string; values: string[] | undefined }
 function Collections({ id }: { id: string }) {
   const collections = useQuery(contributorCollectionsOptions(id));
   const list = collections.data?.data ?? [];
+  const covers = useImagesByIds([
+    list.flatMap((collection) => (collection.cover_item ? [collection.cover_item.id] : [])),
+  ]);
   return (
     <OverviewSection
       id="collections"
@@ -60,19 +64,40 @@ function Collections({ id }: { id: string }) {
       }}
       skeleton={<RowSkeleton />}
     >
-      <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-        {list.map((collection) => (
-          <li
-            key={collection.id}
-            className="rounded-xl border border-neutral-200 p-4 dark:border-neutral-800"
-            data-testid="contributor-collection"
-          >
-            <p className="font-medium">{collection.name}</p>
-            <p className="text-sm text-neutral-600 dark:text-neutral-400">
-              {pluralize(collection.total_item_count, 'item')}
-            </p>
-          </li>
-        ))}
+      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {list.map((collection) => {
+          const cover = collection.cover_item && covers.byId.get(collection.cover_item.id);
+          const src = cover && imageSrc(cover, 200);
+          return (
+            <li key={collection.id} data-testid="contributor-collection">
+              <Link
+                // The collection page lives in the collections feature, at this URL.
+                to={`/contributors/${encodeURIComponent(id)}/collections/${encodeURIComponent(collection.id)}`}
+                className="group flex items-center gap-3 rounded-xl border border-neutral-200 p-2.5 pr-4 transition hover:border-neutral-300 hover:bg-neutral-50 dark:border-neutral-800 dark:hover:border-neutral-700 dark:hover:bg-neutral-900"
+              >
+                <span className="size-16 shrink-0 overflow-hidden rounded-lg bg-neutral-100 dark:bg-neutral-800">
+                  {src && (
+                    <img
+                      src={src}
+                      alt=""
+                      loading="lazy"
+                      decoding="async"
+                      className="size-full object-cover"
+                    />
+                  )}
+                </span>
+                <span className="min-w-0">
+                  <span className="block truncate font-medium group-hover:underline group-hover:underline-offset-2">
+                    {collection.name}
+                  </span>
+                  <span className="block text-sm text-neutral-600 tabular-nums dark:text-neutral-400">
+                    {pluralize(collection.total_item_count, 'image')}
+                  </span>
+                </span>
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </OverviewSection>
   );
