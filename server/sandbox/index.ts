@@ -46,6 +46,7 @@ import { licensesRoutes } from './routes/licenses';
 import { cvRoutes } from './routes/cv';
 import { oauthRoutes } from './routes/oauth';
 import { aiAudioRoutes } from './routes/ai-audio';
+import { aiAudioMediaPlugin } from './ai-audio/media';
 import { downloadsPlugin } from './downloads';
 import { DownloadSigner } from './downloads/signing';
 
@@ -207,6 +208,7 @@ export const sandboxPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (ap
   });
   await app.register(v2Plugin, { prefix: '/v2', sandbox });
   await app.register(downloadsPlugin, { sandbox });
+  await app.register(aiAudioMediaPlugin, { sandbox });
   await app.register(editorialMediaPlugin, {
     cacheDir: path.join(sandbox.dataDir, 'media'),
     catalog: sandbox.editorial,

@@ -1,6 +1,269 @@
-// The vendor's custom-music operations: instruments, descriptors and renders.
-// (Scaffold: filled in by the custom-music work.)
-import type { FastifyPluginAsync } from 'fastify';
+// The vendor's custom-music operations: instruments, descriptors and renders. Any
+// credentials will do, as the document says (basic auth or a user token, no scope);
+// renders belong to whoever made them, and another owner's render id is not found.
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Sandbox } from '..';
+import { PREVIEWS_PATH, RENDER_FILES_PATH, rendersOf } from '../ai-audio';
+import type { RenderRow } from '../ai-audio/renders';
+import { bodyPath, createRendersBody, planTimeline, type CreateRender } from '../ai-audio/timeline';
+import {
+  bandsOf,
+  DESCRIPTORS,
+  INSTRUMENTS,
+  instrumentById,
+  type DescriptorInfo,
+  type InstrumentInfo,
+} from '../ai-audio/vocab';
+import { missingIdsErrors, SandboxError } from '../errors';
+import { requestOrigin } from '../origin';
+import { pageSchema, pageSlice, stringList } from '../schemas';
 
-export const aiAudioRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async () => {};
+const ANY = { kind: 'any' } as const;
+const perPage = { type: 'integer', minimum: 1, maximum: 100, default: 20 } as const;
+/** The sandbox's limit on ids per GET /v2/ai/audio/renders (the document sets none). */
+const MAX_RENDER_IDS = 50;
+
+/** Whose renders a request sees: the user's, or the API client's under basic auth. */
+function ownerOf(request: FastifyRequest): string {
+  const principal = request.principal;
+  if (principal?.kind === 'user') return principal.user.id;
+  if (principal?.kind === 'client') return `client:${principal.client.client_id}`;
+  throw SandboxError.unauthorized('Missing access token or client credentials');
+}
+
+const preview = (origin: string, kind: 'descriptors' | 'instruments', id: string) => [
+  { content_type: 'audio/mp3', url: `${origin}${PREVIEWS_PATH}/${kind}/${id}/preview.mp3` },
+];
+
+function descriptorShape(descriptor: DescriptorInfo, origin: string) {
+  return {
+    id: descriptor.id,
+    name: descriptor.name,
+    average_render_speed: descriptor.render_speed,
+    bands: bandsOf(descriptor),
+    instruments: descriptor.instruments.map((id) => ({
+      id,
+      name: instrumentById.get(id)?.name ?? id,
+    })),
+    min_tempo: descriptor.min_tempo,
+    max_tempo: descriptor.max_tempo,
+    previews: preview(origin, 'descriptors', descriptor.id),
+    tags: [descriptor.genre, ...descriptor.moods, ...descriptor.tags].filter(
+      (tag, i, all) => all.indexOf(tag) === i,
+    ),
+  };
+}
+
+function instrumentShape(instrument: InstrumentInfo, origin: string) {
+  return {
+    id: instrument.id,
+    name: instrument.name,
+    previews: preview(origin, 'instruments', instrument.id),
+    tags: instrument.tags,
+  };
+}
+
+function renderShape(row: RenderRow, origin: string) {
+  return {
+    id: row.id,
+    status: row.status,
+    progress_percent: row.progress,
+    preset: row.preset,
+    created_date: row.created_time,
+    updated_date: row.updated_time,
+    timeline: row.timeline,
+    files: row.files.map(({ file, ...rest }) => ({
+      ...rest,
+      download_url: `${origin}${RENDER_FILES_PATH}/${row.id}/${file}`,
+    })),
+  };
+}
+
+interface DescriptorQuery {
+  page: number;
+  per_page: number;
+  id?: string[];
+  render_speed_over?: number;
+  band_id?: string;
+  band_name?: string;
+  instrument_name?: string;
+  instrument_id?: string;
+  tempo?: number;
+  tempo_from?: number;
+  tempo_to?: number;
+  name?: string;
+  tag?: string;
+}
+
+export const aiAudioRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
+  const renders = rendersOf(sandbox, app.log);
+  app.addHook('onClose', async () => renders.stop());
+
+  app.get<{ Querystring: DescriptorQuery }>(
+    '/ai/audio/descriptors',
+    {
+      config: { auth: ANY },
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: {
+            page: pageSchema,
+            per_page: perPage,
+            id: { ...stringList(), maxItems: 20 },
+            render_speed_over: { type: 'number' },
+            band_id: { type: 'string' },
+            band_name: { type: 'string' },
+            instrument_name: { type: 'string' },
+            instrument_id: { type: 'string' },
+            tempo: { type: 'number' },
+            tempo_from: { type: 'number' },
+            tempo_to: { type: 'number' },
+            name: { type: 'string' },
+            tag: { type: 'string' },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const origin = requestOrigin(request);
+      const found = DESCRIPTORS.filter((descriptor) => {
+        const bands = bandsOf(descriptor);
+        const instruments = descriptor.instruments.map((id) => instrumentById.get(id));
+        const shape = descriptorShape(descriptor, origin);
+        return (
+          (!q.id || q.id.includes(descriptor.id)) &&
+          (q.render_speed_over === undefined || descriptor.render_speed >= q.render_speed_over) &&
+          (q.band_id === undefined || bands.some((band) => band.id === q.band_id)) &&
+          (q.band_name === undefined || bands.some((band) => band.name === q.band_name)) &&
+          (q.instrument_id === undefined || descriptor.instruments.includes(q.instrument_id)) &&
+          (q.instrument_name === undefined ||
+            instruments.some((instrument) => instrument?.name === q.instrument_name)) &&
+          (q.tempo === undefined ||
+            (descriptor.min_tempo <= q.tempo && q.tempo <= descriptor.max_tempo)) &&
+          (q.tempo_from === undefined || descriptor.max_tempo >= q.tempo_from) &&
+          (q.tempo_to === undefined || descriptor.min_tempo <= q.tempo_to) &&
+          (q.name === undefined || descriptor.name === q.name) &&
+          (q.tag === undefined || shape.tags.includes(q.tag))
+        );
+      });
+      return {
+        data: pageSlice(found, q).map((descriptor) => descriptorShape(descriptor, origin)),
+        page: q.page,
+        per_page: q.per_page,
+      };
+    },
+  );
+
+  app.get<{
+    Querystring: { page: number; per_page: number; id?: string[]; name?: string; tag?: string };
+  }>(
+    '/ai/audio/instruments',
+    {
+      config: { auth: ANY },
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: {
+            page: pageSchema,
+            per_page: perPage,
+            id: { ...stringList(), maxItems: 100 },
+            name: { type: 'string' },
+            tag: { type: 'string' },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const origin = requestOrigin(request);
+      const found = INSTRUMENTS.filter(
+        (instrument) =>
+          (!q.id || q.id.includes(instrument.id)) &&
+          (q.name === undefined || instrument.name === q.name) &&
+          (q.tag === undefined || instrument.tags.includes(q.tag)),
+      );
+      return {
+        data: pageSlice(found, q).map((instrument) => instrumentShape(instrument, origin)),
+        page: q.page,
+        per_page: q.per_page,
+      };
+    },
+  );
+
+  app.get<{ Querystring: { id: string[] } }>(
+    '/ai/audio/renders',
+    {
+      config: { auth: ANY },
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: {
+              ...stringList({ type: 'string', minLength: 1 }),
+              minItems: 1,
+              maxItems: MAX_RENDER_IDS,
+            },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const ids = [...new Set(request.query.id)];
+      const found = renders.owned(ownerOf(request), ids);
+      const missing = ids.filter((id) => !found.some((row) => row.id === id));
+      if (found.length === 0)
+        throw new SandboxError(
+          404,
+          'Render not found',
+          missingIdsErrors(missing, 'Renders').errors ?? [],
+        );
+      const origin = requestOrigin(request);
+      return {
+        audio_renders: found.map((row) => renderShape(row, origin)),
+        ...missingIdsErrors(missing, 'Renders'),
+      };
+    },
+  );
+
+  app.post<{ Body: { audio_renders: CreateRender[] } }>(
+    '/ai/audio/renders',
+    {
+      config: { auth: ANY },
+      schema: { body: createRendersBody },
+      // Name the field itself ($.body.audio_renders[0].timeline.spans[1].tempo), not only its array.
+      schemaErrorFormatter: (errors) => {
+        const issue = errors[0];
+        if (!issue) return SandboxError.badRequest('The body is not valid', '$.body');
+        const missing =
+          issue.keyword === 'required' ? String(issue.params.missingProperty) : undefined;
+        const at = bodyPath(issue.instancePath, missing);
+        const name =
+          at
+            .split('.')
+            .pop()
+            ?.replace(/\[\d+\]$/, '') ?? 'body';
+        const message =
+          issue.keyword === 'enum'
+            ? `${name} must be one of: ${(issue.params.allowedValues as unknown[]).join(', ')}`
+            : missing
+              ? `Missing required property: ${missing}`
+              : `${name} ${issue.message ?? 'is invalid'}`;
+        return SandboxError.badRequest(message, at, `VALIDATION_${issue.keyword.toUpperCase()}`);
+      },
+    },
+    async (request) => {
+      const owner = ownerOf(request);
+      const requested = request.body.audio_renders;
+      // Check every render before starting any: all or nothing.
+      requested.forEach((render, i) => planTimeline(render.timeline, `$.body.audio_renders[${i}]`));
+      const origin = requestOrigin(request);
+      return {
+        audio_renders: requested.map((render) =>
+          renderShape(renders.create(owner, render), origin),
+        ),
+      };
+    },
+  );
+};

@@ -1,4 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { descriptorsOptions, instrumentsOptions } from '@/api/ai-audio';
 
-/** Scaffold: nothing to load yet. */
-export const clientLoader = (_queryClient: QueryClient) => () => null;
+/** Descriptors before the page shows (the timeline needs them); instruments alongside. */
+export const clientLoader = (queryClient: QueryClient) => async () => {
+  void queryClient.prefetchQuery(instrumentsOptions());
+  await queryClient.ensureQueryData(descriptorsOptions()).catch(() => undefined);
+  return null;
+};
