@@ -1,7 +1,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { ServerConfig } from './config';
+import { usesRealApi, type ServerConfig } from './config';
 import { gatewayPlugin, remoteUpstream, sandboxUpstream } from './gateway';
-import { openSandbox, sandboxPlugin } from './sandbox';
+import { securityPlugin } from './gateway/security';
+import { SessionStore } from './gateway/sessions';
+import { signInRoutes, type SignInConfig } from './gateway/signin';
+import { openSandbox, sandboxPlugin, type Sandbox } from './sandbox';
 import { spaPlugin, type SpaMode } from './spa';
 
 export interface AppOptions {
@@ -13,18 +16,55 @@ export interface AppOptions {
   showProgress?: boolean;
 }
 
+/** Query strings of sign-in URLs carry codes and states: logs get the path only. */
+const SIGN_IN_PATHS = /^\/(?:auth|v2\/oauth)\//;
+
 /**
- * Builds the whole server: the sandbox at /v2, the gateway at /api and the SPA.
- * Tests build it too, against their own data directory.
+ * The OAuth application "Sign in with Shutterstock" uses: SHUTTERSTOCK_CLIENT_ID/SECRET on
+ * the real API, the sandbox's seeded one on the sandbox, none on the real API without them.
+ */
+function signInConfig(config: ServerConfig, sandbox: Sandbox): SignInConfig | undefined {
+  if (usesRealApi(config)) {
+    if (!config.shutterstockClientId || !config.shutterstockClientSecret) return undefined;
+    return {
+      clientId: config.shutterstockClientId,
+      clientSecret: config.shutterstockClientSecret,
+      authorizeUrl: `${config.shutterstockApiUrl}/v2/oauth/authorize`,
+    };
+  }
+  const client = sandbox.apiClient();
+  return {
+    clientId: client.client_id,
+    clientSecret: client.client_secret,
+    authorizeUrl: '/v2/oauth/authorize',
+  };
+}
+
+/**
+ * Builds the whole server: the sandbox at /v2, the gateway at /api, sign-in at /auth and
+ * the SPA. Tests build it too, against their own data directory.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
     logger: options.logger
-      ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] }
+      ? {
+          level: 'info',
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          serializers: {
+            req: (request: { method: string; url: string }) => ({
+              method: request.method,
+              url: SIGN_IN_PATHS.test(request.url) ? request.url.split('?')[0] : request.url,
+            }),
+          },
+        }
       : false,
     bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
   });
+
+  const realApi = usesRealApi(config);
+  await app.register(securityPlugin, { csp: options.spa !== 'vite', remoteMedia: realApi });
 
   const sandbox = await openSandbox({
     dataDir: config.dataDir,
@@ -36,10 +76,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(sandboxPlugin, { sandbox });
 
-  const upstream = config.shutterstockApiToken
-    ? remoteUpstream({ baseUrl: config.shutterstockApiUrl, token: config.shutterstockApiToken })
+  const upstream = realApi
+    ? remoteUpstream({
+        baseUrl: config.shutterstockApiUrl,
+        ...(config.shutterstockApiToken ? { token: config.shutterstockApiToken } : {}),
+        ...(config.shutterstockClientId && config.shutterstockClientSecret
+          ? { client: { id: config.shutterstockClientId, secret: config.shutterstockClientSecret } }
+          : {}),
+      })
     : sandboxUpstream(app, () => sandbox.defaultUser().accessToken);
-  await app.register(gatewayPlugin, { prefix: '/api', upstream });
+  const sessions = new SessionStore(sandbox.state);
+  const signIn = signInConfig(config, sandbox);
+  await app.register(gatewayPlugin, {
+    prefix: '/api',
+    upstream,
+    sessions,
+    ...(signIn ? { signIn } : {}),
+    ratePerMinute: config.gatewayRatePerMinute,
+  });
+  await app.register(signInRoutes, { prefix: '/auth', upstream, sessions, signIn });
 
   await app.register(spaPlugin, { mode: options.spa });
   return app;

@@ -12,6 +12,20 @@ export interface ServerConfig {
   shutterstockApiUrl: string;
   shutterstockClientId: string | undefined;
   shutterstockClientSecret: string | undefined;
+  /** API calls through the gateway allowed per client address and minute. */
+  gatewayRatePerMinute: number;
+  /**
+   * Behind a reverse proxy that terminates HTTPS: trust its X-Forwarded-Proto/-For, so the
+   * session cookie is Secure and rate limits count real clients.
+   */
+  trustProxy: boolean;
+}
+
+/** The real API is used with a token, or with an application's id and secret (sign-in). */
+export function usesRealApi(config: ServerConfig): boolean {
+  return Boolean(
+    config.shutterstockApiToken || (config.shutterstockClientId && config.shutterstockClientSecret),
+  );
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -25,8 +39,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: path.resolve(env.STOCKROOM_DATA_DIR || '.data'),
     sandboxAccessToken: env.SANDBOX_ACCESS_TOKEN || undefined,
     shutterstockApiToken: env.SHUTTERSTOCK_API_TOKEN || undefined,
-    shutterstockApiUrl: (env.SHUTTERSTOCK_API_URL || 'https://api.shutterstock.com').replace(/\/+$/, ''),
+    shutterstockApiUrl: (env.SHUTTERSTOCK_API_URL || 'https://api.shutterstock.com').replace(
+      /\/+$/,
+      '',
+    ),
     shutterstockClientId: env.SHUTTERSTOCK_CLIENT_ID || undefined,
     shutterstockClientSecret: env.SHUTTERSTOCK_CLIENT_SECRET || undefined,
+    trustProxy: env.STOCKROOM_TRUST_PROXY === '1' || env.STOCKROOM_TRUST_PROXY === 'true',
+    gatewayRatePerMinute:
+      Number(env.STOCKROOM_RATE_LIMIT) > 0 ? Number(env.STOCKROOM_RATE_LIMIT) : 3000,
   };
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app';
-import { readConfig } from './config';
+import { readConfig, usesRealApi } from './config';
+import { oauthStore } from './sandbox/oauth';
 import { distDir } from './spa';
 
 const dev = process.argv.includes('--dev');
@@ -16,7 +17,12 @@ async function ensureBuilt(): Promise<void> {
 
 async function main(): Promise<void> {
   if (!dev) await ensureBuilt();
-  const app = await buildApp({ config, spa: dev ? 'vite' : 'static', logger: false, showProgress: true });
+  const app = await buildApp({
+    config,
+    spa: dev ? 'vite' : 'static',
+    logger: false,
+    showProgress: true,
+  });
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -43,12 +49,18 @@ async function main(): Promise<void> {
 
   console.log('');
   console.log(`Stockroom is running at ${url}`);
-  if (config.shutterstockApiToken) {
+  if (usesRealApi(config)) {
     console.log(`The app uses the Shutterstock API at ${config.shutterstockApiUrl}.`);
+    if (config.shutterstockClientId)
+      console.log(`Sign in with Shutterstock: register ${url}/auth/callback as a redirect URI.`);
   } else {
-    console.log('The app uses the built-in sandbox. Sandbox users (Bearer tokens for /v2):');
+    console.log(
+      'The app uses the built-in sandbox. Sandbox users (Bearer tokens for /v2, password to sign in):',
+    );
+    const passwords = oauthStore(app.sandbox).passwords();
     for (const user of app.sandbox.users()) {
-      console.log(`  ${user.username.padEnd(12)} ${user.accessToken}`);
+      const password = passwords.find((entry) => entry.username === user.username)?.password;
+      console.log(`  ${user.username.padEnd(12)} ${user.accessToken}  ${password ?? ''}`);
     }
     console.log(`Sandbox API: ${url}/v2  (credentials in ${app.sandbox.credentialsFile})`);
   }

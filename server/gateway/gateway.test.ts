@@ -72,8 +72,12 @@ describe('gateway to the in-process sandbox', () => {
   });
 
   it('says which upstream it uses', async () => {
-    const response = await app.inject({ url: '/api/status' });
-    expect(response.json()).toEqual({ upstream: 'sandbox' });
+    const response = await app.inject({ url: '/api/status', headers: { host: 'localhost:3000' } });
+    expect(response.json()).toEqual({
+      upstream: 'sandbox',
+      api_url: 'http://localhost:3000/v2',
+      sign_in: true,
+    });
   });
 });
 
@@ -108,6 +112,8 @@ describe('gateway to a remote API (a second sandbox standing in for Shutterstock
     expect(response.json<{ username: string }>().username).toBe(user.username);
     expect((await gateway.inject({ url: '/api/status' })).json()).toEqual({
       upstream: 'shutterstock',
+      api_url: remote.baseUrl,
+      sign_in: false,
     });
   });
 

@@ -1,111 +1,68 @@
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+// The gateway: what the browser talks to. `/api/v2/*` goes to the upstream (the in-process
+// sandbox or the real API) with credentials added here: the signed-in user's token, or the
+// server's own. The browser never sees a token.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type {} from '@fastify/rate-limit';
+import { SESSION_COOKIE, type SessionStore } from './sessions';
+import { endSession, sessionCredential, sessionUser, type SignInConfig } from './signin';
+import { pick, type Upstream } from './upstream';
 
-/** One request the gateway sends upstream: a v2 path with its query string. */
-export interface UpstreamRequest {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body?: Buffer;
-}
-
-export interface UpstreamResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: Buffer;
-}
-
-/** Where `/api/v2/...` goes: the in-process sandbox or the real Shutterstock API. */
-export interface Upstream {
-  kind: 'sandbox' | 'shutterstock';
-  send(request: UpstreamRequest): Promise<UpstreamResponse>;
-}
+export { remoteUpstream, sandboxUpstream, type Upstream } from './upstream';
 
 /** Request headers the browser may pass on; everything else (cookies, auth) stays here. */
 const FORWARDED_REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'idempotency-key'];
-/** Response headers worth returning to the browser. */
-const FORWARDED_RESPONSE_HEADERS = [
-  'content-type',
-  'cache-control',
-  'content-disposition',
-  'retry-after',
-  'x-ratelimit-limit',
-  'x-ratelimit-remaining',
-  'x-ratelimit-reset',
-  'etag',
-  'last-modified',
-];
 
-function pick(headers: Record<string, unknown>, names: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of names) {
-    const value = headers[name];
-    if (typeof value === 'string') out[name] = value;
-    else if (Array.isArray(value)) out[name] = value.join(', ');
+/** Every body is at most the server's 1 MB, but an image upload (10 MB as base64, and some). */
+const UPLOAD_BODY_LIMIT = 15 * 1024 * 1024;
+
+export interface GatewayOptions {
+  upstream: Upstream;
+  /** Sessions of signed-in users; without them every call goes with the server's credential. */
+  sessions?: SessionStore;
+  signIn?: SignInConfig;
+  /** API calls allowed per client address and minute. */
+  ratePerMinute?: number;
+}
+
+function errorBody(message: string, code: string, detail = message) {
+  return { message, errors: [{ code, message: detail }] };
+}
+
+/** The API's own words from an error body, when there are any. */
+function apiMessage(body: Buffer): string | undefined {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { message?: unknown };
+    return typeof parsed.message === 'string' ? parsed.message : undefined;
+  } catch {
+    return undefined;
   }
-  return out;
 }
 
-/** The sandbox, called in-process through Fastify's injection: no socket, no token in the browser. */
-export function sandboxUpstream(app: FastifyInstance, token: () => string): Upstream {
-  return {
-    kind: 'sandbox',
-    async send(request) {
-      const response = await app.inject({
-        method: request.method as 'GET',
-        url: request.path,
-        headers: { ...request.headers, authorization: `Bearer ${token()}` },
-        ...(request.body ? { payload: request.body } : {}),
-      });
-      return {
-        status: response.statusCode,
-        headers: pick(response.headers, FORWARDED_RESPONSE_HEADERS),
-        body: response.rawPayload,
-      };
-    },
-  };
-}
+export const gatewayPlugin: FastifyPluginAsync<GatewayOptions> = async (app, options) => {
+  const { upstream, sessions } = options;
+  const rateLimit = { max: options.ratePerMinute ?? 3000, timeWindow: '1 minute' };
 
-/** The real Shutterstock API (or anything that speaks it), with the server's token. */
-export function remoteUpstream(options: { baseUrl: string; token: string; timeoutMs?: number }): Upstream {
-  return {
-    kind: 'shutterstock',
-    async send(request) {
-      const headers: Record<string, string> = { ...request.headers, authorization: `Bearer ${options.token}` };
-      const response = await fetch(`${options.baseUrl}${request.path}`, {
-        method: request.method,
-        headers,
-        ...(request.body && request.body.length > 0 ? { body: request.body } : {}),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-      });
-      const responseHeaders: Record<string, string> = {};
-      for (const name of FORWARDED_RESPONSE_HEADERS) {
-        const value = response.headers.get(name);
-        if (value !== null) responseHeaders[name] = value;
-      }
-      return {
-        status: response.status,
-        headers: responseHeaders,
-        body: Buffer.from(await response.arrayBuffer()),
-      };
-    },
-  };
-}
-
-function errorBody(message: string, code: string) {
-  return { message, errors: [{ code, message }] };
-}
-
-/**
- * `/api/v2/*` → upstream `/v2/*`, credentials added here. The browser never sees a token.
- */
-export const gatewayPlugin: FastifyPluginAsync<{ upstream: Upstream }> = async (app, { upstream }) => {
   // Forward bodies untouched, whatever their type.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
-  app.get('/status', async () => ({ upstream: upstream.kind }));
+  app.get('/status', async (request) => ({
+    upstream: upstream.kind,
+    api_url: upstream.baseUrl ?? `${request.protocol}://${request.host}/v2`,
+    sign_in: Boolean(options.signIn && sessions),
+  }));
 
-  app.all('/v2/*', async (request, reply) => {
+  app.get('/session', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const user = sessionUser(request, sessions);
+    return user ? { signed_in: true, user } : { signed_in: false };
+  });
+
+  app.delete('/session', async (request, reply) =>
+    sessions ? endSession(request, reply, sessions) : reply.code(204).send(),
+  );
+
+  const forward = async (request: FastifyRequest, reply: FastifyReply) => {
     const url = request.raw.url ?? '';
     const path = url.slice(url.indexOf('/v2/'));
     const headers = pick(request.headers, FORWARDED_REQUEST_HEADERS);
@@ -113,12 +70,36 @@ export const gatewayPlugin: FastifyPluginAsync<{ upstream: Upstream }> = async (
     if (typeof host === 'string') headers['x-forwarded-host'] = host;
     headers['x-forwarded-proto'] = request.protocol;
     try {
-      const response = await upstream.send({
-        method: request.method,
-        path,
-        headers,
-        ...(Buffer.isBuffer(request.body) ? { body: request.body } : {}),
-      });
+      const credential = await sessionCredential(request, reply, options);
+      const response = await upstream.send(
+        {
+          method: request.method,
+          path,
+          headers,
+          ...(Buffer.isBuffer(request.body) ? { body: request.body } : {}),
+        },
+        credential,
+      );
+      if (response.status === 401 && typeof credential === 'object' && sessions) {
+        // The signed-in user's token was revoked or has expired: the session is over.
+        sessions.delete(request.cookies?.[SESSION_COOKIE]);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      }
+      if (response.status === 429) {
+        const seconds = response.headers['retry-after'];
+        const wait = seconds && /^\d+$/.test(seconds) ? ` in ${seconds} seconds` : ' in a moment';
+        return reply
+          .code(429)
+          .headers(response.headers)
+          .type('application/json')
+          .send(
+            errorBody(
+              `The Shutterstock API is receiving too many requests. Try again${wait}.`,
+              'RATE_LIMITED',
+              apiMessage(response.body) ?? 'Too many requests',
+            ),
+          );
+      }
       return reply.code(response.status).headers(response.headers).send(response.body);
     } catch (error) {
       const timedOut = error instanceof Error && error.name === 'TimeoutError';
@@ -131,5 +112,8 @@ export const gatewayPlugin: FastifyPluginAsync<{ upstream: Upstream }> = async (
             : errorBody('The Shutterstock API could not be reached.', 'UPSTREAM_UNREACHABLE'),
         );
     }
-  });
+  };
+  app.all('/v2/*', { config: { rateLimit } }, forward);
+  // Reverse image search uploads a picture (up to the vendor's 10 MB) as base64 JSON.
+  app.post('/v2/cv/images', { bodyLimit: UPLOAD_BODY_LIMIT, config: { rateLimit } }, forward);
 };

@@ -14,7 +14,24 @@ export interface RouteAuth {
 }
 
 export type Principal =
-  { kind: 'user'; user: UserRecord; scopes: string[] } | { kind: 'client'; client: ApiClient };
+  | {
+      kind: 'user';
+      user: UserRecord;
+      scopes: string[];
+      /** When an expiring token ends (ms since the epoch). */
+      expiresAt?: number;
+    }
+  | { kind: 'client'; client: ApiClient };
+
+/** Bearer tokens beyond the seeded ones (those issued by the OAuth operations), per accounts. */
+const tokenResolvers = new WeakMap<Accounts, (token: string) => Principal | undefined>();
+
+export function addTokenResolver(
+  accounts: Accounts,
+  resolve: (token: string) => Principal | undefined,
+): void {
+  tokenResolvers.set(accounts, resolve);
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -31,7 +48,8 @@ function authenticate(request: FastifyRequest, accounts: Accounts): Principal | 
   const [scheme = '', credentials = ''] = header.trim().split(/\s+/, 2);
   if (scheme.toLowerCase() === 'bearer') {
     const user = accounts.byToken(credentials);
-    return user ? { kind: 'user', user, scopes: user.scopes.split(' ') } : undefined;
+    if (!user) return tokenResolvers.get(accounts)?.(credentials);
+    return { kind: 'user', user, scopes: user.scopes.split(' ') };
   }
   if (scheme.toLowerCase() === 'basic') {
     const decoded = Buffer.from(credentials, 'base64').toString('utf8');

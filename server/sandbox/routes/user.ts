@@ -66,6 +66,9 @@ export const userRoutes: FastifyPluginAsync<{ accounts: Accounts; db: Db }> = as
       organization_id: user.team_id,
       realm: 'customer',
       scopes: principal.scopes,
+      ...(principal.expiresAt !== undefined
+        ? { expires_in: Math.max(0, Math.round((principal.expiresAt - Date.now()) / 1000)) }
+        : {}),
     };
   });
 

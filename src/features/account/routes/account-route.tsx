@@ -1,9 +1,147 @@
-// Scaffold: filled in by the accounts work.
-export function Component() {
+import { useSearchParams } from 'react-router';
+import { signInHref, useSession, useSignOut } from '@/api/session';
+import { useAccessToken, useSubscriptions, useUser } from '@/api/user';
+import { buttonClass } from '@/components/button-class';
+import { Button } from '@/components/Button';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { AlertIcon } from '@/components/icons';
+import { AllotmentBar } from '../components/AllotmentBar';
+import { Facts, Section, SectionSkeleton } from '../components/Section';
+import { ScopeList } from '../components/token';
+import { tokenExpiry } from '../components/token-expiry';
+
+/** What went wrong with a sign-in, from /auth/callback's `signin_error`. */
+const SIGN_IN_ERRORS: Record<string, string> = {
+  state:
+    'The sign-in could not be checked (it was started in another window, or took too long). Please sign in again.',
+  denied: 'Sign-in was cancelled: Stockroom was not given access to your Shutterstock account.',
+  exchange: 'Shutterstock refused to finish the sign-in. Please try again.',
+  refused: 'Shutterstock refused the sign-in. Please try again.',
+  unavailable:
+    'Sign-in with Shutterstock is not set up on this server (it needs SHUTTERSTOCK_CLIENT_ID and SHUTTERSTOCK_CLIENT_SECRET).',
+};
+
+function SignInError({ code }: { code: string }) {
   return (
-    <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
+    <div
+      role="alert"
+      className="flex gap-3 rounded-xl border border-red-200 bg-red-50 p-4 text-sm dark:border-red-900/60 dark:bg-red-950/40"
+    >
+      <AlertIcon className="mt-0.5 size-5 shrink-0 text-red-600 dark:text-red-400" />
+      <p>{SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.refused}</p>
+    </div>
+  );
+}
+
+function Profile() {
+  const user = useUser();
+  const session = useSession();
+  const signOut = useSignOut();
+  const signedIn = session.data?.signed_in === true;
+  const action = signedIn ? (
+    <Button size="sm" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+      Sign out
+    </Button>
+  ) : (
+    <a href={signInHref('/account')} className={buttonClass('primary', 'sm')}>
+      Sign in with Shutterstock
+    </a>
+  );
+  const description = signedIn
+    ? 'Signed in with Shutterstock.'
+    : 'Not signed in: Stockroom uses the server’s own account.';
+  return (
+    <Section title="Profile" description={description} action={action}>
+      {user.isPending ? (
+        <SectionSkeleton />
+      ) : user.isError ? (
+        <ErrorMessage compact error={user.error} onRetry={() => void user.refetch()} />
+      ) : (
+        <Facts
+          items={[
+            ['Name', user.data.full_name ?? '—'],
+            ['Username', user.data.username ?? '—'],
+            ['Email', user.data.email ?? '—'],
+            ['Organization', user.data.organization_id ?? '—'],
+            ['Customer id', user.data.customer_id ?? '—'],
+            ['Language', user.data.language ?? '—'],
+          ]}
+        />
+      )}
+      {signOut.isError && (
+        <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">
+          Could not sign out. Try again.
+        </p>
+      )}
+    </Section>
+  );
+}
+
+function AccessToken() {
+  const token = useAccessToken();
+  return (
+    <Section title="Access token" description="What the token Stockroom uses may do.">
+      {token.isPending ? (
+        <SectionSkeleton />
+      ) : token.isError ? (
+        <ErrorMessage compact error={token.error} onRetry={() => void token.refetch()} />
+      ) : (
+        <div className="flex flex-col gap-5">
+          <Facts
+            items={[
+              ['Expires', tokenExpiry(token.data.expires_in)],
+              ['Realm', token.data.realm ?? '—'],
+              ['Application (client id)', <code key="client">{token.data.client_id ?? '—'}</code>],
+              ['User id', token.data.user_id ?? '—'],
+            ]}
+          />
+          <ScopeList scopes={token.data.scopes ?? []} />
+        </div>
+      )}
+    </Section>
+  );
+}
+
+function Subscriptions() {
+  const subscriptions = useSubscriptions();
+  return (
+    <Section title="Subscriptions" description="Downloads used and left in each allotment.">
+      {subscriptions.isPending ? (
+        <SectionSkeleton />
+      ) : subscriptions.isError ? (
+        <ErrorMessage
+          compact
+          error={subscriptions.error}
+          title="Subscriptions can’t be shown"
+          onRetry={() => void subscriptions.refetch()}
+        />
+      ) : subscriptions.data.data.length === 0 ? (
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">No subscriptions.</p>
+      ) : (
+        <ul className="flex flex-col gap-6">
+          {subscriptions.data.data.map((subscription) => (
+            <AllotmentBar key={subscription.id} subscription={subscription} />
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+export function Component() {
+  const [params] = useSearchParams();
+  const signInError = params.get('signin_error');
+  return (
+    <main
+      id="main"
+      className="mx-auto flex w-full max-w-4xl flex-1 flex-col gap-5 px-4 py-8 sm:px-6"
+    >
       <title>Account — Stockroom</title>
       <h1 className="text-2xl font-semibold tracking-tight">Account</h1>
+      {signInError && <SignInError code={signInError} />}
+      <Profile />
+      <Subscriptions />
+      <AccessToken />
     </main>
   );
 }

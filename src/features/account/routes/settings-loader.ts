@@ -1,4 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { apiStatusOptions, sessionOptions } from '@/api/session';
 
-/** Scaffold: nothing to load yet. */
-export const clientLoader = (_queryClient: QueryClient) => () => null;
+export const clientLoader = (queryClient: QueryClient) => async () => {
+  await Promise.all(
+    [
+      queryClient.ensureQueryData(apiStatusOptions()),
+      queryClient.ensureQueryData(sessionOptions()),
+    ].map((loading) => loading.catch(() => undefined)),
+  );
+  return null;
+};

@@ -1,0 +1,80 @@
+// Security for every response of the server (app, gateway, sandbox): headers (a
+// Content-Security-Policy without inline scripts, frame-ancestors 'none', a same-origin
+// referrer policy, nosniff), cookies, opt-in rate limits, and CSRF protection for changing
+// requests to /api and /auth.
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { fromOtherSite } from '../sandbox/oauth/same-origin';
+import { SESSION_COOKIE } from './sessions';
+
+export interface SecurityOptions {
+  /** Vite in development injects inline scripts: no CSP then. */
+  csp: boolean;
+  /** Real-API mode: previews, media and downloads come from the vendor's HTTPS hosts. */
+  remoteMedia: boolean;
+}
+
+/** The app sends this on every API call; a changing request with a session cookie needs it. */
+export const CSRF_HEADER = 'x-requested-with';
+export const CSRF_HEADER_VALUE = 'stockroom';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Why a changing request to /api or /auth is refused, or undefined. Browsers say where a
+ * request comes from (Sec-Fetch-Site, Origin): another site is refused. A request that says
+ * neither (an old browser) must carry the app's header when it has a session cookie.
+ */
+export function csrfRefusal(request: FastifyRequest): string | undefined {
+  if (SAFE_METHODS.has(request.method)) return undefined;
+  const url = request.raw.url ?? '';
+  if (!url.startsWith('/api/') && !url.startsWith('/auth/')) return undefined;
+  if (fromOtherSite(request)) return 'Requests from another site are refused';
+  const told = Boolean(request.headers['sec-fetch-site'] || request.headers.origin);
+  const hasSession = Boolean(request.cookies?.[SESSION_COOKIE]);
+  if (!told && hasSession && request.headers[CSRF_HEADER] !== CSRF_HEADER_VALUE)
+    return 'This request is missing the app’s header';
+  return undefined;
+}
+
+export const securityPlugin: FastifyPluginAsync<SecurityOptions> = async (app, options) => {
+  const remote = options.remoteMedia ? ['https:'] : [];
+  await app.register(helmet, {
+    contentSecurityPolicy: options.csp
+      ? {
+          useDefaults: false,
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            styleSrc: ["'self'"],
+            imgSrc: ["'self'", 'data:', 'blob:', ...remote],
+            mediaSrc: ["'self'", 'blob:', ...remote],
+            connectSrc: ["'self'", ...remote],
+            fontSrc: ["'self'"],
+            workerSrc: ["'self'", 'blob:'],
+            objectSrc: ["'none'"],
+            baseUri: ["'self'"],
+            formAction: ["'self'"],
+            frameAncestors: ["'none'"],
+          },
+        }
+      : false,
+    referrerPolicy: { policy: 'same-origin' },
+    frameguard: { action: 'deny' },
+    // Over plain HTTP (the default, on loopback) HSTS means nothing; behind HTTPS it is the proxy's call.
+    strictTransportSecurity: false,
+  });
+  await app.register(cookie);
+  // Opt-in: each route says its limit in `config.rateLimit`.
+  await app.register(rateLimit, { global: false });
+  app.addHook('onRequest', async (request, reply) => {
+    const refusal = csrfRefusal(request);
+    if (refusal)
+      return reply
+        .code(403)
+        .send({ message: refusal, errors: [{ code: 'CSRF', message: refusal }] });
+  });
+};
+(securityPlugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
