@@ -155,38 +155,67 @@ export function SegmentedField<T extends string>({
   value,
   options,
   onValueChange,
+  hideLegend = false,
+  size = 'sm',
 }: {
   legend: string;
   name: string;
   value: T | '';
-  options: readonly { value: T | ''; label: string }[];
+  /** `count` shows a number beside the label (e.g. how many of each there are). */
+  options: readonly { value: T | ''; label: string; count?: number }[];
   onValueChange: (value: T | '') => void;
+  hideLegend?: boolean;
+  /** `sm`: equal segments for a filter panel; `md`: a toolbar control, one line tall. */
+  size?: 'sm' | 'md';
 }) {
   return (
-    <fieldset className="flex flex-col gap-1.5">
-      <legend className={cx(labelClass, 'mb-1.5')}>{legend}</legend>
-      <div className="flex rounded-lg border border-neutral-300 p-0.5 dark:border-neutral-700">
-        {options.map((option) => (
-          <label
-            key={option.value || 'any'}
-            className={cx(
-              'relative flex-1 rounded-md px-2 py-1.5 text-center text-xs font-medium transition-colors has-focus-visible:outline-2 has-focus-visible:outline-accent-500',
-              option.value === value
-                ? 'bg-neutral-900 text-white dark:bg-neutral-100 dark:text-neutral-900'
-                : 'text-neutral-700 hover:bg-neutral-100 dark:text-neutral-300 dark:hover:bg-neutral-800',
-            )}
-          >
-            <input
-              type="radio"
-              name={name}
-              value={option.value}
-              checked={option.value === value}
-              onChange={() => onValueChange(option.value)}
-              className="sr-only"
-            />
-            {option.label}
-          </label>
-        ))}
+    <fieldset className={cx(size === 'sm' && 'flex flex-col gap-1.5')}>
+      <legend className={hideLegend ? 'sr-only' : cx(labelClass, 'mb-1.5')}>{legend}</legend>
+      <div
+        className={cx(
+          'flex rounded-lg border border-neutral-300 p-0.5 dark:border-neutral-700',
+          size === 'md' && 'h-9',
+        )}
+      >
+        {options.map((option) => {
+          const checked = option.value === value;
+          return (
+            <label
+              key={option.value || 'any'}
+              className={cx(
+                'relative rounded-md font-medium transition-colors has-focus-visible:outline-2 has-focus-visible:outline-accent-500',
+                size === 'sm'
+                  ? 'flex-1 px-2 py-1.5 text-center text-xs'
+                  : 'flex cursor-pointer items-center gap-1.5 px-3 text-sm whitespace-nowrap',
+                checked
+                  ? 'bg-neutral-900 text-white dark:bg-neutral-100 dark:text-neutral-900'
+                  : 'text-neutral-700 hover:bg-neutral-100 dark:text-neutral-300 dark:hover:bg-neutral-800',
+              )}
+            >
+              <input
+                type="radio"
+                name={name}
+                value={option.value}
+                checked={checked}
+                onChange={() => onValueChange(option.value)}
+                className="sr-only"
+              />
+              {option.label}
+              {option.count !== undefined && (
+                <span
+                  className={cx(
+                    'text-xs tabular-nums',
+                    checked
+                      ? 'text-white/75 dark:text-neutral-900/70'
+                      : 'text-neutral-500 dark:text-neutral-400',
+                  )}
+                >
+                  {option.count}
+                </span>
+              )}
+            </label>
+          );
+        })}
       </div>
     </fieldset>
   );

@@ -31,3 +31,8 @@ export function formatFps(fps: number | undefined): string | undefined {
   if (fps === undefined) return undefined;
   return `${Number.isInteger(fps) ? fps : fps.toFixed(2).replace(/0+$/, '')} fps`;
 }
+
+/** A video's name in the app: its description, or its id when it has none. */
+export function videoTitle(video: Pick<Video, 'id' | 'description'>): string {
+  return video.description?.trim() || `Video ${video.id}`;
+}

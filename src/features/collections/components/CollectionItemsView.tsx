@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { useCollectionItems } from '@/api/collections';
 import type { CollectionMediaType } from '@/api/types';
@@ -7,11 +8,8 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { TrashIcon } from '@/components/icons';
-import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
-import { SelectionBar } from '@/components/SelectionBar';
-import { showToast } from '@/components/toast';
+import { SaveSelectionBar } from '@/components/SaveSelectionBar';
 import { useSelection } from '@/components/use-selection';
-import { pluralize } from '@/lib/format';
 import { useRemoveWithUndo } from '../hooks/use-collection-actions';
 import { useItemTracks, useItemVideos } from '../hooks/use-item-assets';
 import { useItemImages } from '../hooks/use-item-images';
@@ -49,9 +47,13 @@ function Selected({
   readOnly: boolean;
 }) {
   const removeWithUndo = useRemoveWithUndo(media, collectionId);
-  const noun = itemNoun(media);
   return (
-    <SelectionBar count={selection.ids.length} onClear={selection.clear} noun={noun}>
+    <SaveSelectionBar
+      selection={selection}
+      media={media}
+      noun={itemNoun(media)}
+      secondary={!readOnly}
+    >
       {!readOnly && (
         <Button
           variant="danger"
@@ -64,52 +66,81 @@ function Selected({
           <TrashIcon className="text-base" /> Remove
         </Button>
       )}
-      <SaveToCollectionMenu
-        ids={selection.ids}
-        media={media}
-        label={readOnly ? `Save ${selection.ids.length} to collection` : 'Save to…'}
-        buttonVariant={readOnly ? 'primary' : 'secondary'}
-        className="h-8"
-        onSaved={(target, count) => {
-          showToast({ message: `Saved ${pluralize(count, noun)} to “${target.name}”` });
-          selection.clear();
-        }}
-      />
-    </SelectionBar>
+    </SaveSelectionBar>
   );
 }
 
-function Hint({ media }: { media: CollectionMediaType }) {
-  return (
-    <p className="mb-3 text-[13px] text-neutral-500 dark:text-neutral-400">
-      Newest first. Tick {itemNoun(media)}s to remove them or save them elsewhere; shift-click
-      selects a range.
-    </p>
-  );
-}
-
-function ImageView({ collectionId, items, readOnly }: ViewProps) {
-  const grid = useItemImages(items.data?.pages);
-  const selection = useSelection(grid.ids, collectionId);
+/** The items of one media type: a hint, the items (`children`), the bar over the selection. */
+function Selectable({
+  media,
+  collectionId,
+  selection,
+  readOnly,
+  children,
+}: {
+  media: CollectionMediaType;
+  collectionId: string;
+  selection: ReturnType<typeof useSelection>;
+  readOnly: boolean;
+  children: ReactNode;
+}) {
   return (
     <>
-      <Hint media="image" />
-      <ItemsGrid
-        {...grid}
-        layoutKey="collection"
-        markSaved={false}
-        hasNextPage={items.hasNextPage}
-        isFetchingNextPage={items.isFetchingNextPage}
-        onLoadMore={() => void items.fetchNextPage({ cancelRefetch: false })}
-        selection={selection}
-      />
+      <p className="mb-3 text-[13px] text-neutral-500 dark:text-neutral-400">
+        Newest first. Tick {itemNoun(media)}s to remove them or save them elsewhere; shift-click
+        selects a range.
+      </p>
+      {children}
       <Selected
-        media="image"
+        media={media}
         collectionId={collectionId}
         selection={selection}
         readOnly={readOnly}
       />
     </>
+  );
+}
+
+/** Items whose assets are still being looked up: the lookup's error, or `children` meanwhile. */
+function LookingUp({
+  lookup,
+  media,
+  children,
+}: {
+  lookup: { error: Error | null; refetch: () => void };
+  media: CollectionMediaType;
+  children: ReactNode;
+}) {
+  return lookup.error ? (
+    <ErrorMessage
+      error={lookup.error}
+      onRetry={lookup.refetch}
+      title={`The ${itemNoun(media)}s couldn’t be loaded`}
+    />
+  ) : (
+    children
+  );
+}
+
+const pageProps = (items: Items) => ({
+  hasNextPage: items.hasNextPage,
+  isFetchingNextPage: items.isFetchingNextPage,
+  onLoadMore: () => void items.fetchNextPage({ cancelRefetch: false }),
+});
+
+function ImageView({ collectionId, items, readOnly }: ViewProps) {
+  const grid = useItemImages(items.data?.pages);
+  const selection = useSelection(grid.ids, collectionId);
+  return (
+    <Selectable media="image" collectionId={collectionId} selection={selection} readOnly={readOnly}>
+      <ItemsGrid
+        {...grid}
+        {...pageProps(items)}
+        layoutKey="collection"
+        markSaved={false}
+        selection={selection}
+      />
+    </Selectable>
   );
 }
 
@@ -117,35 +148,23 @@ function VideoView({ collectionId, items, readOnly }: ViewProps) {
   const { assets, ids, order, lookup } = useItemVideos(items.data?.pages);
   const selection = useSelection(ids, collectionId);
   if (assets.length === 0 && order.length > 0) {
-    return lookup.error ? (
-      <ErrorMessage
-        error={lookup.error}
-        onRetry={lookup.refetch}
-        title="The videos couldn’t be loaded"
-      />
-    ) : (
-      <GridSkeleton rows={3} layoutKey="collection-videos" />
+    return (
+      <LookingUp lookup={lookup} media="video">
+        <GridSkeleton rows={3} layoutKey="collection-videos" />
+      </LookingUp>
     );
   }
   return (
-    <>
-      <Hint media="video" />
+    <Selectable media="video" collectionId={collectionId} selection={selection} readOnly={readOnly}>
       <VideoItems
+        {...pageProps(items)}
         videos={assets}
-        hasNextPage={items.hasNextPage}
         isFetchingNextPage={
           items.isFetchingNextPage || (lookup.isPending && assets.length < order.length)
         }
-        onLoadMore={() => void items.fetchNextPage({ cancelRefetch: false })}
         selection={selection}
       />
-      <Selected
-        media="video"
-        collectionId={collectionId}
-        selection={selection}
-        readOnly={readOnly}
-      />
-    </>
+    </Selectable>
   );
 }
 
@@ -153,37 +172,20 @@ function TrackView({ collectionId, items, readOnly }: ViewProps) {
   const { assets, ids, order, lookup } = useItemTracks(items.data?.pages);
   const selection = useSelection(ids, collectionId);
   if (assets.length === 0 && order.length > 0) {
-    return lookup.error ? (
-      <ErrorMessage
-        error={lookup.error}
-        onRetry={lookup.refetch}
-        title="The tracks couldn’t be loaded"
-      />
-    ) : (
-      <div aria-hidden="true" className="flex flex-col gap-3">
-        {Array.from({ length: Math.min(order.length, 6) }, (_, i) => (
-          <div key={i} className="skeleton h-14 rounded-lg" />
-        ))}
-      </div>
+    return (
+      <LookingUp lookup={lookup} media="audio">
+        <div aria-hidden="true" className="flex flex-col gap-3">
+          {Array.from({ length: Math.min(order.length, 6) }, (_, i) => (
+            <div key={i} className="skeleton h-14 rounded-lg" />
+          ))}
+        </div>
+      </LookingUp>
     );
   }
   return (
-    <>
-      <Hint media="audio" />
-      <TrackItems
-        tracks={assets}
-        hasNextPage={items.hasNextPage}
-        isFetchingNextPage={items.isFetchingNextPage}
-        onLoadMore={() => void items.fetchNextPage({ cancelRefetch: false })}
-        selection={selection}
-      />
-      <Selected
-        media="audio"
-        collectionId={collectionId}
-        selection={selection}
-        readOnly={readOnly}
-      />
-    </>
+    <Selectable media="audio" collectionId={collectionId} selection={selection} readOnly={readOnly}>
+      <TrackItems {...pageProps(items)} tracks={assets} selection={selection} />
+    </Selectable>
   );
 }
 

@@ -12,6 +12,7 @@ import { LinkIcon, PencilIcon, TrashIcon } from '@/components/icons';
 import { showToast } from '@/components/toast';
 import { formatRelative, pluralize } from '@/lib/format';
 import { CollectionItemsView } from '../components/CollectionItemsView';
+import { CollectionName } from '../components/CollectionName';
 import { RenameField } from '../components/RenameField';
 import { useDeleteWithUndo, useRenameFlow } from '../hooks/use-collection-actions';
 import { collectionHref, itemNoun, MEDIA_LABEL, parseMedia } from '../media';
@@ -117,12 +118,7 @@ export function Component() {
               <RenameField flow={flow} label="Collection name" large />
             </div>
           ) : (
-            <h1
-              className="truncate text-2xl font-semibold tracking-tight sm:text-3xl"
-              data-testid="collection-name"
-            >
-              {data?.name ?? <span className="skeleton inline-block h-8 w-64 rounded-md" />}
-            </h1>
+            <CollectionName name={data?.name} />
           )}
           <p
             className="mt-1 flex flex-wrap items-center gap-x-2 text-sm text-neutral-600 tabular-nums dark:text-neutral-400"

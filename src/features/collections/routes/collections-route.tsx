@@ -6,13 +6,12 @@ import { Button } from '@/components/Button';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { SelectField } from '@/components/fields';
+import { SegmentedField, SelectField } from '@/components/fields';
 import { PlusIcon, SearchIcon } from '@/components/icons';
 import { pluralize } from '@/lib/format';
 import { CollectionsNav } from '../components/CollectionsNav';
 import { CollectionTile } from '../components/CollectionTile';
 import { NewCollectionForm } from '../components/NewCollectionForm';
-import { TypeFilter, type TypeChoice } from '../components/TypeFilter';
 import { COVERS, useCollectionCovers } from '../hooks/use-collection-covers';
 import { useDeleteWithUndo } from '../hooks/use-collection-actions';
 import { itemNoun, MEDIA_ADJECTIVE, MEDIA_LABEL, parseMedia } from '../media';
@@ -86,9 +85,9 @@ export function Component() {
   const coversOf = useCollectionCovers(shown);
   const typeOptions = useMemo(
     () => [
-      { value: '' as TypeChoice, label: 'All', count: all?.length },
+      { value: '' as const, label: 'All', count: all?.length },
       ...COLLECTION_MEDIA_TYPES.map((media) => ({
-        value: media as TypeChoice,
+        value: media,
         label: MEDIA_LABEL[media],
         count: all?.filter((entry) => entry.media === media).length,
       })),
@@ -112,12 +111,14 @@ export function Component() {
           </p>
         </div>
         <div className="flex w-full flex-wrap items-end gap-2 lg:w-auto">
-          <TypeFilter
+          <SegmentedField<CollectionMediaType>
             legend="Type of collection"
             name="collection-type"
+            size="md"
+            hideLegend
             value={type ?? ''}
             options={typeOptions}
-            onChange={(value) => setParam('type', value || undefined)}
+            onValueChange={(value) => setParam('type', value || undefined)}
           />
           <div className="relative min-w-40 flex-1 sm:flex-none">
             <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-neutral-500 dark:text-neutral-400" />

@@ -1,15 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { cvSimilarImagesOptions, useCvSimilarVideos } from '@/api/cv';
-import { usePrefetchVideo } from '@/api/videos';
-import type { Video } from '@/api/video-types';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
-import { MediaGrid } from '@/components/MediaGrid';
-import { VideoCard } from '@/components/VideoCard';
+import { VideoGrid } from '@/components/VideoGrid';
 import { formatCount } from '@/lib/format';
-import { bestSize, videoAspect } from '@/lib/video';
+import { uniqueById } from '@/lib/pages';
 
 function SectionHeading({ id, title, count }: { id: string; title: string; count?: number }) {
   return (
@@ -27,12 +24,7 @@ function SectionHeading({ id, title, count }: { id: string; title: string; count
 /** Images that look like the upload, in justified rows, more as the user scrolls. */
 export function SimilarImagesSection({ uploadId }: { uploadId: string }) {
   const similar = useInfiniteQuery(cvSimilarImagesOptions(uploadId));
-  const images = useMemo(() => {
-    const seen = new Set<string>();
-    return (similar.data?.pages ?? [])
-      .flatMap((page) => page.data)
-      .filter((image) => (seen.has(image.id) ? false : (seen.add(image.id), true)));
-  }, [similar.data]);
+  const images = useMemo(() => uniqueById(similar.data?.pages), [similar.data]);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = similar;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   return (
@@ -61,12 +53,9 @@ export function SimilarImagesSection({ uploadId }: { uploadId: string }) {
   );
 }
 
-const videoKey = (video: Video) => video.id;
-
 /** Videos that look like the upload: one page, hover or focus to play. */
 export function SimilarVideosSection({ uploadId }: { uploadId: string }) {
   const similar = useCvSimilarVideos(uploadId);
-  const prefetch = usePrefetchVideo();
   return (
     <section aria-labelledby="cv-videos-heading" data-testid="cv-similar-videos">
       <SectionHeading id="cv-videos-heading" title="Similar videos" />
@@ -77,26 +66,7 @@ export function SimilarVideosSection({ uploadId }: { uploadId: string }) {
       ) : similar.data.data.length === 0 ? (
         <p className="text-sm text-neutral-500 dark:text-neutral-400">No similar videos found.</p>
       ) : (
-        <MediaGrid
-          items={similar.data.data}
-          aspect={videoAspect}
-          itemKey={videoKey}
-          layoutKey="cv-videos"
-          renderItem={(video, box) => (
-            <VideoCard
-              to={`/videos/${encodeURIComponent(video.id)}`}
-              title={video.description?.trim() || `Video ${video.id}`}
-              poster={video.assets.thumb_jpg?.url ?? video.assets.preview_jpg?.url}
-              previewMp4={video.assets.thumb_mp4?.url ?? video.assets.preview_mp4?.url}
-              previewWebm={video.assets.thumb_webm?.url ?? video.assets.preview_webm?.url}
-              duration={video.duration}
-              resolution={bestSize(video.assets)?.badge}
-              meta={`by contributor ${video.contributor.id}`}
-              onIntent={() => prefetch(video.id)}
-              {...box}
-            />
-          )}
-        />
+        <VideoGrid videos={similar.data.data} layoutKey="cv-videos" />
       )}
     </section>
   );

@@ -1,18 +1,16 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useImageSearch } from '@/api/images';
-import type { Image, ImageSearchParams } from '@/api/types';
+import type { ImageSearchParams } from '@/api/types';
 import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
-import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
-import { SelectionBar } from '@/components/SelectionBar';
-import { showToast } from '@/components/toast';
+import { SaveSelectionBar } from '@/components/SaveSelectionBar';
 import { useSelection } from '@/components/use-selection';
-import { pluralize } from '@/lib/format';
 import { spellcheckSuggestion } from '@/lib/images';
+import { uniqueById } from '@/lib/pages';
 import { filterKeys, searchHref, toSearchParams } from '@/lib/search-params';
 import { clearFilters } from '../filter-labels';
 
@@ -34,20 +32,7 @@ export function SearchResults({
 }) {
   const search = useImageSearch(params);
   const navigate = useNavigate();
-  const images = useMemo(() => {
-    // Random order (and a catalog that moves) can repeat an image across pages.
-    const seen = new Set<string>();
-    const list: Image[] = [];
-    for (const page of search.data?.pages ?? []) {
-      for (const image of page.data) {
-        if (!seen.has(image.id)) {
-          seen.add(image.id);
-          list.push(image);
-        }
-      }
-    }
-    return list;
-  }, [search.data]);
+  const images = useMemo(() => uniqueById(search.data?.pages), [search.data]);
   const ids = useMemo(() => images.map((image) => image.id), [images]);
   // Selecting many to save at once; another search starts a new selection.
   const selection = useSelection(ids, toSearchParams(params).toString());
@@ -137,24 +122,13 @@ export function SearchResults({
         onLoadMore={() => void search.fetchNextPage({ cancelRefetch: false })}
         selection={selection}
       />
-      <SelectionBar count={selection.ids.length} onClear={selection.clear}>
-        <SaveToCollectionMenu
-          ids={selection.ids}
-          label={`Save ${selection.ids.length} to collection`}
-          buttonVariant="primary"
-          className="h-8"
-          onSaved={(collection, count) => {
-            showToast({
-              message: `Saved ${pluralize(count, 'image')} to “${collection.name}”`,
-              action: {
-                label: 'View',
-                onClick: () => void navigate(`/collections/${encodeURIComponent(collection.id)}`),
-              },
-            });
-            selection.clear();
-          }}
-        />
-      </SelectionBar>
+      <SaveSelectionBar
+        selection={selection}
+        toastAction={(collection) => ({
+          label: 'View',
+          onClick: () => void navigate(`/collections/${encodeURIComponent(collection.id)}`),
+        })}
+      />
       {search.isFetchNextPageError && (
         <div className="mt-4">
           <ErrorMessage

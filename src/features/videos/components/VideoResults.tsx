@@ -1,27 +1,17 @@
 import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
-import { usePrefetchVideo, useVideoSearch } from '@/api/videos';
-import type { Video, VideoSearchParams } from '@/api/video-types';
+import { useVideoSearch } from '@/api/videos';
+import type { VideoSearchParams } from '@/api/video-types';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
-import { MediaGrid } from '@/components/MediaGrid';
-import { VideoCard } from '@/components/VideoCard';
-import { bestSize, videoAspect } from '@/lib/video';
+import { VideoGrid } from '@/components/VideoGrid';
+import { uniqueById } from '@/lib/pages';
 import { videoSearchHref } from '@/lib/video-search-params';
-
-const key = (video: Video) => video.id;
 
 export function VideoResults({ params }: { params: VideoSearchParams }) {
   const search = useVideoSearch(params);
-  const prefetch = usePrefetchVideo();
-  const videos = useMemo(() => {
-    // Pages can overlap when the catalog changes between requests: one card per id.
-    const seen = new Set<string>();
-    return (search.data?.pages ?? [])
-      .flatMap((page) => page.data)
-      .filter((video) => (seen.has(video.id) ? false : (seen.add(video.id), true)));
-  }, [search.data]);
+  const videos = useMemo(() => uniqueById(search.data?.pages), [search.data]);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = search;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
 
@@ -51,29 +41,12 @@ export function VideoResults({ params }: { params: VideoSearchParams }) {
   }
   return (
     <>
-      <MediaGrid
-        items={videos}
-        aspect={videoAspect}
-        itemKey={key}
+      <VideoGrid
+        videos={videos}
         layoutKey="videos"
         hasNextPage={hasNextPage}
         isFetchingNextPage={isFetchingNextPage}
         onLoadMore={loadMore}
-        loadingLabel="Loading more videos"
-        renderItem={(video, box) => (
-          <VideoCard
-            to={`/videos/${encodeURIComponent(video.id)}`}
-            title={video.description?.trim() || `Video ${video.id}`}
-            poster={video.assets.thumb_jpg?.url ?? video.assets.preview_jpg?.url}
-            previewMp4={video.assets.thumb_mp4?.url ?? video.assets.preview_mp4?.url}
-            previewWebm={video.assets.thumb_webm?.url ?? video.assets.preview_webm?.url}
-            duration={video.duration}
-            resolution={bestSize(video.assets)?.badge}
-            meta={`by contributor ${video.contributor.id}`}
-            onIntent={() => prefetch(video.id)}
-            {...box}
-          />
-        )}
       />
       {search.isError && (
         <div className="mt-4">
