@@ -48,11 +48,15 @@ function descriptorShape(descriptor: DescriptorInfo, origin: string) {
     min_tempo: descriptor.min_tempo,
     max_tempo: descriptor.max_tempo,
     previews: preview(origin, 'descriptors', descriptor.id),
-    tags: [descriptor.genre, ...descriptor.moods, ...descriptor.tags].filter(
-      (tag, i, all) => all.indexOf(tag) === i,
-    ),
+    tags: descriptorTags(descriptor),
   };
 }
+
+/** A descriptor's tags as listed and filtered: its genre, moods and own tags, once each. */
+const descriptorTags = (descriptor: DescriptorInfo) =>
+  [descriptor.genre, ...descriptor.moods, ...descriptor.tags].filter(
+    (tag, i, all) => all.indexOf(tag) === i,
+  );
 
 function instrumentShape(instrument: InstrumentInfo, origin: string) {
   return {
@@ -79,10 +83,16 @@ function renderShape(row: RenderRow, origin: string) {
   };
 }
 
-interface DescriptorQuery {
+/** The query every vocabulary list takes: paging, ids, an exact name and a tag. */
+interface VocabularyQuery {
   page: number;
   per_page: number;
   id?: string[];
+  name?: string;
+  tag?: string;
+}
+
+interface DescriptorQuery extends VocabularyQuery {
   render_speed_over?: number;
   band_id?: string;
   band_name?: string;
@@ -91,105 +101,102 @@ interface DescriptorQuery {
   tempo?: number;
   tempo_from?: number;
   tempo_to?: number;
-  name?: string;
-  tag?: string;
 }
 
 export const aiAudioRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
   const renders = rendersOf(sandbox, app.log);
   app.addHook('onClose', async () => renders.stop());
 
-  app.get<{ Querystring: DescriptorQuery }>(
-    '/ai/audio/descriptors',
-    {
-      config: { auth: ANY },
-      schema: {
-        querystring: {
-          type: 'object',
-          properties: {
-            page: pageSchema,
-            per_page: perPage,
-            id: { ...stringList(), maxItems: 20 },
-            render_speed_over: { type: 'number' },
-            band_id: { type: 'string' },
-            band_name: { type: 'string' },
-            instrument_name: { type: 'string' },
-            instrument_id: { type: 'string' },
-            tempo: { type: 'number' },
-            tempo_from: { type: 'number' },
-            tempo_to: { type: 'number' },
-            name: { type: 'string' },
-            tag: { type: 'string' },
+  /** A paged vocabulary list, filtered by id, name, tag and the list's own parameters. */
+  function vocabularyRoute<T extends { id: string; name: string }, Q extends VocabularyQuery>(
+    path: string,
+    list: {
+      items: readonly T[];
+      maxIds: number;
+      /** The list's own query parameters (between id and name, as the document orders them). */
+      filters?: Record<string, unknown>;
+      matches?: (item: T, q: Q) => boolean;
+      tags: (item: T) => readonly string[];
+      shape: (item: T, origin: string) => unknown;
+    },
+  ) {
+    app.get(
+      path,
+      {
+        config: { auth: ANY },
+        schema: {
+          querystring: {
+            type: 'object',
+            properties: {
+              page: pageSchema,
+              per_page: perPage,
+              id: { ...stringList(), maxItems: list.maxIds },
+              ...list.filters,
+              name: { type: 'string' },
+              tag: { type: 'string' },
+            },
           },
         },
       },
-    },
-    async (request) => {
-      const q = request.query;
-      const origin = requestOrigin(request);
-      const found = DESCRIPTORS.filter((descriptor) => {
-        const bands = bandsOf(descriptor);
-        const instruments = descriptor.instruments.map((id) => instrumentById.get(id));
-        const shape = descriptorShape(descriptor, origin);
-        return (
-          (!q.id || q.id.includes(descriptor.id)) &&
-          (q.render_speed_over === undefined || descriptor.render_speed >= q.render_speed_over) &&
-          (q.band_id === undefined || bands.some((band) => band.id === q.band_id)) &&
-          (q.band_name === undefined || bands.some((band) => band.name === q.band_name)) &&
-          (q.instrument_id === undefined || descriptor.instruments.includes(q.instrument_id)) &&
-          (q.instrument_name === undefined ||
-            instruments.some((instrument) => instrument?.name === q.instrument_name)) &&
-          (q.tempo === undefined ||
-            (descriptor.min_tempo <= q.tempo && q.tempo <= descriptor.max_tempo)) &&
-          (q.tempo_from === undefined || descriptor.max_tempo >= q.tempo_from) &&
-          (q.tempo_to === undefined || descriptor.min_tempo <= q.tempo_to) &&
-          (q.name === undefined || descriptor.name === q.name) &&
-          (q.tag === undefined || shape.tags.includes(q.tag))
+      async (request) => {
+        // The schema above makes it so: paging defaulted, the list's own filters typed.
+        const q = request.query as Q;
+        const origin = requestOrigin(request);
+        const found = list.items.filter(
+          (item) =>
+            (!q.id || q.id.includes(item.id)) &&
+            (q.name === undefined || item.name === q.name) &&
+            (q.tag === undefined || list.tags(item).includes(q.tag)) &&
+            (list.matches?.(item, q) ?? true),
         );
-      });
-      return {
-        data: pageSlice(found, q).map((descriptor) => descriptorShape(descriptor, origin)),
-        page: q.page,
-        per_page: q.per_page,
-      };
-    },
-  );
-
-  app.get<{
-    Querystring: { page: number; per_page: number; id?: string[]; name?: string; tag?: string };
-  }>(
-    '/ai/audio/instruments',
-    {
-      config: { auth: ANY },
-      schema: {
-        querystring: {
-          type: 'object',
-          properties: {
-            page: pageSchema,
-            per_page: perPage,
-            id: { ...stringList(), maxItems: 100 },
-            name: { type: 'string' },
-            tag: { type: 'string' },
-          },
-        },
+        return {
+          data: pageSlice(found, q).map((item) => list.shape(item, origin)),
+          page: q.page,
+          per_page: q.per_page,
+        };
       },
+    );
+  }
+
+  vocabularyRoute<DescriptorInfo, DescriptorQuery>('/ai/audio/descriptors', {
+    items: DESCRIPTORS,
+    maxIds: 20,
+    filters: {
+      render_speed_over: { type: 'number' },
+      band_id: { type: 'string' },
+      band_name: { type: 'string' },
+      instrument_name: { type: 'string' },
+      instrument_id: { type: 'string' },
+      tempo: { type: 'number' },
+      tempo_from: { type: 'number' },
+      tempo_to: { type: 'number' },
     },
-    async (request) => {
-      const q = request.query;
-      const origin = requestOrigin(request);
-      const found = INSTRUMENTS.filter(
-        (instrument) =>
-          (!q.id || q.id.includes(instrument.id)) &&
-          (q.name === undefined || instrument.name === q.name) &&
-          (q.tag === undefined || instrument.tags.includes(q.tag)),
+    matches(descriptor, q) {
+      const bands = bandsOf(descriptor);
+      const instruments = descriptor.instruments.map((id) => instrumentById.get(id));
+      return (
+        (q.render_speed_over === undefined || descriptor.render_speed >= q.render_speed_over) &&
+        (q.band_id === undefined || bands.some((band) => band.id === q.band_id)) &&
+        (q.band_name === undefined || bands.some((band) => band.name === q.band_name)) &&
+        (q.instrument_id === undefined || descriptor.instruments.includes(q.instrument_id)) &&
+        (q.instrument_name === undefined ||
+          instruments.some((instrument) => instrument?.name === q.instrument_name)) &&
+        (q.tempo === undefined ||
+          (descriptor.min_tempo <= q.tempo && q.tempo <= descriptor.max_tempo)) &&
+        (q.tempo_from === undefined || descriptor.max_tempo >= q.tempo_from) &&
+        (q.tempo_to === undefined || descriptor.min_tempo <= q.tempo_to)
       );
-      return {
-        data: pageSlice(found, q).map((instrument) => instrumentShape(instrument, origin)),
-        page: q.page,
-        per_page: q.per_page,
-      };
     },
-  );
+    tags: descriptorTags,
+    shape: descriptorShape,
+  });
+
+  vocabularyRoute<InstrumentInfo, VocabularyQuery>('/ai/audio/instruments', {
+    items: INSTRUMENTS,
+    maxIds: 100,
+    tags: (instrument) => instrument.tags,
+    shape: instrumentShape,
+  });
 
   app.get<{ Querystring: { id: string[] } }>(
     '/ai/audio/renders',

@@ -54,43 +54,198 @@ const list = (items: Record<string, unknown>) =>
 /** ISO 3166 alpha-3 (either case); the sandbox's editorial rights are kept in alpha-3. */
 const countrySchema = { type: 'string', pattern: '^[A-Za-z]{3}$' } as const;
 
-interface ImageItem {
-  image_id: string;
-  subscription_id?: string;
-  size?: string;
-  format?: string;
-  custom_dimensions?: { width?: number; height?: number };
-  metadata?: Record<string, unknown>;
-  editorial_acknowledgement?: boolean;
-  price?: number;
-  search_id?: string;
+type Fields = Record<string, unknown>;
+
+/**
+ * One license endpoint: the body's list of items and what an item may carry beside its
+ * asset id (the id field is the media kind's), the query's defaults for every item, and
+ * fields of the whole request (editorial: country).
+ */
+interface LicenseRoute {
+  path: string;
+  media: DownloadMedia;
+  auth: RouteAuth;
+  list: string;
+  item: {
+    properties: Fields;
+    required?: string[];
+    /** Required too, but checked in the handler so the error names it. */
+    checked?: string;
+  };
+  query?: Fields;
+  body?: Fields;
 }
-interface VideoItem {
-  video_id: string;
-  subscription_id?: string;
-  size?: string;
-  metadata?: Record<string, unknown>;
-  editorial_acknowledgement?: boolean;
-  price?: number;
-  search_id?: string;
-}
-interface AudioItem {
-  audio_id: string;
-  license?: string;
-  search_id?: string;
-}
-interface SfxItem {
-  sfx_id: string;
-  subscription_id?: string;
-  format?: string;
-  audio_layout?: string;
-  search_id?: string;
-}
-interface EditorialItem {
-  editorial_id: string;
-  license: string;
-  size?: string;
-  metadata?: Record<string, unknown>;
+
+const stringSchema = { type: 'string' } as const;
+/** The query of the stock media (images, videos): defaults for every item. */
+const stockQuery = (sizes: string[], size: string, extra: Fields = {}): Fields => ({
+  subscription_id: stringSchema,
+  ...extra,
+  size: { type: 'string', enum: sizes, default: size },
+  search_id: stringSchema,
+});
+/** An item of the stock media: subscription, size, metadata, price and search attribution. */
+const stockItem = (
+  sizes: string[],
+  extra: Fields = {},
+  last: Fields = {},
+): LicenseRoute['item'] => ({
+  properties: {
+    subscription_id: stringSchema,
+    size: { type: 'string', enum: sizes },
+    ...extra,
+    metadata: metadataSchema,
+    editorial_acknowledgement: { type: 'boolean' },
+    price: { type: 'number' },
+    search_id: stringSchema,
+    auth_cookie: cookieSchema,
+    show_modal: { type: 'boolean' },
+    ...last,
+  },
+});
+/** An editorial license endpoint: items name their license; the body names the country of use. */
+const editorialRoute = (
+  path: string,
+  media: 'editorial-image' | 'editorial-video',
+  auth: RouteAuth,
+  license: Fields,
+): LicenseRoute => ({
+  path,
+  media,
+  auth,
+  list: 'editorial',
+  body: { country: countrySchema },
+  item: {
+    required: ['license'],
+    properties: {
+      license,
+      metadata: metadataSchema,
+      size: {
+        type: 'string',
+        enum: media === 'editorial-image' ? ['small', 'medium', 'original'] : ['original'],
+        default: 'original',
+      },
+    },
+  },
+});
+
+/** An editorial image license: any name (no list of names is checked). */
+const editorialImageLicense = { type: 'string', minLength: 1 } as const;
+
+const LICENSE_ROUTES: LicenseRoute[] = [
+  {
+    path: '/images/licenses',
+    media: 'image',
+    auth: CREATE_AND_VIEW_PURCHASES,
+    list: 'images',
+    query: stockQuery(IMAGE_SIZES, 'huge', { format: { type: 'string', enum: ['eps', 'jpg'] } }),
+    item: stockItem(
+      IMAGE_SIZES,
+      {
+        format: { type: 'string', enum: ['jpg', 'eps'] },
+        custom_dimensions: {
+          type: 'object',
+          properties: {
+            width: { type: 'integer', minimum: 100 },
+            height: { type: 'integer', minimum: 100 },
+          },
+        },
+      },
+      { verification_code: stringSchema },
+    ),
+  },
+  {
+    path: '/videos/licenses',
+    media: 'video',
+    auth: CREATE_AND_VIEW_PURCHASES,
+    list: 'videos',
+    query: stockQuery(VIDEO_SIZES, 'web'),
+    item: stockItem(VIDEO_SIZES),
+  },
+  {
+    path: '/audio/licenses',
+    media: 'audio',
+    auth: CREATE,
+    list: 'audio',
+    query: {
+      license: { type: 'string', enum: MUSIC_LICENSES },
+      search_id: stringSchema,
+    },
+    item: {
+      properties: {
+        license: { type: 'string', enum: MUSIC_LICENSES },
+        search_id: stringSchema,
+      },
+    },
+  },
+  {
+    path: '/sfx/licenses',
+    media: 'sfx',
+    auth: CREATE,
+    list: 'sound_effects',
+    item: {
+      checked: 'subscription_id',
+      properties: {
+        subscription_id: stringSchema,
+        format: { type: 'string', enum: ['wav', 'mp3'] },
+        audio_layout: { type: 'string', enum: ['ambisonic', '5.1', 'stereo'] },
+        search_id: stringSchema,
+      },
+    },
+  },
+  editorialRoute(
+    '/editorial/images/licenses',
+    'editorial-image',
+    CREATE_AND_VIEW_PURCHASES,
+    editorialImageLicense,
+  ),
+  editorialRoute('/editorial/licenses', 'editorial-image', CREATE, editorialImageLicense),
+  editorialRoute('/editorial/videos/licenses', 'editorial-video', CREATE_AND_VIEW_PURCHASES, {
+    type: 'string',
+    enum: EDITORIAL_VIDEO_LICENSES,
+  }),
+];
+
+/**
+ * The request's items as licensing takes them: each field the route declares, from the
+ * item or else from the query; sizes default to original, metadata to none.
+ */
+function requestItems(
+  route: LicenseRoute,
+  idField: string,
+  request: FastifyRequest<{ Querystring: Fields; Body: Fields }>,
+): LicenseRequestItem[] {
+  const { body, query } = request;
+  const raws = body[route.list] as Fields[];
+  raws.forEach((raw, index) => {
+    if (route.item.checked && raw[route.item.checked] === undefined) {
+      throw SandboxError.badRequest(
+        `Missing required property: ${route.item.checked}`,
+        `$.body.${route.list}[${index}].${route.item.checked}`,
+        'VALIDATION_OBJECT_REQUIRED',
+      );
+    }
+  });
+  const country = route.body?.country ? (body.country as string) : undefined;
+  return raws.map((raw, index) => {
+    const given = <T>(name: string) =>
+      ((name in route.item.properties ? raw[name] : undefined) ??
+        (route.query && name in route.query ? query[name] : undefined)) as T | undefined;
+    return {
+      path: `$.body.${route.list}[${index}]`,
+      assetId: raw[idField] as string,
+      subscriptionId: given<string>('subscription_id'),
+      license: given<string>('license'),
+      size: given<string>('size') ?? 'original',
+      format: given<string>('format'),
+      customDimensions: given<LicenseRequestItem['customDimensions']>('custom_dimensions'),
+      metadata: given<Fields>('metadata') ?? {},
+      editorialAcknowledgement: given<boolean>('editorial_acknowledgement'),
+      price: given<number>('price'),
+      searchId: given<string>('search_id'),
+      country: country?.toUpperCase(),
+    };
+  });
 }
 
 interface HistoryQuerystring {
@@ -142,11 +297,8 @@ export const licensesRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
   app,
   { sandbox },
 ) => {
-  const licensing = new Licensing(
-    new LicenseStore(sandbox.state),
-    licenseKinds(sandbox),
-    sandbox.downloads,
-  );
+  const kinds = licenseKinds(sandbox);
+  const licensing = new Licensing(new LicenseStore(sandbox.state), kinds, sandbox.downloads);
 
   const callerOf = (request: FastifyRequest): Caller => ({
     user: requestUser(request),
@@ -173,281 +325,32 @@ export const licensesRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
 
   // --- license ------------------------------------------------------------------------
 
-  app.post<{
-    Querystring: { subscription_id?: string; format?: string; size: string; search_id?: string };
-    Body: { images: ImageItem[] };
-  }>(
-    '/images/licenses',
-    {
-      config: { auth: CREATE_AND_VIEW_PURCHASES },
-      schema: {
-        querystring: {
-          type: 'object',
-          properties: {
-            subscription_id: { type: 'string' },
-            format: { type: 'string', enum: ['eps', 'jpg'] },
-            size: { type: 'string', enum: IMAGE_SIZES, default: 'huge' },
-            search_id: { type: 'string' },
-          },
-        },
-        body: {
-          type: 'object',
-          required: ['images'],
-          properties: {
-            images: list({
-              type: 'object',
-              required: ['image_id'],
-              properties: {
-                image_id: { type: 'string' },
-                subscription_id: { type: 'string' },
-                size: { type: 'string', enum: IMAGE_SIZES },
-                format: { type: 'string', enum: ['jpg', 'eps'] },
-                custom_dimensions: {
-                  type: 'object',
-                  properties: {
-                    width: { type: 'integer', minimum: 100 },
-                    height: { type: 'integer', minimum: 100 },
-                  },
-                },
-                metadata: metadataSchema,
-                editorial_acknowledgement: { type: 'boolean' },
-                price: { type: 'number' },
-                search_id: { type: 'string' },
-                auth_cookie: cookieSchema,
-                show_modal: { type: 'boolean' },
-                verification_code: { type: 'string' },
-              },
-            }),
-          },
-        },
-      },
-    },
-    async (request, reply) => {
-      const query = request.query;
-      const items = request.body.images.map((image, index): LicenseRequestItem => ({
-        path: `$.body.images[${index}]`,
-        assetId: image.image_id,
-        subscriptionId: image.subscription_id ?? query.subscription_id,
-        size: image.size ?? query.size,
-        format: image.format ?? query.format,
-        customDimensions: image.custom_dimensions,
-        metadata: image.metadata ?? {},
-        editorialAcknowledgement: image.editorial_acknowledgement,
-        price: image.price,
-        searchId: image.search_id ?? query.search_id,
-      }));
-      return answer(request, reply, 'image', items);
-    },
-  );
-
-  app.post<{
-    Querystring: { subscription_id?: string; size: string; search_id?: string };
-    Body: { videos: VideoItem[] };
-  }>(
-    '/videos/licenses',
-    {
-      config: { auth: CREATE_AND_VIEW_PURCHASES },
-      schema: {
-        querystring: {
-          type: 'object',
-          properties: {
-            subscription_id: { type: 'string' },
-            size: { type: 'string', enum: VIDEO_SIZES, default: 'web' },
-            search_id: { type: 'string' },
-          },
-        },
-        body: {
-          type: 'object',
-          required: ['videos'],
-          properties: {
-            videos: list({
-              type: 'object',
-              required: ['video_id'],
-              properties: {
-                video_id: { type: 'string' },
-                subscription_id: { type: 'string' },
-                size: { type: 'string', enum: VIDEO_SIZES },
-                metadata: metadataSchema,
-                editorial_acknowledgement: { type: 'boolean' },
-                price: { type: 'number' },
-                search_id: { type: 'string' },
-                auth_cookie: cookieSchema,
-                show_modal: { type: 'boolean' },
-              },
-            }),
-          },
-        },
-      },
-    },
-    async (request, reply) => {
-      const query = request.query;
-      const items = request.body.videos.map((video, index): LicenseRequestItem => ({
-        path: `$.body.videos[${index}]`,
-        assetId: video.video_id,
-        subscriptionId: video.subscription_id ?? query.subscription_id,
-        size: video.size ?? query.size,
-        metadata: video.metadata ?? {},
-        editorialAcknowledgement: video.editorial_acknowledgement,
-        price: video.price,
-        searchId: video.search_id ?? query.search_id,
-      }));
-      return answer(request, reply, 'video', items);
-    },
-  );
-
-  app.post<{
-    Querystring: { license?: string; search_id?: string };
-    Body: { audio: AudioItem[] };
-  }>(
-    '/audio/licenses',
-    {
-      config: { auth: CREATE },
-      schema: {
-        querystring: {
-          type: 'object',
-          properties: {
-            license: { type: 'string', enum: MUSIC_LICENSES },
-            search_id: { type: 'string' },
-          },
-        },
-        body: {
-          type: 'object',
-          required: ['audio'],
-          properties: {
-            audio: list({
-              type: 'object',
-              required: ['audio_id'],
-              properties: {
-                audio_id: { type: 'string' },
-                license: { type: 'string', enum: MUSIC_LICENSES },
-                search_id: { type: 'string' },
-              },
-            }),
-          },
-        },
-      },
-    },
-    async (request, reply) => {
-      const query = request.query;
-      const items = request.body.audio.map((track, index): LicenseRequestItem => ({
-        path: `$.body.audio[${index}]`,
-        assetId: track.audio_id,
-        license: track.license ?? query.license,
-        size: 'original',
-        metadata: {},
-        searchId: track.search_id ?? query.search_id,
-      }));
-      return answer(request, reply, 'audio', items);
-    },
-  );
-
-  app.post<{ Body: { sound_effects: SfxItem[] } }>(
-    '/sfx/licenses',
-    {
-      config: { auth: CREATE },
-      schema: {
-        body: {
-          type: 'object',
-          required: ['sound_effects'],
-          properties: {
-            sound_effects: list({
-              type: 'object',
-              // subscription_id is required too; checked in the handler so the error names it.
-              required: ['sfx_id'],
-              properties: {
-                sfx_id: { type: 'string' },
-                subscription_id: { type: 'string' },
-                format: { type: 'string', enum: ['wav', 'mp3'] },
-                audio_layout: { type: 'string', enum: ['ambisonic', '5.1', 'stereo'] },
-                search_id: { type: 'string' },
-              },
-            }),
-          },
-        },
-      },
-    },
-    async (request, reply) => {
-      request.body.sound_effects.forEach((effect, index) => {
-        if (effect.subscription_id === undefined) {
-          throw SandboxError.badRequest(
-            'Missing required property: subscription_id',
-            `$.body.sound_effects[${index}].subscription_id`,
-            'VALIDATION_OBJECT_REQUIRED',
-          );
-        }
-      });
-      const items = request.body.sound_effects.map((effect, index): LicenseRequestItem => ({
-        path: `$.body.sound_effects[${index}]`,
-        assetId: effect.sfx_id,
-        subscriptionId: effect.subscription_id,
-        size: 'original',
-        format: effect.format,
-        metadata: {},
-        searchId: effect.search_id,
-      }));
-      return answer(request, reply, 'sfx', items);
-    },
-  );
-
-  const editorialBody = (license: Record<string, unknown>, sizes: string[]) =>
-    ({
+  for (const route of LICENSE_ROUTES) {
+    const { idField } = kinds[route.media];
+    const itemSchema = {
       type: 'object',
-      required: ['country', 'editorial'],
-      properties: {
-        country: countrySchema,
-        editorial: list({
-          type: 'object',
-          required: ['editorial_id', 'license'],
-          properties: {
-            editorial_id: { type: 'string' },
-            license,
-            metadata: metadataSchema,
-            size: { type: 'string', enum: sizes, default: 'original' },
-          },
-        }),
-      },
-    }) as const;
-  const editorialItems = (body: {
-    country: string;
-    editorial: EditorialItem[];
-  }): LicenseRequestItem[] =>
-    body.editorial.map((item, index) => ({
-      path: `$.body.editorial[${index}]`,
-      assetId: item.editorial_id,
-      license: item.license,
-      size: item.size ?? 'original',
-      metadata: item.metadata ?? {},
-      country: body.country.toUpperCase(),
-    }));
-
-  for (const [path, auth] of [
-    ['/editorial/images/licenses', CREATE_AND_VIEW_PURCHASES],
-    ['/editorial/licenses', CREATE],
-  ] as const) {
-    app.post<{ Body: { country: string; editorial: EditorialItem[] } }>(
-      path,
+      required: [idField, ...(route.item.required ?? [])],
+      properties: { [idField]: { type: 'string' }, ...route.item.properties },
+    };
+    app.post<{ Querystring: Fields; Body: Fields }>(
+      route.path,
       {
-        config: { auth },
+        config: { auth: route.auth },
         schema: {
-          body: editorialBody({ type: 'string', minLength: 1 }, ['small', 'medium', 'original']),
+          ...(route.query && {
+            querystring: { type: 'object', properties: route.query },
+          }),
+          body: {
+            type: 'object',
+            required: [...Object.keys(route.body ?? {}), route.list],
+            properties: { ...route.body, [route.list]: list(itemSchema) },
+          },
         },
       },
       async (request, reply) =>
-        answer(request, reply, 'editorial-image', editorialItems(request.body)),
+        answer(request, reply, route.media, requestItems(route, idField, request)),
     );
   }
-
-  app.post<{ Body: { country: string; editorial: EditorialItem[] } }>(
-    '/editorial/videos/licenses',
-    {
-      config: { auth: CREATE_AND_VIEW_PURCHASES },
-      schema: {
-        body: editorialBody({ type: 'string', enum: EDITORIAL_VIDEO_LICENSES }, ['original']),
-      },
-    },
-    async (request, reply) =>
-      answer(request, reply, 'editorial-video', editorialItems(request.body)),
-  );
 
   // --- history ------------------------------------------------------------------------
 

@@ -4,21 +4,7 @@ import type { Accounts } from '../accounts';
 import { requestUser } from '../auth';
 import type { Db } from '../db';
 import { SandboxError } from '../errors';
-
-interface SubscriptionRow {
-  id: string;
-  asset_type: string;
-  license: string;
-  description: string;
-  downloads_limit: number;
-  downloads_left: number;
-  start_time: string;
-  end_time: string;
-  formats: string;
-  price_amount: number | null;
-  price_currency: string | null;
-  metadata: string;
-}
+import { formatsOf, metadataOf, type SubscriptionRow } from '../licenses/store';
 
 export const userRoutes: FastifyPluginAsync<{ accounts: Accounts; db: Db }> = async (
   app,
@@ -90,8 +76,8 @@ export const userRoutes: FastifyPluginAsync<{ accounts: Accounts; db: Db }> = as
             start_time: row.start_time,
             end_time: row.end_time,
           },
-          formats: JSON.parse(row.formats) as unknown[],
-          metadata: JSON.parse(row.metadata) as Record<string, unknown>,
+          formats: formatsOf(row),
+          metadata: metadataOf(row),
           ...(row.price_amount !== null
             ? {
                 price_per_download: {

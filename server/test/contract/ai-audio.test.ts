@@ -64,11 +64,6 @@ const render = (overrides: Record<string, unknown> = {}) => ({
 
 describeContract('contract: custom music', () => {
   const api = useContractClient(import.meta.filename);
-  const as = (username: string): Auth => {
-    const user = api.app.sandbox.users().find((u) => u.username === username);
-    if (!user) throw new Error(`no user ${username}`);
-    return { bearer: user.accessToken };
-  };
   /** Renders started here, with who started them: they are let finish before the app closes. */
   const started: { id: string; auth: Auth }[] = [];
   const create = async (body: unknown, auth: Auth = 'default') => {
@@ -253,8 +248,8 @@ describeContract('contract: custom music', () => {
   it("another user's render, or the API client's, is not found; each sees only their own", async () => {
     const mine = String(rendersOf((await create({ audio_renders: [render()] })).body)[0]?.id);
     const url = `/v2/ai/audio/renders?${qs({ id: mine })}`;
-    expect((await api.get(url, as('jordan'))).status).toBe(404);
-    expect((await api.get(url, as('sam'))).status).toBe(404);
+    expect((await api.get(url, api.as('jordan'))).status).toBe(404);
+    expect((await api.get(url, api.as('sam'))).status).toBe(404);
     const { client_id, client_secret } = api.app.sandbox.apiClient();
     const basic: Auth = { basic: [client_id, client_secret] };
     expect((await api.get(url, basic)).status).toBe(404);
@@ -265,11 +260,23 @@ describeContract('contract: custom music', () => {
     expect((await api.get(`/v2/ai/audio/renders?${qs({ id: theirs })}`, basic)).status).toBe(200);
     expect((await api.get(`/v2/ai/audio/renders?${qs({ id: theirs })}`)).status).toBe(404);
     // Casey has only user.view and collections.view: the document asks for no scope here.
-    expect((await create({ audio_renders: [render()] }, as('casey'))).status).toBe(200);
+    expect((await create({ audio_renders: [render()] }, api.as('casey'))).status).toBe(200);
     expect((await api.get(url, 'none')).status).toBe(401);
   });
 
   const span0 = '$.body.audio_renders[0].timeline.spans[0]';
+  /** A create body whose one render's timeline has these spans. */
+  const withSpans = (...spans: unknown[]) => ({
+    audio_renders: [render({ timeline: timeline({ spans }) })],
+  });
+  /** A create body whose first span is changed, ended soon after. */
+  const withFirstSpan = (changes: Record<string, unknown>) =>
+    withSpans({ ...timeline().spans[0], ...changes }, { span_type: 'unmetered', time: 9 });
+  /** A create body whose first span has one region, changed. */
+  const withRegion = (changes: Record<string, unknown>) =>
+    withFirstSpan({
+      regions: [{ id: 1, region: 'music', beat: 0, descriptor: 'pop_upbeat_happy', ...changes }],
+    });
   it.each([
     { name: 'no body', body: undefined, path: '$.body' },
     { name: 'no renders', body: {}, path: '$.body.audio_renders' },
@@ -292,206 +299,68 @@ describeContract('contract: custom music', () => {
     },
     {
       name: 'one span',
-      body: {
-        audio_renders: [render({ timeline: { spans: [{ span_type: 'unmetered', time: 5 }] } })],
-      },
+      body: withSpans({ span_type: 'unmetered', time: 5 }),
       path: '$.body.audio_renders[0].timeline.spans',
     },
     {
       name: 'unknown span type',
-      body: {
-        audio_renders: [
-          render({
-            timeline: timeline({
-              spans: [
-                { ...timeline().spans[0], span_type: 'free' },
-                { span_type: 'unmetered', time: 9 },
-              ],
-            }),
-          }),
-        ],
-      },
+      body: withFirstSpan({ span_type: 'free' }),
       path: `${span0}.span_type`,
     },
     {
       name: 'tempo too fast',
-      body: {
-        audio_renders: [
-          render({
-            timeline: timeline({
-              spans: [
-                { ...timeline().spans[0], tempo: 400 },
-                { span_type: 'unmetered', time: 9 },
-              ],
-            }),
-          }),
-        ],
-      },
+      body: withFirstSpan({ tempo: 400 }),
       path: `${span0}.tempo`,
     },
     {
       name: 'region without descriptor',
-      body: {
-        audio_renders: [
-          render({
-            timeline: timeline({
-              spans: [
-                { ...timeline().spans[0], regions: [{ id: 1, region: 'music', beat: 0 }] },
-                { span_type: 'unmetered', time: 9 },
-              ],
-            }),
-          }),
-        ],
-      },
+      body: withFirstSpan({ regions: [{ id: 1, region: 'music', beat: 0 }] }),
       path: `${span0}.regions[0].descriptor`,
     },
     {
       name: 'unknown descriptor',
-      body: {
-        audio_renders: [
-          render({
-            timeline: timeline({
-              spans: [
-                {
-                  ...timeline().spans[0],
-                  regions: [{ id: 1, region: 'music', beat: 0, descriptor: 'polka_loud' }],
-                },
-                { span_type: 'unmetered', time: 9 },
-              ],
-            }),
-          }),
-        ],
-      },
+      body: withRegion({ descriptor: 'polka_loud' }),
       path: `${span0}.regions[0].descriptor`,
       text: 'polka_loud',
     },
     {
       name: 'unknown instrument',
-      body: {
-        audio_renders: [
-          render({
-            timeline: timeline({
-              spans: [
-                { ...timeline().spans[0], instrument_groups: [{ instrument_group: 'kazoo' }] },
-                { span_type: 'unmetered', time: 9 },
-              ],
-            }),
-          }),
-        ],
-      },
+      body: withFirstSpan({ instrument_groups: [{ instrument_group: 'kazoo' }] }),
       path: `${span0}.instrument_groups[0].instrument_group`,
       text: 'kazoo',
     },
     {
       name: 'unknown key',
-      body: {
-        audio_renders: [
-          render({
-            timeline: timeline({
-              spans: [
-                {
-                  ...timeline().spans[0],
-                  regions: [
-                    {
-                      id: 1,
-                      region: 'music',
-                      beat: 0,
-                      descriptor: 'pop_upbeat_happy',
-                      key: { tonic_note: 'h' },
-                    },
-                  ],
-                },
-                { span_type: 'unmetered', time: 9 },
-              ],
-            }),
-          }),
-        ],
-      },
+      body: withRegion({ key: { tonic_note: 'h' } }),
       path: `${span0}.regions[0].key.tonic_note`,
     },
     {
       name: 'ending that cuts',
-      body: {
-        audio_renders: [
-          render({
-            timeline: timeline({
-              spans: [
-                {
-                  ...timeline().spans[0],
-                  regions: [
-                    {
-                      id: 1,
-                      region: 'music',
-                      beat: 0,
-                      descriptor: 'pop_upbeat_happy',
-                      end_type: { beat: 4, event: 'ending', type: 'cut' },
-                    },
-                  ],
-                },
-                { span_type: 'unmetered', time: 9 },
-              ],
-            }),
-          }),
-        ],
-      },
+      body: withRegion({ end_type: { beat: 4, event: 'ending', type: 'cut' } }),
       path: `${span0}.regions[0].end_type.type`,
     },
     {
       name: 'region after its span',
-      body: {
-        audio_renders: [
-          render({
-            timeline: timeline({
-              spans: [
-                {
-                  ...timeline().spans[0],
-                  regions: [{ id: 1, region: 'music', beat: 40, descriptor: 'pop_upbeat_happy' }],
-                },
-                { span_type: 'unmetered', time: 9 },
-              ],
-            }),
-          }),
-        ],
-      },
+      body: withRegion({ beat: 40 }),
       path: `${span0}.regions[0].beat`,
     },
     {
       name: 'spans out of order',
-      body: {
-        audio_renders: [
-          render({
-            timeline: timeline({
-              spans: [timeline().spans[0], { span_type: 'unmetered', time: 0 }],
-            }),
-          }),
-        ],
-      },
+      body: withSpans(timeline().spans[0], { span_type: 'unmetered', time: 0 }),
       path: '$.body.audio_renders[0].timeline.spans[1].time',
     },
     {
       name: 'no end',
-      body: {
-        audio_renders: [
-          render({ timeline: timeline({ spans: [timeline().spans[0], timeline().spans[1]] }) }),
-        ],
-      },
+      body: withSpans(timeline().spans[0], timeline().spans[1]),
       path: '$.body.audio_renders[0].timeline.spans[1].span_type',
     },
     {
       name: 'too long',
-      body: {
-        audio_renders: [
-          render({
-            timeline: timeline({
-              spans: [
-                timeline().spans[0],
-                { span_type: 'unmetered', time: 179 },
-                { span_type: 'unmetered', time: 181 },
-              ],
-            }),
-          }),
-        ],
-      },
+      body: withSpans(
+        timeline().spans[0],
+        { span_type: 'unmetered', time: 179 },
+        { span_type: 'unmetered', time: 181 },
+      ),
       path: '$.body.audio_renders[0].timeline.spans[2].time',
     },
     {

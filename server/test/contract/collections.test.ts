@@ -12,17 +12,11 @@ import {
   qs,
   useContractClient,
   vendor,
-  type Auth,
 } from './harness';
 
 describeContract('contract: collections', () => {
   const api = useContractClient(import.meta.filename);
   const unique = (label: string) => `contract ${label} ${randomUUID().slice(0, 8)}`;
-  const as = (username: string): Auth => {
-    const user = api.app.sandbox.users().find((u) => u.username === username);
-    if (!user) throw new Error(`no sandbox user ${username}`);
-    return { bearer: user.accessToken };
-  };
   let images: string[] = [];
 
   beforeAll(async () => {
@@ -135,7 +129,7 @@ describeContract('contract: collections', () => {
 
   it("image collections: another user's collection is 404; a read-only token 403; none 401", async () => {
     const id = await createCollection();
-    const jordan = as('jordan');
+    const jordan = api.as('jordan');
     expect((await api.get(`/v2/images/collections/${id}`, jordan)).status).toBe(404);
     expect((await api.get(`/v2/images/collections/${id}/items`, jordan)).status).toBe(404);
     expect(
@@ -163,7 +157,7 @@ describeContract('contract: collections', () => {
     ).toBe(404);
     expect(idsOf((await api.get('/v2/images/collections', jordan)).body)).not.toContain(id);
 
-    const casey = as('casey');
+    const casey = api.as('casey');
     expect((await api.get('/v2/images/collections', casey)).status).toBe(200);
     const forbidden = await api.send('POST', '/v2/images/collections', {
       auth: casey,
@@ -312,7 +306,7 @@ describeContract('contract: collections', () => {
     expect((await api.get('/v2/catalog/collections?per_page=51')).status).toBe(400);
     expect((await api.get('/v2/catalog/search?asset_type=font')).status).toBe(400);
 
-    const jordan = as('jordan');
+    const jordan = api.as('jordan');
     expect(
       (
         await api.send('PATCH', `/v2/catalog/collections/${id}`, {
@@ -330,7 +324,7 @@ describeContract('contract: collections', () => {
     expect(
       (
         await api.send('POST', '/v2/catalog/collections', {
-          auth: as('casey'),
+          auth: api.as('casey'),
           body: { name: 'x' },
         })
       ).status,

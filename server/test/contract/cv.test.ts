@@ -43,8 +43,6 @@ describeContract('contract: computer vision', () => {
       ])
       .png()
       .toBuffer();
-  const tokenOf = (username: string) =>
-    api.app.sandbox.users().find((user) => user.username === username)?.accessToken ?? '';
 
   beforeAll(async () => {
     catalogIds = idsOf((await api.get('/v2/images/search?query=mountain&per_page=3')).body);
@@ -178,7 +176,7 @@ describeContract('contract: computer vision', () => {
       expect(errorText(notFound.body)).toContain(unknown);
 
       // Sam is in alex's team, and still cannot use alex's upload.
-      const others = await api.get(`${path}?asset_id=${uploadId}`, { bearer: tokenOf('sam') });
+      const others = await api.get(`${path}?asset_id=${uploadId}`, api.as('sam'));
       expect(others.status, path).toBe(404);
 
       const malformed = await api.get(`${path}?asset_id=not-an-id`);

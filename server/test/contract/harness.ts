@@ -47,6 +47,8 @@ export interface ContractClient {
   baseUrl: string;
   /** Calls the sandbox and checks the response against the vendor document before returning it. */
   get(url: string, auth?: Auth, headers?: Record<string, string>): Promise<ApiResponse>;
+  /** Calls as a seeded user (alex, sam, jordan, casey): their bearer token. */
+  as(username: string): Auth;
   /** Any method, with an optional JSON body; checked against the document like `get`. */
   send(
     method: Method,
@@ -56,6 +58,13 @@ export interface ContractClient {
 }
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** A seeded user's access token. */
+export function tokenOf(app: FastifyInstance, username: string): string {
+  const user = app.sandbox.users().find((u) => u.username === username);
+  if (!user) throw new Error(`no sandbox user ${username}`);
+  return user.accessToken;
+}
 
 function authorization(auth: Auth, token: string): Record<string, string> {
   if (auth === 'none') return {};
@@ -87,6 +96,9 @@ export function useContractClient(
     },
     get(url, auth = 'default', headers = {}) {
       return send('GET', url, { auth, headers });
+    },
+    as(username) {
+      return { bearer: tokenOf(client.app, username) };
     },
     send(method, url, { body, auth = 'default' } = {}) {
       return send(method, url, { auth, body });

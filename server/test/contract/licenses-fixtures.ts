@@ -3,7 +3,7 @@
 // against the vendor document, and allotments set to what a test needs.
 import type { FastifyInstance } from 'fastify';
 import { expectMatchesContract } from '../openapi';
-import { dataOf, field, isRecord, type Json } from './harness';
+import { dataOf, field, isRecord, tokenOf, type Json } from './harness';
 
 /** The seeded subscription ids, by user and kind (see server/sandbox/accounts.ts). */
 export const SUBSCRIPTIONS = {
@@ -24,12 +24,6 @@ export const SUBSCRIPTIONS = {
 } as const;
 
 export type Username = 'alex' | 'sam' | 'jordan' | 'casey';
-
-export function tokenOf(app: FastifyInstance, username: Username): string {
-  const user = app.sandbox.users().find((u) => u.username === username);
-  if (!user) throw new Error(`no sandbox user ${username}`);
-  return user.accessToken;
-}
 
 export interface Answer {
   status: number;

@@ -54,22 +54,29 @@ describeContract('contract: subscriptions for licensing', () => {
   });
 });
 
+/**
+ * A state database as it was before licensing (schema 2: one old subscription of alex's),
+ * marked as being at `userVersion`.
+ */
+function writeOldDatabase(dir: string, userVersion: number): void {
+  const old = new Database(path.join(dir, 'state.sqlite'));
+  old.exec(MIGRATIONS[0] ?? '');
+  old.exec(MIGRATIONS[1] ?? '');
+  old.pragma(`user_version = ${userVersion}`);
+  old.exec(`INSERT INTO teams VALUES ('9001', 'Northwind Studio');
+    INSERT INTO users VALUES ('101782601', 'alex', 'Alex', 'Morgan', 'alex@example', 'en', '9001', '1', 1, 'user.view', 'v2/old-token');
+    INSERT INTO api_clients VALUES ('id', 'secret', 'app');
+    INSERT INTO subscriptions (id, user_id, asset_type, license, description, downloads_limit, downloads_left, start_time, end_time, formats)
+      VALUES ('s8906040', '101782601', 'images', 'standard', 'old', 750, 712, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z', '[]');`);
+  old.close();
+}
+
 describeContract('state: subscriptions and licenses across migration 3', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-licenses-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('an older database gets the licensing subscriptions; licenses and allotments then survive restarts', () => {
-    // A state database as it was before licensing: schema 2, the old subscriptions.
-    const old = new Database(path.join(dir, 'state.sqlite'));
-    old.exec(MIGRATIONS[0] ?? '');
-    old.exec(MIGRATIONS[1] ?? '');
-    old.pragma('user_version = 2');
-    old.exec(`INSERT INTO teams VALUES ('9001', 'Northwind Studio');
-      INSERT INTO users VALUES ('101782601', 'alex', 'Alex', 'Morgan', 'alex@example', 'en', '9001', '1', 1, 'user.view', 'v2/old-token');
-      INSERT INTO api_clients VALUES ('id', 'secret', 'app');
-      INSERT INTO subscriptions (id, user_id, asset_type, license, description, downloads_limit, downloads_left, start_time, end_time, formats)
-        VALUES ('s8906040', '101782601', 'images', 'standard', 'old', 750, 712, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z', '[]');`);
-    old.close();
+    writeOldDatabase(dir, 2);
 
     const credentials = path.join(dir, 'sandbox-credentials.json');
     const open = () => {
@@ -107,16 +114,7 @@ describeContract('state: subscriptions and licenses across migration 3', () => {
   it('a database that passed migration 3 while it was a placeholder gets the licensing tables too', () => {
     const placeholder = path.join(dir, 'placeholder');
     fs.mkdirSync(placeholder);
-    const old = new Database(path.join(placeholder, 'state.sqlite'));
-    old.exec(MIGRATIONS[0] ?? '');
-    old.exec(MIGRATIONS[1] ?? '');
-    old.pragma(`user_version = ${MIGRATIONS.length}`);
-    old.exec(`INSERT INTO teams VALUES ('9001', 'Northwind Studio');
-      INSERT INTO users VALUES ('101782601', 'alex', 'Alex', 'Morgan', 'alex@example', 'en', '9001', '1', 1, 'user.view', 'v2/old-token');
-      INSERT INTO api_clients VALUES ('id', 'secret', 'app');
-      INSERT INTO subscriptions (id, user_id, asset_type, license, description, downloads_limit, downloads_left, start_time, end_time, formats)
-        VALUES ('s8906040', '101782601', 'images', 'standard', 'old', 750, 712, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z', '[]');`);
-    old.close();
+    writeOldDatabase(placeholder, MIGRATIONS.length);
     const db = openStateDb(placeholder);
     new Accounts(db, path.join(placeholder, 'sandbox-credentials.json'), undefined);
     expect(db.prepare('SELECT count(*) FROM licenses').pluck().get()).toBe(0);
