@@ -4,6 +4,7 @@ import { usePrefetchImage } from '@/api/images';
 import type { Image } from '@/api/types';
 import { capitalize, cx } from '@/lib/format';
 import { imageSrc, imageSrcSet } from '@/lib/images';
+import { CardLicenseButton } from './license/LicenseButton';
 import { SaveToCollectionMenu } from './SaveToCollectionMenu';
 
 /** How a click on a card's checkbox selects: one card, or the range from the last one clicked. */
@@ -127,22 +128,31 @@ export const ImageCard = memo(function ImageCard({
           />
         </label>
       )}
-      {saveable && (
-        <div
-          className={cx(
-            compact ? 'absolute top-1.5 right-1.5' : 'absolute top-2 right-2',
-            !saved && reveal,
-          )}
-        >
-          <SaveToCollectionMenu
-            ids={[image.id]}
-            variant="icon"
-            size={compact ? 'sm' : 'md'}
-            saved={saved}
-            label={saved ? 'Saved — change collections' : 'Save to collection'}
-          />
-        </div>
-      )}
+      <div
+        className={cx(
+          'pointer-events-none absolute flex gap-1.5',
+          compact ? 'top-1.5 right-1.5' : 'top-2 right-2',
+        )}
+      >
+        <CardLicenseButton
+          media="image"
+          assetId={image.id}
+          title={description}
+          compact={compact}
+          reveal
+        />
+        {saveable && (
+          <div className={cx('pointer-events-auto', !saved && reveal)}>
+            <SaveToCollectionMenu
+              ids={[image.id]}
+              variant="icon"
+              size={compact ? 'sm' : 'md'}
+              saved={saved}
+              label={saved ? 'Saved — change collections' : 'Save to collection'}
+            />
+          </div>
+        )}
+      </div>
     </div>
   );
 });

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { formatDuration } from '@/lib/audio';
 import { cx } from '@/lib/format';
 import { audioPlayer, usePlayerTrack } from './audio-player';
+import { CardLicenseButton } from './license/LicenseButton';
+import { licenseTargetOf } from './license/license-target';
 import { Waveform } from './Waveform';
 
 export function PlayButton({
@@ -62,6 +64,8 @@ export interface TrackRowProps {
   /** Prefetch the detail page on hover or focus. */
   onIntent?: () => void;
   compact?: boolean;
+  /** Show the license action (and the licensed mark) of the asset `href` points at. */
+  licensable?: boolean;
 }
 
 /** A row of a music or sound-effect list: play/pause, title, waveform seek bar, facts. */
@@ -76,8 +80,10 @@ export const TrackRow = memo(function TrackRow({
   meta,
   onIntent,
   compact = false,
+  licensable = true,
 }: TrackRowProps) {
   const { current } = usePlayerTrack(playerId);
+  const target = licensable ? licenseTargetOf(href) : undefined;
   return (
     <li
       data-testid="track-row"
@@ -124,6 +130,15 @@ export const TrackRow = memo(function TrackRow({
         <span data-testid="track-duration" className="w-12 shrink-0 text-right">
           {formatDuration(duration)}
         </span>
+        {target && (
+          <CardLicenseButton
+            media={target.media}
+            assetId={target.assetId}
+            title={title}
+            compact
+            className="shadow-none ring-1 ring-neutral-300 dark:ring-neutral-700"
+          />
+        )}
       </div>
     </li>
   );

@@ -31,6 +31,7 @@ function renderCard(onIntent = vi.fn()) {
             width={320}
             height={180}
             onIntent={onIntent}
+            licensable={false}
           />
         ),
       },

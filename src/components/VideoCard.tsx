@@ -2,6 +2,8 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { cx } from '@/lib/format';
 import { formatDuration } from '@/lib/video';
+import { CardLicenseButton } from './license/LicenseButton';
+import { licenseTargetOf } from './license/license-target';
 
 export interface VideoCardProps {
   to: string;
@@ -19,6 +21,8 @@ export interface VideoCardProps {
   onIntent?: () => void;
   testId?: string;
   meta?: string;
+  /** Show the license action (and the licensed mark) of the asset `to` points at. */
+  licensable?: boolean;
 }
 
 /**
@@ -39,6 +43,7 @@ export const VideoCard = memo(function VideoCard({
   onIntent,
   testId = 'video-card',
   meta,
+  licensable = true,
 }: VideoCardProps) {
   const videoRef = useRef<HTMLVideoElement>(null);
   // The clip is only in the DOM once wanted: sixty cards do not download sixty videos.
@@ -69,7 +74,8 @@ export const VideoCard = memo(function VideoCard({
     setPlaying(false);
   };
 
-  return (
+  const target = licensable ? licenseTargetOf(to) : undefined;
+  const link = (
     <Link
       to={to}
       onPointerEnter={start}
@@ -140,5 +146,19 @@ export const VideoCard = memo(function VideoCard({
         {meta && <p className="mt-0.5 truncate text-[11px] text-white/80">{meta}</p>}
       </div>
     </Link>
+  );
+  if (!target) return link;
+  return (
+    <div className="group/card relative" style={{ width, height }}>
+      {link}
+      <CardLicenseButton
+        media={target.media}
+        assetId={target.assetId}
+        title={title}
+        reveal
+        {...(target.country ? { country: target.country } : {})}
+        className="absolute top-2 right-2"
+      />
+    </div>
   );
 });

@@ -5,6 +5,8 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { ArrowLeftIcon } from '@/components/icons';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
+import { LicenseButton } from '@/components/license/LicenseButton';
+import { LicensedNote } from '@/components/license/LicensedNote';
 import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
 import { capitalize } from '@/lib/format';
 import { AssetFacts, CategoryLinks, KeywordLinks, SizeTable } from '../components/AssetDetails';
@@ -78,10 +80,11 @@ export function Component() {
               {title}
             </h1>
             <div className="mt-4 flex flex-wrap items-center gap-3" data-testid="asset-save">
+              <LicenseButton media="image" assetId={image.id} title={title} />
               <SaveToCollectionMenu
                 ids={[image.id]}
                 saved={savedIn > 0}
-                buttonVariant={savedIn > 0 ? 'secondary' : 'primary'}
+                buttonVariant="secondary"
                 label={savedIn > 0 ? 'Saved' : 'Save to collection'}
               />
               {savedIn > 0 && (
@@ -92,6 +95,9 @@ export function Component() {
                   In {savedIn === 1 ? '1 collection' : `${savedIn} collections`}
                 </p>
               )}
+            </div>
+            <div className="mt-3">
+              <LicensedNote media="image" assetId={image.id} />
             </div>
           </div>
           <AssetFacts image={image} />

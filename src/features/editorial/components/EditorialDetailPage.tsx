@@ -4,6 +4,8 @@ import { editorialAssetOptions, type EditorialAsset } from '@/api/editorial';
 import { BackToResults, FactList, KeywordChips } from '@/components/DetailParts';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { AlertIcon } from '@/components/icons';
+import { LicenseButton } from '@/components/license/LicenseButton';
+import { LicensedNote } from '@/components/license/LicensedNote';
 import { VideoPlayer } from '@/components/VideoPlayer';
 import { countries } from '@/lib/countries';
 import {
@@ -141,6 +143,18 @@ export function EditorialDetailPage({ kind }: { kind: EditorialKind }) {
                 {asset.caption}
               </p>
             )}
+            <div className="mt-4 flex flex-col items-start gap-3">
+              <LicenseButton
+                media={kind === 'images' ? 'editorial-image' : 'editorial-video'}
+                assetId={asset.id}
+                title={title}
+                country={country}
+              />
+              <LicensedNote
+                media={kind === 'images' ? 'editorial-image' : 'editorial-video'}
+                assetId={asset.id}
+              />
+            </div>
           </div>
           <UsageRestrictions asset={asset} country={country} />
           <FactList

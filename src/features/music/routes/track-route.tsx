@@ -4,6 +4,8 @@ import { audioOptions, useAudioSearch, usePrefetchAudio } from '@/api/audio';
 import { BigPlayer, ChipLinks, Facts } from '@/components/AudioDetail';
 import { useAudioPage } from '@/components/audio-player';
 import { ArrowLeftIcon } from '@/components/icons';
+import { LicenseButton } from '@/components/license/LicenseButton';
+import { LicensedNote } from '@/components/license/LicensedNote';
 import { TrackRow } from '@/components/TrackRow';
 import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
 import { formatDuration } from '@/lib/audio';
@@ -85,7 +87,13 @@ export function Component() {
             </p>
           )}
         </div>
-        <SaveToCollectionMenu ids={[track.id]} media="audio" />
+        <div className="flex flex-wrap items-center gap-3">
+          <LicenseButton media="audio" assetId={track.id} title={title} />
+          <SaveToCollectionMenu ids={[track.id]} media="audio" />
+        </div>
+      </div>
+      <div className="-mt-2 mb-4">
+        <LicensedNote media="audio" assetId={track.id} />
       </div>
       <BigPlayer
         playerId={`audio:${track.id}`}

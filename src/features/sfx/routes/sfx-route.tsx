@@ -4,6 +4,8 @@ import { sfxOptions } from '@/api/audio';
 import { BigPlayer, ChipLinks, Facts } from '@/components/AudioDetail';
 import { useAudioPage } from '@/components/audio-player';
 import { ArrowLeftIcon } from '@/components/icons';
+import { LicenseButton } from '@/components/license/LicenseButton';
+import { LicensedNote } from '@/components/license/LicensedNote';
 import { formatDuration } from '@/lib/audio';
 import { hrefWith } from '@/lib/audio-params';
 import { formatDate } from '@/lib/format';
@@ -22,10 +24,18 @@ export function Component() {
       >
         <ArrowLeftIcon /> Sound effects
       </Link>
-      <h1 className="mb-1 text-2xl font-semibold tracking-tight sm:text-3xl">{title}</h1>
-      {effect.description && (
-        <p className="mb-5 text-neutral-600 dark:text-neutral-400">{effect.description}</p>
-      )}
+      <div className="mb-5 flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0">
+          <h1 className="mb-1 text-2xl font-semibold tracking-tight sm:text-3xl">{title}</h1>
+          {effect.description && (
+            <p className="text-neutral-600 dark:text-neutral-400">{effect.description}</p>
+          )}
+          <div className="mt-2">
+            <LicensedNote media="sfx" assetId={effect.id} />
+          </div>
+        </div>
+        <LicenseButton media="sfx" assetId={effect.id} title={title} />
+      </div>
       <BigPlayer
         playerId={`sfx:${effect.id}`}
         title={title}

@@ -5,6 +5,8 @@ import type { Video } from '@/api/video-types';
 import { BackToResults, FactList, KeywordChips } from '@/components/DetailParts';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
+import { LicenseButton } from '@/components/license/LicenseButton';
+import { LicensedNote } from '@/components/license/LicensedNote';
 import { MediaGrid } from '@/components/MediaGrid';
 import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
 import { VideoCard } from '@/components/VideoCard';
@@ -95,11 +97,12 @@ export function Component() {
               {title}
             </h1>
             <div className="mt-4 flex flex-wrap items-center gap-3">
+              <LicenseButton media="video" assetId={video.id} title={title} />
               <SaveToCollectionMenu
                 ids={[video.id]}
                 media="video"
                 saved={savedIn > 0}
-                buttonVariant={savedIn > 0 ? 'secondary' : 'primary'}
+                buttonVariant="secondary"
                 label={savedIn > 0 ? 'Saved' : 'Save to collection'}
               />
               {savedIn > 0 && (
@@ -107,6 +110,9 @@ export function Component() {
                   In {savedIn === 1 ? '1 collection' : `${savedIn} collections`}
                 </p>
               )}
+            </div>
+            <div className="mt-3">
+              <LicensedNote media="video" assetId={video.id} />
             </div>
           </div>
           <FactList

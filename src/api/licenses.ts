@@ -1,0 +1,167 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiGet, type QueryParams } from './client';
+import type {
+  DownloadHistory,
+  DownloadHistoryDataList,
+  LicenseHistoryParams,
+  LicenseMedia,
+} from './license-types';
+
+const MINUTE = 60_000;
+/** The vendor's largest page of a license history. */
+export const LICENSE_HISTORY_MAX_PAGE = 200;
+/** How many pages of team history the "licensed" marks read (up to 1,000 licenses per type). */
+const LICENSED_PAGES = 5;
+
+interface MediaPaths {
+  /** `/v2/images/licenses` and friends. */
+  licenses: string;
+  /** The history's asset-id filter: image_id, video_id, audio_id or sfx_id. */
+  historyIdParam: string;
+  /** Where a history entry names its asset. */
+  historyAsset: 'image' | 'video' | 'audio';
+  /** Whether the vendor has `POST …/licenses/{id}/downloads` for this type. */
+  redownload: boolean;
+}
+
+export const LICENSE_MEDIA: Record<LicenseMedia, MediaPaths> = {
+  image: {
+    licenses: '/v2/images/licenses',
+    historyIdParam: 'image_id',
+    historyAsset: 'image',
+    redownload: true,
+  },
+  video: {
+    licenses: '/v2/videos/licenses',
+    historyIdParam: 'video_id',
+    historyAsset: 'video',
+    redownload: true,
+  },
+  audio: {
+    licenses: '/v2/audio/licenses',
+    historyIdParam: 'audio_id',
+    historyAsset: 'audio',
+    redownload: true,
+  },
+  sfx: {
+    licenses: '/v2/sfx/licenses',
+    historyIdParam: 'sfx_id',
+    historyAsset: 'audio',
+    redownload: true,
+  },
+  'editorial-image': {
+    licenses: '/v2/editorial/images/licenses',
+    historyIdParam: 'image_id',
+    historyAsset: 'image',
+    redownload: false,
+  },
+  'editorial-video': {
+    licenses: '/v2/editorial/videos/licenses',
+    historyIdParam: 'video_id',
+    historyAsset: 'video',
+    redownload: false,
+  },
+};
+
+export const LICENSE_MEDIA_TYPES = Object.keys(LICENSE_MEDIA) as LicenseMedia[];
+
+/** The asset a history entry licensed. */
+export function historyAssetId(media: LicenseMedia, entry: DownloadHistory): string | undefined {
+  return entry[LICENSE_MEDIA[media].historyAsset]?.id;
+}
+
+export const licenseKeys = {
+  all: ['licenses'] as const,
+  media: (media: LicenseMedia) => [...licenseKeys.all, media] as const,
+  history: (media: LicenseMedia, params: LicenseHistoryParams) =>
+    [...licenseKeys.media(media), 'history', params] as const,
+  licensed: (media: LicenseMedia) => [...licenseKeys.media(media), 'licensed'] as const,
+};
+
+function historyQuery(media: LicenseMedia, params: LicenseHistoryParams): QueryParams {
+  const { asset_id, ...rest } = params;
+  return { ...rest, [LICENSE_MEDIA[media].historyIdParam]: asset_id };
+}
+
+/** `GET /v2/{media}/licenses` with the vendor's filters: one page of the license history. */
+export function licenseHistoryOptions(media: LicenseMedia, params: LicenseHistoryParams = {}) {
+  return queryOptions({
+    queryKey: licenseKeys.history(media, params),
+    queryFn: ({ signal }) =>
+      apiGet<DownloadHistoryDataList>(
+        LICENSE_MEDIA[media].licenses,
+        historyQuery(media, params),
+        signal,
+      ),
+    staleTime: MINUTE,
+  });
+}
+
+/** Pages of a license history, 200 at a time, up to `maxPages`: the entries and the total. */
+async function historyPages(
+  media: LicenseMedia,
+  params: LicenseHistoryParams,
+  maxPages: number,
+  signal: AbortSignal,
+): Promise<{ entries: DownloadHistory[]; total: number }> {
+  const entries: DownloadHistory[] = [];
+  let total = 0;
+  for (let page = 1; page <= maxPages; page++) {
+    const list = await apiGet<DownloadHistoryDataList>(
+      LICENSE_MEDIA[media].licenses,
+      historyQuery(media, { ...params, per_page: LICENSE_HISTORY_MAX_PAGE, page }),
+      signal,
+    );
+    entries.push(...list.data);
+    total = list.total_count ?? entries.length;
+    if (list.data.length < LICENSE_HISTORY_MAX_PAGE || entries.length >= total) break;
+  }
+  return { entries, total };
+}
+
+/**
+ * Every license of the team for one media type, newest first, as a map from asset id to
+ * its newest license: one query per type, shared by every card and page that marks
+ * licensed assets, so marking costs no request per card.
+ */
+export function licensedAssetsOptions(media: LicenseMedia) {
+  return queryOptions({
+    queryKey: licenseKeys.licensed(media),
+    queryFn: async ({ signal }) => {
+      const { entries } = await historyPages(
+        media,
+        { team_history: true, sort: 'newest' },
+        LICENSED_PAGES,
+        signal,
+      );
+      const byAsset = new Map<string, DownloadHistory>();
+      for (const entry of entries) {
+        const id = historyAssetId(media, entry);
+        if (id && !byAsset.has(id)) byAsset.set(id, entry);
+      }
+      return byAsset;
+    },
+    staleTime: 5 * MINUTE,
+  });
+}
+
+/** A whole license history with the vendor's filters (up to 1,000 entries), for the Downloads page. */
+export function fullLicenseHistoryOptions(media: LicenseMedia, params: LicenseHistoryParams) {
+  return queryOptions({
+    queryKey: [...licenseKeys.history(media, params), 'all'] as const,
+    queryFn: ({ signal }) => historyPages(media, params, LICENSED_PAGES, signal),
+    staleTime: MINUTE,
+  });
+}
+
+const EMPTY = new Map<string, DownloadHistory>();
+
+/** Asset id → the team's newest license of it. Empty while loading or when it fails. */
+export function useLicensedAssets(media: LicenseMedia): ReadonlyMap<string, DownloadHistory> {
+  return useQuery({ ...licensedAssetsOptions(media), retry: false }).data ?? EMPTY;
+}
+
+/** The team's newest license of one asset, if any. */
+export function useAssetLicense(media: LicenseMedia, id: string): DownloadHistory | undefined {
+  return useLicensedAssets(media).get(id);
+}
