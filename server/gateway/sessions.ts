@@ -3,7 +3,6 @@
 // which never leaves the server.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../sandbox/db';
-import { OAUTH_SCHEMA } from '../sandbox/state/migrations';
 
 export const SESSION_COOKIE = 'stockroom_session';
 export const SESSION_TTL_MS = 7 * 86_400_000;
@@ -29,9 +28,7 @@ interface SessionRow {
 const hash = (id: string) => createHash('sha256').update(id).digest('hex');
 
 export class SessionStore {
-  constructor(private readonly db: Db) {
-    db.exec(OAUTH_SCHEMA);
-  }
+  constructor(private readonly db: Db) {}
 
   /** Starts a session; returns the id for the cookie (stored only as a hash). */
   create(session: Session): string {

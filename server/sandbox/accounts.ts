@@ -5,7 +5,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { Db } from './db';
-import { LICENSING_SCHEMA } from './state/migrations';
 
 export const ALL_SCOPES = [
   'user.view',
@@ -328,13 +327,6 @@ function seedSubscriptions(db: Db): void {
     SELECT ?, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'USD', ? FROM users WHERE id = ?`);
   const now = Date.now();
   db.transaction(() => {
-    db.exec(LICENSING_SCHEMA);
-    // The subscriptions seeded before licensing (s8906040 and on) go, as migration 3 does,
-    // for a database that passed migration 3 while it was a placeholder.
-    db.prepare(
-      `DELETE FROM subscriptions WHERE id BETWEEN 's8906040' AND 's8906099'
-      AND id NOT IN (SELECT subscription_id FROM licenses)`,
-    ).run();
     for (const user of USERS) {
       user.subscriptions.forEach((subscription, index) => {
         const ended = subscription.endedDaysAgo;

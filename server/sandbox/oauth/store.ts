@@ -5,7 +5,6 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ALL_SCOPES, type Accounts, type ApiClient, type UserRecord } from '../accounts';
 import type { Principal } from '../auth';
 import type { Db } from '../db';
-import { OAUTH_SCHEMA } from '../state/migrations';
 
 export const CODE_TTL_MS = 5 * 60_000;
 export const TOKEN_TTL_S = 3600;
@@ -64,7 +63,6 @@ export class OAuthStore {
     private readonly db: Db,
     private readonly accounts: Accounts,
   ) {
-    db.exec(OAUTH_SCHEMA);
     this.seed();
   }
 

@@ -2,92 +2,6 @@
 // PRAGMA user_version records how far a database has come. Never edit or reorder a
 // released migration: add a new one.
 
-/**
- * Migration 4 (issue 6: accounts): the redirect hosts of OAuth applications, the sandbox
- * users' passwords (kept like their tokens, so start-up can print them), authorization
- * codes and the tokens issued for them (both stored as SHA-256 hashes), and the gateway's
- * sign-in sessions (by hash of the cookie's id; the token they hold never leaves the server).
- */
-export const OAUTH_SCHEMA = `
-  CREATE TABLE IF NOT EXISTS oauth_redirect_hosts (
-    client_id TEXT NOT NULL,
-    host TEXT NOT NULL,
-    PRIMARY KEY (client_id, host)
-  );
-  CREATE TABLE IF NOT EXISTS user_passwords (
-    user_id TEXT PRIMARY KEY REFERENCES users (id),
-    password TEXT NOT NULL
-  );
-  CREATE TABLE IF NOT EXISTS oauth_codes (
-    code_hash TEXT PRIMARY KEY,
-    client_id TEXT NOT NULL,
-    user_id TEXT NOT NULL REFERENCES users (id),
-    scopes TEXT NOT NULL,              -- space-separated, as granted
-    realm TEXT NOT NULL,
-    expires_at INTEGER NOT NULL,       -- ms since the epoch
-    used_at INTEGER
-  );
-  CREATE TABLE IF NOT EXISTS oauth_tokens (
-    token_hash TEXT PRIMARY KEY,
-    client_id TEXT NOT NULL,
-    user_id TEXT NOT NULL REFERENCES users (id),
-    scopes TEXT NOT NULL,
-    code_hash TEXT,                    -- the code it was issued for (revoked if the code is reused)
-    refresh_hash TEXT UNIQUE,
-    expires_at INTEGER,                -- null: does not expire
-    created_at INTEGER NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS oauth_tokens_code ON oauth_tokens (code_hash);
-  CREATE TABLE IF NOT EXISTS gateway_sessions (
-    id_hash TEXT PRIMARY KEY,
-    access_token TEXT NOT NULL,
-    refresh_token TEXT,
-    token_expires_at INTEGER,
-    username TEXT NOT NULL,
-    name TEXT NOT NULL,
-    created_at INTEGER NOT NULL,
-    expires_at INTEGER NOT NULL
-  );
-`;
-
-/**
- * The licensing tables. Also applied (it is idempotent) by the accounts seeding, for
- * databases that went past migration 3 while it was an empty placeholder.
- */
-export const LICENSING_SCHEMA = `
-  CREATE TABLE IF NOT EXISTS licenses (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,  -- the order licenses were made in
-    id TEXT NOT NULL UNIQUE,                -- the vendor's license id ('e' + hex)
-    user_id TEXT NOT NULL REFERENCES users (id),
-    team_id TEXT NOT NULL,
-    media TEXT NOT NULL,                    -- image | video | audio | sfx | editorial-image | editorial-video
-    asset_id TEXT NOT NULL,
-    subscription_id TEXT NOT NULL REFERENCES subscriptions (id),
-    license TEXT NOT NULL,                  -- the license name (standard, enhanced, …)
-    size TEXT NOT NULL,
-    format TEXT NOT NULL,
-    metadata TEXT NOT NULL DEFAULT '{}',
-    allotment_charge INTEGER NOT NULL,
-    price_amount REAL,                      -- revenue-sharing price given with the request
-    price_currency TEXT,
-    search_id TEXT,
-    country TEXT,
-    created_time TEXT NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS licenses_user ON licenses (user_id, media, seq);
-  CREATE INDEX IF NOT EXISTS licenses_team ON licenses (team_id, media, seq);
-  CREATE INDEX IF NOT EXISTS licenses_asset ON licenses (media, asset_id);
-  CREATE TABLE IF NOT EXISTS idempotency_keys (
-    user_id TEXT NOT NULL REFERENCES users (id),
-    key TEXT NOT NULL,
-    request TEXT NOT NULL,                  -- method, path, query and body: a key names one request
-    status INTEGER NOT NULL,
-    response TEXT NOT NULL,
-    created_time TEXT NOT NULL,
-    PRIMARY KEY (user_id, key)
-  );
-`;
-
 export const MIGRATIONS: readonly string[] = [
   // 1: accounts (moved here from the catalog database)
   `
@@ -180,14 +94,87 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO sqlite_sequence (name, seq) VALUES
     ('collections', 310000000), ('catalog_collections', 126000000), ('catalog_items', 9100000000);
   `,
-  // 3: licenses and idempotency keys (issue 5: licensing). The subscriptions seeded before
-  // licensing existed are replaced by the licensing set (accounts.ts seeds it on start);
-  // no license can reference them yet.
-  `DELETE FROM subscriptions;\n${LICENSING_SCHEMA}`,
-  // 4: OAuth applications, authorization codes and gateway sessions (issue 6: accounts).
-  // IF NOT EXISTS: databases that ran this slot while it was reserved get the tables from
-  // oauth/store.ts, which runs the same statements.
-  OAUTH_SCHEMA,
+  // 3: licenses and idempotency keys. The subscriptions seeded before licensing are
+  // replaced by the licensing set (accounts.ts seeds it on start); no license can use them.
+  `
+  DELETE FROM subscriptions;
+  CREATE TABLE licenses (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,  -- the order licenses were made in
+    id TEXT NOT NULL UNIQUE,                -- the vendor's license id ('e' + hex)
+    user_id TEXT NOT NULL REFERENCES users (id),
+    team_id TEXT NOT NULL,
+    media TEXT NOT NULL,                    -- image | video | audio | sfx | editorial-image | editorial-video
+    asset_id TEXT NOT NULL,
+    subscription_id TEXT NOT NULL REFERENCES subscriptions (id),
+    license TEXT NOT NULL,                  -- the license name (standard, enhanced, …)
+    size TEXT NOT NULL,
+    format TEXT NOT NULL,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    allotment_charge INTEGER NOT NULL,
+    price_amount REAL,                      -- revenue-sharing price given with the request
+    price_currency TEXT,
+    search_id TEXT,
+    country TEXT,
+    created_time TEXT NOT NULL
+  );
+  CREATE INDEX licenses_user ON licenses (user_id, media, seq);
+  CREATE INDEX licenses_team ON licenses (team_id, media, seq);
+  CREATE INDEX licenses_asset ON licenses (media, asset_id);
+  CREATE TABLE idempotency_keys (
+    user_id TEXT NOT NULL REFERENCES users (id),
+    key TEXT NOT NULL,
+    request TEXT NOT NULL,                  -- method, path, query and body: a key names one request
+    status INTEGER NOT NULL,
+    response TEXT NOT NULL,
+    created_time TEXT NOT NULL,
+    PRIMARY KEY (user_id, key)
+  );
+`,
+  // 4: the redirect hosts of OAuth applications, the sandbox users' passwords (kept like
+  // their tokens, so start-up can print them), authorization codes and the tokens issued
+  // for them (both as SHA-256 hashes), and the gateway's sign-in sessions (by hash of the
+  // cookie's id; the token they hold never leaves the server).
+  `
+  CREATE TABLE oauth_redirect_hosts (
+    client_id TEXT NOT NULL,
+    host TEXT NOT NULL,
+    PRIMARY KEY (client_id, host)
+  );
+  CREATE TABLE user_passwords (
+    user_id TEXT PRIMARY KEY REFERENCES users (id),
+    password TEXT NOT NULL
+  );
+  CREATE TABLE oauth_codes (
+    code_hash TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users (id),
+    scopes TEXT NOT NULL,              -- space-separated, as granted
+    realm TEXT NOT NULL,
+    expires_at INTEGER NOT NULL,       -- ms since the epoch
+    used_at INTEGER
+  );
+  CREATE TABLE oauth_tokens (
+    token_hash TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users (id),
+    scopes TEXT NOT NULL,
+    code_hash TEXT,                    -- the code it was issued for (revoked if the code is reused)
+    refresh_hash TEXT UNIQUE,
+    expires_at INTEGER,                -- null: does not expire
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX oauth_tokens_code ON oauth_tokens (code_hash);
+  CREATE TABLE gateway_sessions (
+    id_hash TEXT PRIMARY KEY,
+    access_token TEXT NOT NULL,
+    refresh_token TEXT,
+    token_expires_at INTEGER,
+    username TEXT NOT NULL,
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+`,
   // 5: custom music renders (issue 6: custom music)
   `
   CREATE TABLE audio_renders (

@@ -110,18 +110,4 @@ describeContract('state: subscriptions and licenses across migration 3', () => {
     ).toBe(3);
     reopened.close();
   });
-
-  it('a database that passed migration 3 while it was a placeholder gets the licensing tables too', () => {
-    const placeholder = path.join(dir, 'placeholder');
-    fs.mkdirSync(placeholder);
-    writeOldDatabase(placeholder, MIGRATIONS.length);
-    const db = openStateDb(placeholder);
-    new Accounts(db, path.join(placeholder, 'sandbox-credentials.json'), undefined);
-    expect(db.prepare('SELECT count(*) FROM licenses').pluck().get()).toBe(0);
-    expect(db.prepare('SELECT count(*) FROM idempotency_keys').pluck().get()).toBe(0);
-    expect(db.prepare('SELECT id FROM subscriptions').pluck().all()).toEqual(
-      Object.values(SUBSCRIPTIONS.alex),
-    );
-    db.close();
-  });
 });
