@@ -39,7 +39,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build && tsx server/main.ts',
+    // Each run starts from the seeded users, subscriptions and no collections or licenses
+    // (the generated catalogs are kept), so allotments never run out across runs.
+    command: `rm -f ${dataDir}/state.sqlite* ${dataDir}/sandbox-credentials.json && npm run build && tsx server/main.ts`,
     url: `http://127.0.0.1:${port}/api/status`,
     timeout: 180_000,
     reuseExistingServer: false,
