@@ -24,6 +24,13 @@ export default defineConfig(({ mode }) => ({
   build: {
     outDir: process.env.STOCKROOM_DIST_DIR || 'dist',
     target: 'es2022',
+    modulePreload: {
+      // index.html preloads what the first page needs. A lazy chunk's own imports are left
+      // to the browser (one more round trip the first time a kind of page opens, usually on
+      // hover, before the click) instead of being listed for every route in the entry:
+      // about 2.5 kB less JavaScript before the first page.
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+    },
     sourcemap: true,
     rolldownOptions: {
       output: {

@@ -3,11 +3,8 @@ import { act, render, renderHook, screen, waitFor, within } from '@testing-libra
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  collectionItemIdsOptions,
-  collectionListOptions,
-  useAddToCollection,
-} from '@/api/collections';
+import { collectionItemIdsOptions, collectionListOptions } from '@/api/collections';
+import { useAddToCollection } from '@/api/collection-mutations';
 import { createQueryClient } from '@/api/query-client';
 import { collectionsRoute, type StubCollection } from '@/test/collections-stub';
 import { stubApi } from '@/test/fixtures';

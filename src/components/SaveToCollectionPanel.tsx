@@ -10,15 +10,13 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
+import { isOptimisticCollection, useCollectionMembership, useCollections } from '@/api/collections';
 import {
-  isOptimisticCollection,
   newItemIds,
   useAddToCollection,
-  useCollectionMembership,
-  useCollections,
   useCreateCollection,
   useRemoveFromCollection,
-} from '@/api/collections';
+} from '@/api/collection-mutations';
 import type { Collection, CollectionMediaType } from '@/api/types';
 import { cx, formatCount, pluralize } from '@/lib/format';
 import { buttonClass } from './button-class';

@@ -1,4 +1,4 @@
-import type { TypedCollection } from '@/api/collections';
+import type { TypedCollection } from '@/api/collections-browse';
 import type { Collection, CollectionMediaType } from '@/api/types';
 
 export type CollectionSort = 'recent' | 'name' | 'size';

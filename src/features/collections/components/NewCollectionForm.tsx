@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useCreateCollection } from '@/api/collections';
+import { useCreateCollection } from '@/api/collection-mutations';
 import { Button } from '@/components/Button';
 import {
   describeCollectionError,

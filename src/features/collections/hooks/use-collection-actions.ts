@@ -5,7 +5,7 @@ import {
   useDeleteCollection,
   useRemoveFromCollection,
   useRenameCollection,
-} from '@/api/collections';
+} from '@/api/collection-mutations';
 import type { Collection, CollectionMediaType } from '@/api/types';
 import {
   describeCollectionError,

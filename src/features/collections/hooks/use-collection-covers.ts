@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useCollectionMembership, useVideosByIds, type TypedCollection } from '@/api/collections';
+import { useCollectionMembership } from '@/api/collections';
+import { useVideosByIds, type TypedCollection } from '@/api/collections-browse';
 import { useImagesByIds } from '@/api/images';
 import { imageSrc, imageSrcSet } from '@/lib/images';
 import type { CoverPicture } from '../components/CoverMosaic';

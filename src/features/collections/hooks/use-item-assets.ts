@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTracksByIds, useVideosByIds } from '@/api/collections';
+import { useTracksByIds, useVideosByIds } from '@/api/collections-browse';
 import type { CollectionItemDataList } from '@/api/types';
 
 function usePageGroups(pages: readonly CollectionItemDataList[] | undefined) {

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { COLLECTION_MEDIA_TYPES, useAllCollections } from '@/api/collections';
+import { COLLECTION_MEDIA_TYPES } from '@/api/collections';
+import { useAllCollections } from '@/api/collections-browse';
 import type { Collection, CollectionMediaType } from '@/api/types';
 import { Button } from '@/components/Button';
 import { ConfirmDialog } from '@/components/ConfirmDialog';

@@ -1,6 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { contributorCollectionItemsOptions, contributorCollectionOptions } from '@/api/collections';
+import {
+  contributorCollectionItemsOptions,
+  contributorCollectionOptions,
+} from '@/api/collections-browse';
 
 /** The collection and its first page; a missing one is shown in the page. */
 export const clientLoader =

@@ -1,6 +1,9 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { contributorCollectionItemsOptions, contributorCollectionOptions } from '@/api/collections';
+import {
+  contributorCollectionItemsOptions,
+  contributorCollectionOptions,
+} from '@/api/collections-browse';
 import { formatDate, pluralize } from '@/lib/format';
 import { CollectionName } from '../components/CollectionName';
 import { ImageCollectionPage } from '../components/ImageCollectionPage';

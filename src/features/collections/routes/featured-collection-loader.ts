@@ -1,6 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { featuredCollectionItemsOptions, featuredCollectionOptions } from '@/api/collections';
+import {
+  featuredCollectionItemsOptions,
+  featuredCollectionOptions,
+} from '@/api/collections-browse';
 
 export const clientLoader =
   (queryClient: QueryClient) =>

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { useFeaturedCollection, useFeaturedCollectionItems } from '@/api/collections';
+import { useFeaturedCollection, useFeaturedCollectionItems } from '@/api/collections-browse';
 import { formatDate, pluralize } from '@/lib/format';
 import { ImageCollectionPage } from '../components/ImageCollectionPage';
 

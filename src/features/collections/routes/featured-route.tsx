@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useFeaturedCollections } from '@/api/collections';
+import { useFeaturedCollections } from '@/api/collections-browse';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { pluralize } from '@/lib/format';

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { contributorCollectionsOptions } from '@/api/collections';
+import { contributorCollectionsOptions } from '@/api/collections-browse';
 import { contributorOptions } from '@/api/contributors';
 import { imageSearchOptions } from '@/api/images';
 import { videoSearchOptions } from '@/api/videos';

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { contributorCollectionsOptions } from '@/api/collections';
+import { contributorCollectionsOptions } from '@/api/collections-browse';
 import { contributorOptions } from '@/api/contributors';
 import { imageSearchOptions, useImagesByIds, usePrefetchImage } from '@/api/images';
 import { usePrefetchVideo, videoSearchOptions } from '@/api/videos';
