@@ -70,12 +70,19 @@ function LibraryLink({ to, icon, label }: { to: string; icon: ReactNode; label: 
 }
 
 function SearchByImageLink() {
+  const current = useLocation().pathname === '/reverse-search';
   return (
     <Link
       to="/reverse-search"
       aria-label="Search by image"
+      aria-current={current ? 'page' : undefined}
       title="Search by image"
-      className="grid size-10 shrink-0 place-items-center rounded-full text-xl text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-white"
+      className={cx(
+        'grid size-10 shrink-0 place-items-center rounded-full text-xl hover:bg-neutral-100 hover:text-neutral-900 dark:hover:bg-neutral-800 dark:hover:text-white',
+        current
+          ? 'bg-neutral-100 text-neutral-950 dark:bg-neutral-800 dark:text-white'
+          : 'text-neutral-600 dark:text-neutral-300',
+      )}
     >
       <CameraIcon />
     </Link>

@@ -87,8 +87,11 @@ export function createAppRouter(queryClient: QueryClient) {
             {
               // The API's share_url points here: an image collection is at /collections/:id.
               path: 'collections/images/:id',
-              loader: ({ params }) =>
-                redirect(`/collections/${encodeURIComponent(params.id ?? '')}`),
+              // Keeps the query: a shared link's share_code must reach the collection page.
+              loader: ({ params, request }) =>
+                redirect(
+                  `/collections/${encodeURIComponent(params.id ?? '')}${new URL(request.url).search}`,
+                ),
             },
             {
               path: 'collections/:id',
