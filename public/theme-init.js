@@ -1,14 +1,3 @@
-// Apply the remembered theme (or the system's) before first paint: no flash. A file, not an
-// inline script, so the Content-Security-Policy can forbid inline scripts.
-/* global window, document, localStorage */
-(function () {
-  try {
-    var stored = localStorage.getItem('stockroom-theme');
-    var dark = stored
-      ? stored === 'dark'
-      : window.matchMedia('(prefers-color-scheme: dark)').matches;
-    document.documentElement.classList.toggle('dark', dark);
-  } catch {
-    // Storage unavailable: the page follows the light theme until the app starts.
-  }
-})();
+// The remembered (or the system's) theme before first paint; a file, so the CSP can forbid inline scripts.
+/* global localStorage, document, matchMedia */
+(function(){try{var s=localStorage.getItem('stockroom-theme');document.documentElement.classList.toggle('dark',s?s==='dark':matchMedia('(prefers-color-scheme: dark)').matches)}catch{/* no storage: light */}})();
