@@ -420,8 +420,9 @@ test('the header links to collections, and a shared API link opens the collectio
     .getByRole('link', { name: 'Collections' })
     .click();
   await expect(page).toHaveURL('/collections');
+  // The older share_url form: redirected to the collection page, share code kept.
   await page.goto(`/collections/images/${id}?share_code=abc`);
-  await expect(page).toHaveURL(`/collections/${id}`);
+  await expect(page).toHaveURL(`/collections/${id}?share_code=abc`);
   await expect(page.getByTestId('collection-name')).toHaveText(name);
   await page.goto('/collections/999999999');
   await expect(
