@@ -6,7 +6,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { apiGet, type QueryParams } from './client';
+import { apiGet, nextPage, type QueryParams } from './client';
 import type {
   Audio,
   AudioSearchParams,
@@ -47,12 +47,6 @@ export const sfxKeys = {
     [...sfxKeys.all, 'search', compact(params), perPage] as const,
   detail: (id: string) => [...sfxKeys.all, 'detail', id] as const,
 };
-
-function nextPage(last: { data: unknown[]; total_count: number }, pages: { data: unknown[] }[]) {
-  const loaded = pages.reduce((count, page) => count + page.data.length, 0);
-  if (last.data.length === 0 || loaded >= last.total_count) return undefined;
-  return pages.length + 1;
-}
 
 /** `GET /v2/audio/search`, page by page. */
 export function audioSearchOptions(params: AudioSearchParams, perPage = AUDIO_PAGE_SIZE) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiGet, buildQueryString, parseApiError } from './client';
+import { ApiError, apiGet, buildQueryString, nextPage, parseApiError } from './client';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -111,5 +111,20 @@ describe('apiGet', () => {
       vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
     );
     await expect(apiGet('/v2/images/1')).rejects.toMatchObject({ status: 0 });
+  });
+});
+
+describe('nextPage', () => {
+  const page = (n: number, total_count?: number) => ({
+    data: Array.from({ length: n }),
+    total_count,
+  });
+  it('asks for the next page until everything counted has loaded', () => {
+    expect(nextPage(page(2, 5), [page(2, 5)])).toBe(2);
+    expect(nextPage(page(1, 5), [page(2, 5), page(2, 5), page(1, 5)])).toBeUndefined();
+  });
+  it('stops at an empty page, and takes a list without a count as complete', () => {
+    expect(nextPage(page(0, 50), [page(2, 50), page(0, 50)])).toBeUndefined();
+    expect(nextPage(page(3), [page(3)])).toBeUndefined();
   });
 });

@@ -216,3 +216,17 @@ export async function fetchFile(
   }
   return { blob: new Blob(chunks, { type }), filename };
 }
+
+/**
+ * The next page number of a page-numbered list (`page`/`per_page` with `total_count`), for
+ * TanStack Query's getNextPageParam: none once a page comes back empty or everything counted
+ * has loaded (a list that gives no count is taken as complete).
+ */
+export function nextPage(
+  last: { data: readonly unknown[]; total_count?: number },
+  pages: readonly { data: readonly unknown[] }[],
+): number | undefined {
+  const loaded = pages.reduce((count, page) => count + page.data.length, 0);
+  if (last.data.length === 0 || loaded >= (last.total_count ?? loaded)) return undefined;
+  return pages.length + 1;
+}

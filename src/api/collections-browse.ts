@@ -13,7 +13,7 @@ import {
 } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Audio } from './audio-types';
-import { apiGet } from './client';
+import { apiGet, nextPage } from './client';
 import {
   COLLECTION_ITEMS_PAGE_SIZE,
   COLLECTION_MEDIA_TYPES,
@@ -102,11 +102,7 @@ export function featuredCollectionItemsOptions(media: 'image' | 'video', id: str
         signal,
       ),
     initialPageParam: 1,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((count, page) => count + page.data.length, 0);
-      if (last.data.length === 0 || loaded >= (last.total_count ?? loaded)) return undefined;
-      return pages.length + 1;
-    },
+    getNextPageParam: nextPage,
     staleTime: 30 * MINUTE,
   });
 }
@@ -157,11 +153,7 @@ export function contributorCollectionItemsOptions(
         signal,
       ),
     initialPageParam: 1,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((count, page) => count + page.data.length, 0);
-      if (last.data.length === 0 || loaded >= (last.total_count ?? loaded)) return undefined;
-      return pages.length + 1;
-    },
+    getNextPageParam: nextPage,
     staleTime: 10 * MINUTE,
   });
 }

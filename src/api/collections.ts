@@ -6,7 +6,7 @@ import {
   useQuery,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import { apiGet } from './client';
+import { apiGet, nextPage } from './client';
 import type {
   Collection,
   CollectionDataList,
@@ -236,11 +236,7 @@ export function collectionItemsOptions(
         signal,
       ),
     initialPageParam: 1,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((count, page) => count + page.data.length, 0);
-      if (last.data.length === 0 || loaded >= (last.total_count ?? loaded)) return undefined;
-      return pages.length + 1;
-    },
+    getNextPageParam: nextPage,
     staleTime: 5 * MINUTE,
     enabled: !isOptimisticCollection(id),
   });

@@ -1,7 +1,7 @@
 // Computer vision (reverse image search): upload a picture, then images, videos and
 // keywords that look like it, all keyed by the upload id the API answers.
 import { infiniteQueryOptions, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import { apiGet, apiRequest } from './client';
+import { apiGet, apiRequest, nextPage } from './client';
 import type { ApiErrorItem, ImageSearchResults } from './types';
 import type { VideoSearchResults } from './video-types';
 
@@ -49,11 +49,7 @@ export function cvSimilarImagesOptions(uploadId: string) {
         signal,
       ),
     initialPageParam: 1,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((count, page) => count + page.data.length, 0);
-      if (last.data.length === 0 || loaded >= last.total_count) return undefined;
-      return pages.length + 1;
-    },
+    getNextPageParam: nextPage,
     staleTime: HOUR,
   });
 }

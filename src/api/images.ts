@@ -10,7 +10,7 @@ import {
 } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { effectiveSort, normalizeParams } from '@/lib/search-params';
-import { apiGet, type QueryParams } from './client';
+import { apiGet, nextPage, type QueryParams } from './client';
 import type {
   CategoryDataList,
   Image,
@@ -61,11 +61,7 @@ export function imageSearchOptions(params: ImageSearchParams) {
         signal,
       ),
     initialPageParam: 1,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((count, page) => count + page.data.length, 0);
-      if (last.data.length === 0 || loaded >= last.total_count) return undefined;
-      return pages.length + 1;
-    },
+    getNextPageParam: nextPage,
     // A search seen a moment ago is shown again from cache (Back, shared links) without a request.
     staleTime: 10 * MINUTE,
     // The route loader already asked; a failed search shows its error and a retry button

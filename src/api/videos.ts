@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { effectiveVideoSort, normalizeVideoParams } from '@/lib/video-search-params';
-import { apiGet } from './client';
+import { apiGet, nextPage } from './client';
 import type { CategoryDataList } from './types';
 import type { Video, VideoSearchParams, VideoSearchResults } from './video-types';
 
@@ -46,11 +46,7 @@ export function videoSearchOptions(params: VideoSearchParams) {
         signal,
       ),
     initialPageParam: 1,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((count, page) => count + page.data.length, 0);
-      if (last.data.length === 0 || loaded >= last.total_count) return undefined;
-      return pages.length + 1;
-    },
+    getNextPageParam: nextPage,
     staleTime: 10 * MINUTE,
     retryOnMount: false,
   });
