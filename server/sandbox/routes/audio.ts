@@ -5,6 +5,7 @@ import type { AudioCatalog } from '../audio';
 import type { TrackSearchParams } from '../audio/search';
 import type { AudioView } from '../audio/tracks';
 import { GENRE_NAMES, INSTRUMENTS, MOOD_NAMES } from '../audio/vocab';
+import { findByIds } from '../by-ids';
 import { missingIdsErrors, SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
 import {
@@ -100,16 +101,15 @@ export const audioRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (a
       },
     },
     async (request) => {
-      const ids = [...new Set(request.query.id.flatMap((value) => value.split(',')))];
-      const rows = tracks.findMany(ids.filter((id) => /^[1-9]\d{0,14}$/.test(id)).map(Number));
-      const found = new Set(rows.map((row) => String(row.id)));
-      const missing = ids.filter((id) => !found.has(id));
+      const { rows, missing, requested } = findByIds(request.query.id, (ids) =>
+        tracks.findMany(ids),
+      );
       const origin = requestOrigin(request);
       return {
         data: rows.map((row) => tracks.toAudio(row, request.query.view, origin)),
         ...missingIdsErrors(missing, 'Tracks'),
         page: 1,
-        per_page: ids.length,
+        per_page: requested,
         total_count: rows.length,
       };
     },

@@ -5,6 +5,7 @@ import { IMAGE_CATEGORIES } from '../categories';
 import type { Catalog } from '../catalog';
 import { toImage, type ImageView } from '../catalog/images';
 import type { ImageSearchParams } from '../catalog/search';
+import { findByIds } from '../by-ids';
 import { missingIdsErrors, SandboxError } from '../errors';
 import { imageExtrasRoutes } from './image-extras';
 import { requestOrigin } from '../origin';
@@ -161,16 +162,15 @@ export const imagesRoutes: FastifyPluginAsync<{ catalog: Catalog }> = async (app
       },
     },
     async (request) => {
-      const ids = [...new Set(request.query.id.flatMap((value) => value.split(',')))];
-      const rows = catalog.images.findMany(ids.map(Number));
-      const found = new Set(rows.map((row) => String(row.id)));
-      const missing = ids.filter((id) => !found.has(id));
+      const { rows, missing, requested } = findByIds(request.query.id, (ids) =>
+        catalog.images.findMany(ids),
+      );
       const origin = requestOrigin(request);
       return {
         data: rows.map((row) => toImage(row, request.query.view, origin)),
         ...missingIdsErrors(missing, 'Images'),
         page: 1,
-        per_page: ids.length,
+        per_page: requested,
         total_count: rows.length,
       };
     },

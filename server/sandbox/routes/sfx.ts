@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AudioCatalog } from '../audio';
 import { toSfx, type SfxSearchParams, type SfxView } from '../audio/sfx';
+import { findByIds } from '../by-ids';
 import { missingIdsErrors, SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
 import { assetIdSchema, languageSchema, pageSchema, pageSlice, viewSchema } from '../schemas';
@@ -79,10 +80,7 @@ export const sfxRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (app
       },
     },
     async (request) => {
-      const ids = [...new Set(request.query.id.flatMap((value) => value.split(',')))];
-      const rows = sfx.findMany(ids.filter((id) => /^[1-9]\d{0,14}$/.test(id)).map(Number));
-      const found = new Set(rows.map((row) => String(row.id)));
-      const missing = ids.filter((id) => !found.has(id));
+      const { rows, missing } = findByIds(request.query.id, (ids) => sfx.findMany(ids));
       const origin = requestOrigin(request);
       return {
         data: rows.map((row) => toSfx(row, request.query.view, origin)),

@@ -2,6 +2,7 @@
 // updated videos and categories, over the video catalog (videos.sqlite).
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
+import { findByIds } from '../by-ids';
 import { missingIdsErrors, SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
 import {
@@ -176,18 +177,15 @@ export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async
       },
     },
     async (request) => {
-      const ids = [...new Set(request.query.id.flatMap((value) => value.split(',')))];
-      const rows = catalog.videos.findMany(
-        ids.filter((id) => /^[1-9]\d{0,14}$/.test(id)).map(Number),
+      const { rows, missing, requested } = findByIds(request.query.id, (ids) =>
+        catalog.videos.findMany(ids),
       );
-      const found = new Set(rows.map((row) => String(row.id)));
-      const missing = ids.filter((id) => !found.has(id));
       const origin = requestOrigin(request);
       return {
         data: rows.map((row) => toVideo(row, request.query.view, origin)),
         ...missingIdsErrors(missing, 'Videos'),
         page: 1,
-        per_page: ids.length,
+        per_page: requested,
         total_count: rows.length,
       };
     },
