@@ -1,11 +1,12 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { usesRealApi, type ServerConfig } from './config';
+import { frameworkErrorOptions, installServerErrors } from './errors';
 import { gatewayPlugin, remoteUpstream, sandboxUpstream } from './gateway';
 import { securityPlugin } from './gateway/security';
 import { SessionStore } from './gateway/sessions';
 import { signInRoutes, type SignInConfig } from './gateway/signin';
 import { openSandbox, sandboxPlugin, type Sandbox } from './sandbox';
-import { spaPlugin, type SpaMode } from './spa';
+import { serveSpa, type SpaMode } from './spa';
 
 export interface AppOptions {
   config: ServerConfig;
@@ -14,6 +15,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Print seeding progress to the console (first start only). */
   showProgress?: boolean;
+  /** Told of every route as it is added, with its schema (the fuzz suite builds requests from them). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** Query strings of sign-in URLs carry codes and states: logs get the path only. */
@@ -61,8 +64,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       : false,
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
+    ...frameworkErrorOptions,
   });
 
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  const setNotFoundFallback = installServerErrors(app);
   const realApi = usesRealApi(config);
   await app.register(securityPlugin, { csp: options.spa !== 'vite', remoteMedia: realApi });
 
@@ -96,6 +102,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(signInRoutes, { prefix: '/auth', upstream, sessions, signIn });
 
-  await app.register(spaPlugin, { mode: options.spa });
+  setNotFoundFallback(await serveSpa(app, options.spa));
   return app;
 }

@@ -1,21 +1,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import type { NotFoundFallback } from './errors';
 
 export type SpaMode = 'static' | 'vite' | 'none';
 
-/** Paths the SPA fallback must never answer: they belong to the API. */
-const API_PREFIXES = ['/api/', '/v2/', '/sandbox/'];
+/** Paths the SPA fallback must never answer: they belong to the API (and get its 404). */
+const API_PREFIXES = ['/api', '/v2', '/sandbox', '/auth'];
 
 function isApiPath(url: string): boolean {
-  return API_PREFIXES.some((prefix) => url.startsWith(prefix));
+  return API_PREFIXES.some(
+    (prefix) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`),
+  );
+}
+
+/** The file under root a URL path names, or undefined (bad encoding, outside root, none). */
+function builtFile(root: string, url: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.split('?')[0] ?? '/');
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const file = path.join(root, decoded);
+  if (!file.startsWith(root + path.sep)) return undefined;
+  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : undefined;
 }
 
 /** Where the built SPA is: dist/, or STOCKROOM_DIST_DIR (Vite's build writes there too). */
 export const distDir = () => path.resolve(process.env.STOCKROOM_DIST_DIR || 'dist');
 
-async function serveBuilt(app: FastifyInstance): Promise<void> {
+async function serveBuilt(app: FastifyInstance): Promise<NotFoundFallback> {
   const root = distDir();
   const indexHtml = path.join(root, 'index.html');
   if (!fs.existsSync(indexHtml)) {
@@ -35,17 +52,14 @@ async function serveBuilt(app: FastifyInstance): Promise<void> {
     },
   });
   const html = fs.readFileSync(indexHtml, 'utf8');
-  app.setNotFoundHandler((request, reply) => {
+  // Any other GET is a route of the app (or a file of the build); the rest is the API's 404.
+  return (request, reply) => {
     const url = request.raw.url ?? '/';
-    if (request.method !== 'GET' || isApiPath(url)) {
-      return reply.code(404).send({ message: 'Not found' });
-    }
-    const file = path.join(root, decodeURIComponent(url.split('?')[0] ?? '/'));
-    if (file.startsWith(root) && file !== root && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      return reply.sendFile(path.relative(root, file));
-    }
+    if (request.method !== 'GET' || isApiPath(url)) return undefined;
+    const file = builtFile(root, url);
+    if (file) return reply.sendFile(path.relative(root, file));
     return reply.header('Cache-Control', 'no-cache').type('text/html').send(html);
-  });
+  };
 }
 
 async function serveVite(app: FastifyInstance): Promise<void> {
@@ -63,8 +77,15 @@ async function serveVite(app: FastifyInstance): Promise<void> {
   app.addHook('onClose', async () => vite.close());
 }
 
-export const spaPlugin: FastifyPluginAsync<{ mode: SpaMode }> = async (app, { mode }) => {
-  if (mode === 'static') await serveBuilt(app);
-  else if (mode === 'vite') await serveVite(app);
-};
-(spaPlugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
+/**
+ * Serves the app on the server's root scope: returns the built app's fallback for paths no
+ * route has (the server's not-found handler asks it first), if there is one.
+ */
+export async function serveSpa(
+  app: FastifyInstance,
+  mode: SpaMode,
+): Promise<NotFoundFallback | undefined> {
+  if (mode === 'static') return serveBuilt(app);
+  if (mode === 'vite') await serveVite(app);
+  return undefined;
+}

@@ -3,6 +3,8 @@
 // server's own. The browser never sees a token.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/rate-limit';
+import { jsonDepthExceeds, tooDeepError } from '../sandbox/body';
+import { upstreamPath } from './path';
 import { SESSION_COOKIE, type SessionStore } from './sessions';
 import { endSession, sessionCredential, sessionUser, type SignInConfig } from './signin';
 import { pick, type Upstream } from './upstream';
@@ -42,9 +44,15 @@ export const gatewayPlugin: FastifyPluginAsync<GatewayOptions> = async (app, opt
   const { upstream, sessions } = options;
   const rateLimit = { max: options.ratePerMinute ?? 3000, timeWindow: '1 minute' };
 
-  // Forward bodies untouched, whatever their type.
+  // Forward bodies untouched, whatever their type; a JSON body nested deeper than any vendor
+  // operation takes is refused here, as the sandbox refuses it, whichever the upstream.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => {
+    const json = /^application\/(?:[\w.-]+\+)?json\b/i.test(request.headers['content-type'] ?? '');
+    const buffer = body as Buffer;
+    if (json && jsonDepthExceeds(buffer.toString('utf8'))) done(tooDeepError(), undefined);
+    else done(null, buffer);
+  });
 
   app.get('/status', async (request) => ({
     upstream: upstream.kind,
@@ -63,8 +71,14 @@ export const gatewayPlugin: FastifyPluginAsync<GatewayOptions> = async (app, opt
   );
 
   const forward = async (request: FastifyRequest, reply: FastifyReply) => {
-    const url = request.raw.url ?? '';
-    const path = url.slice(url.indexOf('/v2/'));
+    const path = upstreamPath(request.raw.url ?? '', app.prefix);
+    if (!path) {
+      const message = 'The path must stay under /api/v2/ once its dot segments are resolved';
+      return reply.code(400).send({
+        message: 'Invalid path',
+        errors: [{ code: 'INVALID_PATH', message, path: '$.path' }],
+      });
+    }
     const headers = pick(request.headers, FORWARDED_REQUEST_HEADERS);
     const host = request.headers['x-forwarded-host'] ?? request.headers.host;
     if (typeof host === 'string') headers['x-forwarded-host'] = host;

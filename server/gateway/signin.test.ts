@@ -36,9 +36,11 @@ const location = (response: LightMyRequestResponse) => String(response.headers.l
 async function approve(
   app: FastifyInstance,
   username: string,
-  options: { secret?: string; decision?: string } = {},
+  options: { secret?: string; decision?: string; returnTo?: string } = {},
 ) {
-  const signin = await app.inject({ url: '/auth/signin?return_to=/collections' });
+  const signin = await app.inject({
+    url: `/auth/signin?return_to=${options.returnTo ?? '/collections'}`,
+  });
   expect(signin.statusCode).toBe(302);
   const stateCookie = cookieOf(signin, 'stockroom_oauth');
   if (!stateCookie) throw new Error('no state cookie');
@@ -201,6 +203,39 @@ describe('sign in with the sandbox OAuth application', () => {
     expect((await app.inject({ url: '/api/session', headers: { cookie } })).json()).toEqual({
       signed_in: false,
     });
+  });
+
+  // return_to as sent in the query (already percent-encoded) → where the callback sends the
+  // browser. A TAB, CR or LF is dropped by browsers (`/<TAB>/evil.example` is `//evil.example`)
+  // or breaks the header; none of these may leave the site or fail the sign-in.
+  it.each([
+    ['%2F%09%2Fevil.example', '/'],
+    ['%2F%0A%2Fevil.example', '/'],
+    ['%2F%0D%2Fevil.example', '/'],
+    ['%2F%0D%0ASet-Cookie:%20x=1', '/'],
+    ['%2F%2Fevil.example', '/'],
+    ['%2F%5Cevil.example', '/'],
+    ['%5C%5Cevil.example', '/'],
+    ['https%3A%2F%2Fevil.example%2F', '/'],
+    ['%2Fa%2F..%2F%2Fevil.example', '/'],
+    ['%2F%2E%2E%2F%2Fevil.example', '/'],
+    ['javascript%3Aalert(1)', '/'],
+    ['%2F%00', '/'],
+    ['', '/'],
+    ['%2Fcollections%3Fshare%3Dab%23top', '/collections?share=ab#top'],
+    ['%2Fsearch%2F..%2Fdownloads', '/downloads'],
+    ['%2Fimages%2F%E2%98%95', '/images/%E2%98%95'],
+  ])('return_to=%s comes back to %s after the OAuth round trip', async (returnTo, expected) => {
+    const { posted, stateCookie } = await approve(app, 'sam', { returnTo });
+    expect(posted.statusCode).toBe(302);
+    const callback = new URL(location(posted));
+    const done = await app.inject({
+      url: `${callback.pathname}${callback.search}`,
+      headers: { cookie: stateCookie },
+    });
+    expect(done.statusCode).toBe(302);
+    expect(location(done)).toBe(expected);
+    expect(cookieOf(done, 'stockroom_session')?.value).toBeTruthy();
   });
 
   it('refuses a callback whose state is not the one this browser was given', async () => {

@@ -50,14 +50,28 @@ function cookieOptions(request: FastifyRequest, path: string, maxAgeS: number) {
   };
 }
 
-/** A local path to come back to after signing in (never another site). */
-function localPath(value: unknown): string {
-  return typeof value === 'string' &&
-    value.startsWith('/') &&
-    !value.startsWith('//') &&
-    !value.includes('\\')
-    ? value
-    : '/';
+/** A fixed origin to parse return paths against: only a result on it is accepted. */
+const RETURN_BASE = new URL('http://stockroom.invalid');
+
+/**
+ * A path on this site to come back to after signing in, or '/'. It must be a path as sent
+ * (one leading slash, no backslash, no control character: a browser drops TABs and
+ * newlines, so `/\t/evil.example` would mean `//evil.example`), and still be a path on
+ * this origin once a URL parser has resolved it; the parsed form is what is used, so the
+ * Location header only ever holds what the parser wrote.
+ */
+export function localPath(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return '/';
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f\\]/.test(value)) return '/';
+  let url: URL;
+  try {
+    url = new URL(value, RETURN_BASE);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== RETURN_BASE.origin || url.pathname.startsWith('//')) return '/';
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 function sameText(a: string, b: string): boolean {

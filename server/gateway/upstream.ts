@@ -30,18 +30,66 @@ export interface Upstream {
   send(request: UpstreamRequest, credential?: Credential): Promise<UpstreamResponse>;
 }
 
-/** Response headers worth returning to the browser. */
-export const FORWARDED_RESPONSE_HEADERS = [
-  'content-type',
-  'cache-control',
-  'content-disposition',
-  'retry-after',
-  'x-ratelimit-limit',
-  'x-ratelimit-remaining',
-  'x-ratelimit-reset',
-  'etag',
-  'last-modified',
-];
+/**
+ * Response headers the gateway never returns from upstream: hop-by-hop headers (RFC 9110
+ * 7.6.1), cookies (the browser's cookies are this server's), the body's framing (the body
+ * is re-sent, already decoded by fetch), and what this server sets for its own responses
+ * (security headers, CORS, date). Every other header of the API passes: Idempotent-Replayed,
+ * rate-limit counters, caching, content-disposition, and whatever the vendor adds later.
+ */
+const WITHHELD_RESPONSE_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'set-cookie',
+  'set-cookie2',
+  'content-length',
+  'content-encoding',
+  'date',
+  'server',
+  'alt-svc',
+  'strict-transport-security',
+  'content-security-policy',
+  'content-security-policy-report-only',
+  'x-frame-options',
+  'x-content-type-options',
+  'x-xss-protection',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-permitted-cross-domain-policies',
+  'referrer-policy',
+  'permissions-policy',
+  'origin-agent-cluster',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+  'cross-origin-embedder-policy',
+]);
+
+/** Whether an upstream response header reaches the browser. */
+export function isForwardedResponseHeader(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !WITHHELD_RESPONSE_HEADERS.has(lower) && !lower.startsWith('access-control-');
+}
+
+/** The upstream response headers that reach the browser (repeated ones joined). */
+export function forwardedResponseHeaders(
+  headers: Iterable<[string, unknown]>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of headers) {
+    if (!isForwardedResponseHeader(name)) continue;
+    if (typeof value === 'string') out[name.toLowerCase()] = value;
+    else if (typeof value === 'number') out[name.toLowerCase()] = String(value);
+    else if (Array.isArray(value)) out[name.toLowerCase()] = value.join(', ');
+  }
+  return out;
+}
 
 export function pick(headers: Record<string, unknown>, names: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -78,7 +126,7 @@ export function sandboxUpstream(app: FastifyInstance, defaultToken: () => string
       });
       return {
         status: response.statusCode,
-        headers: pick(response.headers, FORWARDED_RESPONSE_HEADERS),
+        headers: forwardedResponseHeaders(Object.entries(response.headers)),
         body: response.rawPayload,
       };
     },
@@ -146,12 +194,11 @@ export function remoteUpstream(options: {
       ...(request.body && request.body.length > 0 ? { body: request.body } : {}),
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
     });
-    const headers: Record<string, string> = {};
-    for (const name of FORWARDED_RESPONSE_HEADERS) {
-      const value = response.headers.get(name);
-      if (value !== null) headers[name] = value;
-    }
-    return { status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) };
+    return {
+      status: response.status,
+      headers: forwardedResponseHeaders(response.headers.entries()),
+      body: Buffer.from(await response.arrayBuffer()),
+    };
   }
 
   return {

@@ -1,6 +1,7 @@
 // The vendor's error body, { message, errors: [{ code, message, path, data? }] }, and the
-// handlers that make every failure under /v2 answer with it: validation errors become a
-// 400 naming the parameter, unknown routes a 404, anything unexpected a 500 (never a hang).
+// handlers that make every failure of the server answer with it (see server/errors.ts for
+// where they are installed): validation errors become a 400 naming the parameter, unknown
+// routes a 404, framework refusals their status, anything unexpected a 500 (never a hang).
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export interface ErrorItem {
@@ -165,30 +166,88 @@ function rejectInfiniteNumbers(request: FastifyRequest): void {
   }
 }
 
+/** The vendor-style code for a framework error (Fastify's codes are internal names). */
+const FRAMEWORK_CODES: Record<string, string> = {
+  FST_ERR_BAD_URL: 'INVALID_URL',
+  FST_ERR_MAX_PARAM_LENGTH: 'URI_TOO_LONG',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INVALID_CONTENT_LENGTH',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
+};
+/** Fastify's words where they would echo the request back (a whole path) or say little. */
+const FRAMEWORK_MESSAGES: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The URL is not validly percent-encoded',
+  FST_ERR_MAX_PARAM_LENGTH: 'A path parameter is too long',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'The request body’s content type is not supported here',
+};
+const STATUS_CODES: Record<number, string> = {
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  408: 'REQUEST_TIMEOUT',
+  413: 'BODY_TOO_LARGE',
+  414: 'URI_TOO_LONG',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  431: 'HEADERS_TOO_LARGE',
+};
+
+/** The vendor's body for a refusal the framework (or Node's HTTP parser) made. */
+export function frameworkErrorBody(status: number, message: string, code?: string): ErrorBody {
+  const vendorCode =
+    (code && FRAMEWORK_CODES[code]) ??
+    STATUS_CODES[status] ??
+    (status < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR');
+  return { message, errors: [{ code: vendorCode, message }] };
+}
+
+const INTERNAL_ERROR: ErrorBody = {
+  message: 'Internal error',
+  errors: [{ code: 'INTERNAL_ERROR', message: 'The server failed to handle this request.' }],
+};
+
+/**
+ * The one error handler of the server (sandbox, gateway, sign-in, app): a SandboxError as
+ * thrown, a schema violation as the vendor's 400 naming the parameter, any other refusal
+ * (body too large, bad media type, rate limit, …) with its status in the vendor's body,
+ * and anything unexpected as a logged 500 that says nothing about the inside.
+ */
+export function vendorErrorHandler(
+  error: FastifyError | SandboxError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  if (error instanceof SandboxError) return reply.code(error.statusCode).send(error.body());
+  if (error.validation) return reply.code(400).send(validationBody(error, request));
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const message = (error.code && FRAMEWORK_MESSAGES[error.code]) ?? error.message;
+    return reply.code(status).send(frameworkErrorBody(status, message, error.code));
+  }
+  request.log.error({ err: error }, 'request failed');
+  return reply.code(500).send(INTERNAL_ERROR);
+}
+
+/** The vendor's 404 for a path no route answers. */
+export function notFoundReply(request: FastifyRequest, reply: FastifyReply) {
+  const path = request.url.split('?')[0] ?? request.url;
+  return reply
+    .code(404)
+    .send(SandboxError.notFound(`No route for ${request.method} ${path}`).body());
+}
+
+/** Refuses infinite numbers in query strings on a plugin scope (the sandbox's /v2). */
+export function installQueryChecks(app: FastifyInstance): void {
+  app.addHook('preHandler', async (request) => rejectInfiniteNumbers(request));
+}
+
 /** Installs the vendor-shaped error and not-found handlers on a plugin scope. */
 export function installErrorHandlers(app: FastifyInstance): void {
-  app.addHook('preHandler', async (request) => rejectInfiniteNumbers(request));
-  app.setErrorHandler(
-    (error: FastifyError | SandboxError, request: FastifyRequest, reply: FastifyReply) => {
-      if (error instanceof SandboxError) return reply.code(error.statusCode).send(error.body());
-      if (error.validation) return reply.code(400).send(validationBody(error, request));
-      const status = error.statusCode ?? 500;
-      if (status >= 400 && status < 500) {
-        return reply.code(status).send({
-          message: error.message,
-          errors: [{ code: error.code ?? 'BAD_REQUEST', message: error.message }],
-        });
-      }
-      request.log.error({ err: error }, 'sandbox request failed');
-      return reply.code(500).send({
-        message: 'Internal error',
-        errors: [{ code: 'INTERNAL_ERROR', message: 'The sandbox failed to handle this request.' }],
-      });
-    },
-  );
-  app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?')[0] ?? request.url;
-    const body = SandboxError.notFound(`No route for ${request.method} ${path}`).body();
-    return reply.code(404).send(body);
-  });
+  installQueryChecks(app);
+  app.setErrorHandler(vendorErrorHandler);
+  app.setNotFoundHandler(notFoundReply);
 }

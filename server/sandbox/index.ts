@@ -18,7 +18,7 @@ import { openDb, type Db } from './db';
 import { EditorialCatalog } from './editorial/catalog';
 import { editorialMediaPlugin } from './editorial/media';
 import { openEditorialDb } from './editorial/seed';
-import { installErrorHandlers } from './errors';
+import { installQueryChecks } from './errors';
 import { imageMediaPlugin } from './media';
 import { catalogRoutes } from './routes/catalog';
 import { collectionsRoutes } from './routes/collections';
@@ -161,9 +161,12 @@ export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
   };
 }
 
-/** The v2 API: one plugin per vendor resource, vendor-shaped errors and auth on all of them. */
+/**
+ * The v2 API: one plugin per vendor resource, auth on all of them; errors in the vendor's
+ * shape come from the server's one error handler (server/errors.ts).
+ */
 const v2Plugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
-  installErrorHandlers(app);
+  installQueryChecks(app);
   installJsonBodyParser(app);
   installAuth(app, sandbox.accounts);
   // One collections plugin per media type, over one store: /v2/{images,videos,audio}/collections.
