@@ -3,6 +3,7 @@
 // server's own. The browser never sees a token.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/rate-limit';
+import { exportRoutes } from './exports';
 import { SESSION_COOKIE, type SessionStore } from './sessions';
 import { endSession, sessionCredential, sessionUser, type SignInConfig } from './signin';
 import { pick, type Upstream } from './upstream';
@@ -114,6 +115,7 @@ export const gatewayPlugin: FastifyPluginAsync<GatewayOptions> = async (app, opt
     }
   };
   app.all('/v2/*', { config: { rateLimit } }, forward);
+  await app.register(exportRoutes, { ...options, prefix: '' });
   // Reverse image search uploads a picture (up to the vendor's 10 MB) as base64 JSON.
   app.post('/v2/cv/images', { bodyLimit: UPLOAD_BODY_LIMIT, config: { rateLimit } }, forward);
 };
