@@ -215,7 +215,7 @@ export function Component() {
           ))}
         </div>
       ) : rows.length === 0 ? (
-        <div className="mt-6">
+        <div className="mt-6" data-testid="downloads-empty">
           <EmptyState title="No licenses match">
             Licensed assets show here. Change the filters, or license something from its page.
           </EmptyState>
