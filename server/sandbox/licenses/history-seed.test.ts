@@ -13,16 +13,26 @@ import { openStateDb } from '../state';
 import { TEST_DATA_DIR } from '../../test/app';
 import { HISTORY_CLIENTS, seedTeamHistory } from './history-seed';
 
-const NOW = Date.parse('2026-11-20T12:00:00Z');
+const NOW = Date.now();
 const dirs: string[] = [];
 let base: Sandbox;
 
-/** A new state database with the seeded accounts, and the team's history seeded into it. */
-function seededState(now = NOW): { state: Db; accounts: Accounts } {
+/**
+ * A new state database with the seeded accounts, and the team's history seeded into it;
+ * `termsOf` gives its subscriptions the same terms as another's (they follow the clock).
+ */
+function seededState(now = NOW, termsOf?: Db): { state: Db; accounts: Accounts } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-history-'));
   dirs.push(dir);
   const state = openStateDb(dir);
   const accounts = new Accounts(state, path.join(dir, 'credentials.json'), undefined);
+  if (termsOf) {
+    const terms = termsOf.prepare('SELECT id, start_time, end_time FROM subscriptions').all();
+    const update = state.prepare(
+      'UPDATE subscriptions SET start_time = @start_time, end_time = @end_time WHERE id = @id',
+    );
+    for (const term of terms) update.run(term);
+  }
   seedTeamHistory(
     state,
     { images: base.db, videos: base.videos.db, audio: base.audio.db, editorial: base.editorial.db },
@@ -64,7 +74,7 @@ const licenseRows = (state: Db) =>
 describe('the seeded team history', () => {
   it('is the same on every new database, for the same catalog and day', () => {
     const first = seededState();
-    const second = seededState();
+    const second = seededState(NOW, first.state);
     const a = licenseRows(first.state);
     expect(a).toEqual(licenseRows(second.state));
     const collections = (db: Db) =>
