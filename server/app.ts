@@ -76,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     dataDir: config.dataDir,
     defaultAccessToken: config.sandboxAccessToken,
     showProgress: options.showProgress ?? false,
+    seedHistory: config.seedHistory,
   });
   app.decorate('sandbox', sandbox);
   app.addHook('onClose', async () => sandbox.close());

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { copyCatalogs, downloadsPageTimes } from './bench-downloads';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -135,6 +136,8 @@ const MEDIA_SEARCHES: { type: string; path: string; queries: string[] }[] = [
   },
 ];
 const MEDIA_ROUNDS = 15;
+/** Loads of the Downloads page, each in a new browser context. */
+const DOWNLOADS_ROUNDS = 5;
 
 // ---------------------------------------------------------------------------------------
 // The child server
@@ -149,7 +152,11 @@ interface Server {
 const children = new Set<ChildProcess>();
 const tempDirs = new Set<string>();
 
-function startServer(dataDir: string, token: string): Promise<Server> {
+function startServer(
+  dataDir: string,
+  token: string,
+  env: Record<string, string> = {},
+): Promise<Server> {
   const started = performance.now();
   // `node --import tsx` (not the tsx CLI) so that the pid is the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -162,6 +169,7 @@ function startServer(dataDir: string, token: string): Promise<Server> {
       SANDBOX_ACCESS_TOKEN: token,
       SHUTTERSTOCK_API_TOKEN: '',
       NODE_ENV: 'production',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -595,7 +603,17 @@ async function main(): Promise<void> {
     const bundle = await measureBundle(fresh.url, built);
     console.log('Loading every other page…');
     const pages = await measurePages(fresh.url, token, built);
+    console.log('Loading the Downloads page over the team’s history…');
+    const downloads = await downloadsPageTimes(fresh.url, built, DOWNLOADS_ROUNDS);
     await stopServer(fresh.child);
+
+    console.log('Loading the Downloads page over an empty history (the reference)…');
+    const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-bench-empty-'));
+    tempDirs.add(emptyDir);
+    copyCatalogs(dataDir, emptyDir);
+    const empty = await startServer(emptyDir, token, { STOCKROOM_SEED_HISTORY: '0' });
+    const emptyDownloads = await downloadsPageTimes(empty.url, built, DOWNLOADS_ROUNDS);
+    await stopServer(empty.child);
 
     console.log('Restarting on the same data (no seeding)…');
     const warm = await startServer(dataDir, token);
@@ -671,6 +689,15 @@ async function main(): Promise<void> {
         kb(bundle.gzipBytes),
         `< ${AIM.jsGzipBytes / 1000} kB`,
         bundle.gzipBytes < AIM.jsGzipBytes,
+      ),
+      infoRow(
+        `Downloads page: first row, ${downloads.licenses} licenses (p50 of ${DOWNLOADS_ROUNDS}, cold browser)`,
+        ms(percentile(downloads.firstMs, 50)),
+      ),
+      infoRow('  every page of every type arrived (p50)', ms(percentile(downloads.completeMs, 50))),
+      infoRow(
+        '  reference: same page, empty history, settled (p50)',
+        ms(percentile(emptyDownloads.firstMs, 50)),
       ),
       ...pages.map(({ page, gzipBytes }) =>
         aimRow(

@@ -19,6 +19,8 @@ export interface ServerConfig {
    * session cookie is Secure and rate limits count real clients.
    */
   trustProxy: boolean;
+  /** A new state database gets the team's past licenses and collections (STOCKROOM_SEED_HISTORY=0: none). */
+  seedHistory: boolean;
 }
 
 /** The real API is used with a token, or with an application's id and secret (sign-in). */
@@ -46,6 +48,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     shutterstockClientId: env.SHUTTERSTOCK_CLIENT_ID || undefined,
     shutterstockClientSecret: env.SHUTTERSTOCK_CLIENT_SECRET || undefined,
     trustProxy: env.STOCKROOM_TRUST_PROXY === '1' || env.STOCKROOM_TRUST_PROXY === 'true',
+    seedHistory: env.STOCKROOM_SEED_HISTORY !== '0',
     gatewayRatePerMinute:
       Number(env.STOCKROOM_RATE_LIMIT) > 0 ? Number(env.STOCKROOM_RATE_LIMIT) : 3000,
   };

@@ -4,6 +4,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/rate-limit';
 import { jsonDepthExceeds, tooDeepError } from '../sandbox/body';
+import { exportRoutes } from './exports';
 import { upstreamPath } from './path';
 import { SESSION_COOKIE, type SessionStore } from './sessions';
 import { endSession, sessionCredential, sessionUser, type SignInConfig } from './signin';
@@ -128,6 +129,7 @@ export const gatewayPlugin: FastifyPluginAsync<GatewayOptions> = async (app, opt
     }
   };
   app.all('/v2/*', { config: { rateLimit } }, forward);
+  await app.register(exportRoutes, { ...options, prefix: '' });
   // Reverse image search uploads a picture (up to the vendor's 10 MB) as base64 JSON.
   app.post('/v2/cv/images', { bodyLimit: UPLOAD_BODY_LIMIT, config: { rateLimit } }, forward);
 };

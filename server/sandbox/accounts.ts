@@ -172,7 +172,7 @@ const EXPIRED: SubscriptionSeed = {
   license: 'standard',
   description: 'Monthly Subscription, 350 images (ended)',
   limit: 350,
-  used: 230,
+  used: 60,
   formats: IMAGE_FORMATS,
   endedDaysAgo: 10,
 };
@@ -353,14 +353,16 @@ function seedSubscriptions(db: Db): void {
 export class Accounts {
   private users: UserRecord[] = [];
   private client!: ApiClient;
+  /** Whether this start created the accounts (a new state database). */
+  readonly created: boolean;
 
   constructor(
     private readonly db: Db,
     readonly credentialsFile: string,
     defaultAccessToken: string | undefined,
   ) {
-    if ((db.prepare('SELECT count(*) FROM users').pluck().get() as number) === 0)
-      createAccounts(db, credentialsFile);
+    this.created = (db.prepare('SELECT count(*) FROM users').pluck().get() as number) === 0;
+    if (this.created) createAccounts(db, credentialsFile);
     seedSubscriptions(db);
     if (defaultAccessToken) {
       db.transaction(() => {

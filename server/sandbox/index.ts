@@ -38,6 +38,7 @@ import { videoMediaSpec } from './videos/media/spec';
 import type { GeneratorOptions } from './seed/generate';
 import { catalogVersion, DEFAULT_CATALOG, markSeeded, seedCatalog } from './seed';
 import { openStateDb } from './state';
+import { seedTeamHistory } from './licenses/history-seed';
 import { openAudioCatalog, type AudioCatalog } from './audio';
 import { audioMediaPlugin } from './audio/media/plugin';
 import { audioRoutes } from './routes/audio';
@@ -99,6 +100,11 @@ export interface SandboxOptions {
   showProgress: boolean;
   /** The generated catalog (default: DEFAULT_CATALOG, 100,000 images); tests use smaller ones. */
   catalog?: GeneratorOptions;
+  /**
+   * Give a new state database the team's past (licenses of every type, collections); the
+   * product's first start does, tests that need an empty state do not (the default).
+   */
+  seedHistory?: boolean;
 }
 
 export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
@@ -127,6 +133,14 @@ export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
   const { catalog: audio } = openAudioCatalog(options.dataDir, {
     showProgress: options.showProgress,
   });
+  if (options.seedHistory && accounts.created) {
+    seedTeamHistory(state, {
+      images: db,
+      videos: videos.db,
+      audio: audio.db,
+      editorial: editorialDb,
+    });
+  }
 
   const toUser = (user: ReturnType<Accounts['defaultUser']>): SandboxUser => ({
     id: user.id,

@@ -11,7 +11,8 @@ export const TEST_DATA_DIR = path.resolve(process.env.STOCKROOM_TEST_DATA_DIR ||
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<FastifyInstance> {
   const app = await buildApp({
-    config: readConfig({ STOCKROOM_DATA_DIR: TEST_DATA_DIR, ...env }),
+    // Server tests start from an empty history unless they ask for the seeded one.
+    config: readConfig({ STOCKROOM_DATA_DIR: TEST_DATA_DIR, STOCKROOM_SEED_HISTORY: '0', ...env }),
     spa: 'none',
   });
   await app.ready();

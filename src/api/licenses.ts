@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet, type QueryParams } from './client';
+import { API_BASE, apiGet, type QueryParams } from './client';
 import type {
   DownloadHistory,
   DownloadHistoryDataList,
@@ -152,6 +152,14 @@ export function fullLicenseHistoryOptions(media: LicenseMedia, params: LicenseHi
     queryFn: ({ signal }) => historyPages(media, params, LICENSED_PAGES, signal),
     staleTime: MINUTE,
   });
+}
+
+/**
+ * The gateway's CSV export of the license history, for the Downloads page's filters (its
+ * own query string: type, from, to, subscription, downloadable, asset, client, job, mine).
+ */
+export function licenseExportUrl(query: string): string {
+  return `${API_BASE}/exports/licenses.csv${query ? `?${query}` : ''}`;
 }
 
 const EMPTY = new Map<string, DownloadHistory>();

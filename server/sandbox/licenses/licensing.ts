@@ -292,6 +292,13 @@ export class Licensing {
     const kind = this.kinds[media];
     const license = this.store.visibleLicense(media, licenseId, caller.user);
     if (!license) return Refusal.notFound(`License ${licenseId} not found`, '$.path.id');
+    if (!isDownloadable(kind, license, caller.now)) {
+      return Refusal.forbidden(
+        'SUBSCRIPTION_EXPIRED',
+        `License ${licenseId} was made under subscription ${license.subscription_id}, which ended on ${license.subscription_end_time?.slice(0, 10)}: it can no longer be downloaded again`,
+        '$.path.id',
+      );
+    }
     if (size === undefined || size === license.size) {
       return { url: this.url(caller.origin, license, license.size, license.format) };
     }
@@ -316,12 +323,19 @@ export class Licensing {
     return { url: this.url(caller.origin, license, resolved.size, resolved.format) };
   }
 
-  history(query: Omit<HistoryQuery, 'redownloadable'>): {
+  history(
+    query: Omit<HistoryQuery, 'redownloadable' | 'now'>,
+    now: Date,
+  ): {
     data: Record<string, unknown>[];
     total_count: number;
   } {
     const kind = this.kinds[query.media];
-    const { rows, total } = this.store.history({ ...query, redownloadable: kind.redownloadable });
+    const { rows, total } = this.store.history({
+      ...query,
+      redownloadable: kind.redownloadable,
+      now: now.toISOString(),
+    });
     return {
       total_count: total,
       data: rows.map((row) => ({
@@ -331,7 +345,7 @@ export class Licensing {
         metadata: JSON.parse(row.metadata) as Record<string, unknown>,
         subscription_id: row.subscription_id,
         user: { username: row.username },
-        is_downloadable: kind.redownloadable,
+        is_downloadable: isDownloadable(kind, row, now),
         [kind.historyField]: { id: row.asset_id, format: { size: row.size, format: row.format } },
         ...(row.price_amount !== null
           ? {
@@ -354,6 +368,15 @@ export class Licensing {
       licenseId: license.id,
     }).url;
   }
+}
+
+/** Whether a license can be downloaded again: its type has the endpoint and its subscription has not ended. */
+function isDownloadable(kind: LicenseKind, license: LicenseRow, now: Date): boolean {
+  return (
+    kind.redownloadable &&
+    (license.subscription_end_time === undefined ||
+      Date.parse(license.subscription_end_time) > now.getTime())
+  );
 }
 
 function article(noun: string): string {

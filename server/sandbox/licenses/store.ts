@@ -45,9 +45,14 @@ export interface LicenseRow {
   created_time: string;
   /** Joined from users. */
   username: string;
+  /** When the license's subscription ends (joined; licenses of an ended one are not downloaded again). */
+  subscription_end_time?: string;
 }
 
-export type NewLicense = Omit<LicenseRow, 'seq' | 'id' | 'created_time' | 'username'>;
+export type NewLicense = Omit<
+  LicenseRow,
+  'seq' | 'id' | 'created_time' | 'username' | 'subscription_end_time'
+>;
 
 export interface HistoryQuery {
   media: DownloadMedia;
@@ -65,6 +70,8 @@ export interface HistoryQuery {
   /** undefined: all; true / false: only those that can (cannot) be downloaded again. */
   downloadable?: boolean;
   redownloadable: boolean;
+  /** Licenses of subscriptions that ended before this time cannot be downloaded again. */
+  now: string;
   newestFirst: boolean;
   limit: number;
   offset: number;
@@ -147,7 +154,9 @@ export class LicenseStore {
   license(id: string): LicenseRow | undefined {
     return this.db
       .prepare<[string], LicenseRow>(
-        'SELECT licenses.*, users.username FROM licenses JOIN users ON users.id = licenses.user_id WHERE licenses.id = ?',
+        `SELECT licenses.*, users.username, subscriptions.end_time AS subscription_end_time FROM licenses
+        JOIN users ON users.id = licenses.user_id JOIN subscriptions ON subscriptions.id = licenses.subscription_id
+        WHERE licenses.id = ?`,
       )
       .get(id);
   }
@@ -198,16 +207,23 @@ export class LicenseStore {
       where.push('licenses.created_time < @end');
       params.end = query.end;
     }
-    // Whether a license can be downloaded again is a property of its media type here.
-    if (query.downloadable !== undefined && query.downloadable !== query.redownloadable) {
-      return { rows: [], total: 0 };
+    // A license can be downloaded again when its media type has a re-download endpoint
+    // and its subscription has not ended.
+    if (query.downloadable !== undefined) {
+      if (!query.redownloadable) {
+        if (query.downloadable) return { rows: [], total: 0 };
+      } else {
+        where.push(`subscriptions.end_time ${query.downloadable ? '>' : '<='} @now`);
+        params.now = query.now;
+      }
     }
-    const from = `FROM licenses JOIN users ON users.id = licenses.user_id WHERE ${where.join(' AND ')}`;
+    const from = `FROM licenses JOIN users ON users.id = licenses.user_id
+      JOIN subscriptions ON subscriptions.id = licenses.subscription_id WHERE ${where.join(' AND ')}`;
     const total = this.db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
     const rows = this.db
       .prepare<Record<string, string | number>, LicenseRow>(
-        `SELECT licenses.*, users.username ${from} ORDER BY licenses.seq ${query.newestFirst ? 'DESC' : 'ASC'}
-        LIMIT @limit OFFSET @offset`,
+        `SELECT licenses.*, users.username, subscriptions.end_time AS subscription_end_time ${from}
+        ORDER BY licenses.seq ${query.newestFirst ? 'DESC' : 'ASC'} LIMIT @limit OFFSET @offset`,
       )
       .all({ ...params, limit: query.limit, offset: query.offset });
     return { rows, total };

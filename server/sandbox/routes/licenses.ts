@@ -395,25 +395,28 @@ export const licensesRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
             query.end_date,
           );
         }
-        const { data, total_count } = licensing.history({
-          media,
-          userId: user.id,
-          teamId: user.team_id,
-          teamHistory: query.team_history,
-          assetId: typeof query[idParam] === 'string' ? query[idParam] : undefined,
-          licenseId: query.license_id,
-          license: query.license,
-          username: query.username || undefined,
-          start: start?.toISOString(),
-          end: end?.toISOString(),
-          downloadable:
-            query.download_availability === 'all'
-              ? undefined
-              : query.download_availability === 'downloadable',
-          newestFirst: query.sort === 'newest',
-          limit: query.per_page,
-          offset: (query.page - 1) * query.per_page,
-        });
+        const { data, total_count } = licensing.history(
+          {
+            media,
+            userId: user.id,
+            teamId: user.team_id,
+            teamHistory: query.team_history,
+            assetId: typeof query[idParam] === 'string' ? query[idParam] : undefined,
+            licenseId: query.license_id,
+            license: query.license,
+            username: query.username || undefined,
+            start: start?.toISOString(),
+            end: end?.toISOString(),
+            downloadable:
+              query.download_availability === 'all'
+                ? undefined
+                : query.download_availability === 'downloadable',
+            newestFirst: query.sort === 'newest',
+            limit: query.per_page,
+            offset: (query.page - 1) * query.per_page,
+          },
+          new Date(),
+        );
         return { data, page: query.page, per_page: query.per_page, total_count };
       },
     );

@@ -3,13 +3,14 @@ import { Link } from 'react-router';
 import type { LicenseMedia, RedownloadSize } from '@/api/license-types';
 import { useRedownload } from '@/api/license-actions';
 import { LICENSE_MEDIA } from '@/api/licenses';
-import type { Image } from '@/api/types';
+import { useAssetSummary } from '@/api/asset-summaries';
 import { Button } from '@/components/Button';
 import { DownloadIcon } from '@/components/icons';
 import { InlineError } from '@/components/InlineError';
 import { describeDownloadProblem } from '@/components/license/license-errors';
 import { startDownload } from '@/components/license/start-download';
 import { cx, humanize } from '@/lib/format';
+import { formatDuration } from '@/lib/video';
 import {
   DETAIL_PATHS,
   MEDIA_LABELS,
@@ -25,46 +26,60 @@ function formatTime(iso: string): string {
     : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-function Thumb({ media, image }: { media: LicenseMedia; image: Image | undefined }) {
-  const thumb = image?.assets?.small_thumb ?? image?.assets?.large_thumb;
-  if (thumb)
+const TYPE_TAGS: Record<LicenseMedia, string> = {
+  image: 'Image',
+  video: 'Video',
+  audio: 'Music',
+  sfx: 'SFX',
+  'editorial-image': 'Image',
+  'editorial-video': 'Video',
+};
+
+/** The asset's picture: thumbnail, poster frame or waveform; a labelled tile until it arrives. */
+function Thumb({ media, picture }: { media: LicenseMedia; picture: string | undefined }) {
+  const sound = media === 'audio' || media === 'sfx';
+  if (picture)
     return (
       <img
-        src={thumb.url}
+        src={picture}
         alt=""
-        width={56}
+        width={96}
         height={56}
         loading="lazy"
-        className="size-14 shrink-0 rounded-md bg-neutral-200 object-cover dark:bg-neutral-800"
+        decoding="async"
+        data-testid="row-picture"
+        className={cx(
+          'h-14 w-24 shrink-0 rounded-md bg-neutral-100 dark:bg-neutral-800',
+          sound ? 'object-fill px-1 dark:invert' : 'object-cover',
+        )}
       />
     );
   return (
     <div
       aria-hidden="true"
-      className="grid size-14 shrink-0 place-items-center rounded-md bg-neutral-100 text-[10px] font-semibold tracking-wide text-neutral-700 uppercase dark:bg-neutral-800 dark:text-neutral-300"
+      className="grid h-14 w-24 shrink-0 place-items-center rounded-md bg-neutral-100 text-[10px] font-semibold tracking-wide text-neutral-700 uppercase dark:bg-neutral-800 dark:text-neutral-300"
     >
-      {media === 'audio'
-        ? 'Music'
-        : media === 'sfx'
-          ? 'SFX'
-          : media.includes('video')
-            ? 'Video'
-            : 'Image'}
+      {TYPE_TAGS[media]}
     </div>
   );
 }
 
+/** What the license was made with: client, job and purchase order first, then anything else. */
+const METADATA_ORDER = ['client', 'job', 'purchase_order'];
+const METADATA_LABELS: Record<string, string> = { purchase_order: 'PO' };
+
 /** One license of the history: what, when, who, under which subscription, and a re-download. */
 export const DownloadRow = memo(function DownloadRow({
   row,
-  image,
+  country,
   subscriptionName,
   allowedSizes,
   selected,
   onToggle,
 }: {
   row: HistoryRow;
-  image: Image | undefined;
+  /** Where editorial assets are looked up. */
+  country: string;
   subscriptionName: string | undefined;
   /** The sizes the license's subscription allows, when it is one of the user's. */
   allowedSizes: ReadonlySet<string> | undefined;
@@ -72,21 +87,27 @@ export const DownloadRow = memo(function DownloadRow({
   onToggle: (key: string) => void;
 }) {
   const { media, entry, assetId } = row;
+  const { summary, contributor, isPending } = useAssetSummary(media, assetId, country);
   const licensed = entry[LICENSE_MEDIA[media].historyAsset]?.format;
   // Only the sizes a re-download can give: the subscription's, and vectors of vectors.
   const sizes = REDOWNLOAD_SIZES[media]?.filter(
     (option) =>
       (!allowedSizes || allowedSizes.has(option) || option === licensed?.size) &&
-      (option !== 'vector' || !image || image.image_type === 'vector'),
+      (option !== 'vector' || summary?.isVector !== false),
   );
   const [size, setSize] = useState<string>(licensed?.size ?? '');
   const redownload = useRedownload();
   const sizeId = useId();
   const downloadable = LICENSE_MEDIA[media].redownload && entry.is_downloadable !== false;
-  const metadata = Object.entries(entry.metadata ?? {}).filter(
-    ([, value]) => typeof value === 'string' && value,
-  ) as [string, string][];
-  const title = image?.description?.trim() || `${MEDIA_LABELS[media]} ${assetId}`;
+  const metadata = (
+    Object.entries(entry.metadata ?? {}).filter(
+      ([, value]) => typeof value === 'string' && value,
+    ) as [string, string][]
+  ).sort(
+    ([a], [b]) => (METADATA_ORDER.indexOf(a) + 1 || 99) - (METADATA_ORDER.indexOf(b) + 1 || 99),
+  );
+  const title = summary?.title ?? `${MEDIA_LABELS[media]} ${assetId}`;
+  const duration = summary?.duration;
   const problem = redownload.isError ? describeDownloadProblem(redownload.error) : undefined;
 
   const download = () =>
@@ -100,7 +121,7 @@ export const DownloadRow = memo(function DownloadRow({
     );
 
   return (
-    <li
+    <div
       data-testid="download-row"
       data-license-id={entry.id}
       data-asset-id={assetId}
@@ -119,39 +140,61 @@ export const DownloadRow = memo(function DownloadRow({
         className="size-4 rounded accent-accent-600 dark:accent-accent-500"
         data-testid="select-download"
       />
-      <Thumb media={media} image={image} />
+      <Thumb media={media} picture={summary?.picture} />
       <div className="min-w-0">
-        <div className="flex flex-wrap items-baseline gap-x-2">
+        <div className="flex min-w-0 items-baseline gap-x-2">
           <Link
             to={`${DETAIL_PATHS[media]}${encodeURIComponent(assetId)}`}
-            className="truncate rounded-sm font-medium text-neutral-950 hover:underline dark:text-white"
+            className={cx(
+              'truncate rounded-sm font-medium text-neutral-950 hover:underline dark:text-white',
+              isPending && 'text-neutral-500 dark:text-neutral-400',
+            )}
+            data-testid="row-title"
           >
             {title}
           </Link>
+          {duration !== undefined && duration > 0 && (
+            <span
+              className="shrink-0 text-xs text-neutral-600 tabular-nums dark:text-neutral-400"
+              data-testid="row-duration"
+            >
+              {formatDuration(duration)}
+            </span>
+          )}
         </div>
-        <p className="mt-0.5 text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
+        <p className="mt-0.5 truncate text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
           {[
             MEDIA_LABELS[media],
             `ID ${assetId}`,
-            licensed?.size ? sizeLabel(licensed.size) : undefined,
-            licensed?.format?.toUpperCase(),
-            formatTime(entry.download_time),
-            entry.user?.username,
+            contributor ? `by ${contributor}` : undefined,
+            [licensed?.size ? sizeLabel(licensed.size) : undefined, licensed?.format?.toUpperCase()]
+              .filter(Boolean)
+              .join(' '),
           ]
             .filter(Boolean)
             .join(' · ')}
         </p>
-        <p className="mt-0.5 text-xs text-neutral-600 dark:text-neutral-400">
+        <p className="mt-0.5 text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
+          <span data-testid="row-user">{entry.user?.username ?? 'you'}</span>
+          {' · '}
+          <time dateTime={entry.download_time}>{formatTime(entry.download_time)}</time>
+          {' · '}
           {subscriptionName ?? entry.subscription_id ?? entry.license}
-          {metadata.length > 0 && ' · '}
-          {metadata.map(([key, value], index) => (
-            <span key={key}>
-              {index > 0 && ', '}
-              {humanize(key)}:{' '}
-              <span className="text-neutral-700 dark:text-neutral-300">{value}</span>
-            </span>
-          ))}
         </p>
+        {metadata.length > 0 && (
+          <p
+            className="mt-0.5 text-xs text-neutral-600 dark:text-neutral-400"
+            data-testid="row-metadata"
+          >
+            {metadata.map(([key, value], index) => (
+              <span key={key}>
+                {index > 0 && ' · '}
+                {METADATA_LABELS[key] ?? humanize(key)}:{' '}
+                <span className="text-neutral-800 dark:text-neutral-200">{value}</span>
+              </span>
+            ))}
+          </p>
+        )}
         {problem && (
           <InlineError className="mt-2" message={problem.message} technical={problem.technical} />
         )}
@@ -192,11 +235,16 @@ export const DownloadRow = memo(function DownloadRow({
             </Button>
           </>
         ) : (
-          <span className="text-xs text-neutral-500 dark:text-neutral-400">
-            No re-download for {MEDIA_LABELS[media].toLowerCase()}s
+          <span
+            className="text-xs text-neutral-600 dark:text-neutral-400"
+            data-testid="row-no-redownload"
+          >
+            {LICENSE_MEDIA[media].redownload
+              ? 'Subscription ended: no re-download'
+              : `No re-download for ${MEDIA_LABELS[media].toLowerCase()}s`}
           </span>
         )}
       </div>
-    </li>
+    </div>
   );
 });

@@ -1,56 +1,22 @@
-import { useQueries } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
-import { useImagesByIds } from '@/api/images';
-import { fullLicenseHistoryOptions, historyAssetId, LICENSE_MEDIA } from '@/api/licenses';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { LICENSE_MEDIA, licenseExportUrl } from '@/api/licenses';
 import { useSubscriptions } from '@/api/user';
-import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { CheckboxField, CommitInput, SelectField } from '@/components/fields';
+import { DownloadIcon } from '@/components/icons';
 import { useUrlState } from '@/components/use-url-state';
+import { defaultCountry } from '@/lib/countries';
+import { DebouncedInput } from '../components/DebouncedInput';
 import { DownloadRow } from '../components/DownloadRow';
-import { MEDIA_LABELS, type HistoryRow } from '../labels';
+import { MEDIA_LABELS } from '../labels';
 import { ZipDownload } from '../components/ZipDownload';
-import {
-  historyParams,
-  mediaOf,
-  metadataMatches,
-  parseFilters,
-  serializeFilters,
-  type DownloadsFilters,
-} from '../params';
+import { parseFilters, serializeFilters, type DownloadsFilters } from '../params';
+import { useHistoryRows } from '../use-history';
 
-const PAGE = 50;
-
-/** Every license of every type the filters ask for, newest first. */
-function useHistoryRows(filters: DownloadsFilters) {
-  const media = mediaOf(filters);
-  const params = historyParams(filters);
-  return useQueries({
-    queries: media.map((m) => fullLicenseHistoryOptions(m, params)),
-    combine: (results) => {
-      const rows: HistoryRow[] = [];
-      results.forEach((result, index) => {
-        const type = media[index]!;
-        for (const entry of result.data?.entries ?? []) {
-          const assetId = historyAssetId(type, entry);
-          if (!assetId) continue;
-          if (filters.subscription && entry.subscription_id !== filters.subscription) continue;
-          if (!metadataMatches(entry.metadata, 'client', filters.client)) continue;
-          if (!metadataMatches(entry.metadata, 'job', filters.job)) continue;
-          rows.push({ key: `${type}:${entry.id}`, media: type, entry, assetId });
-        }
-      });
-      rows.sort((a, b) => b.entry.download_time.localeCompare(a.entry.download_time));
-      return {
-        rows,
-        isPending: results.some((r) => r.isPending),
-        error: results.find((r) => r.error)?.error ?? null,
-        refetch: () => results.forEach((r) => r.isError && void r.refetch()),
-      };
-    },
-  });
-}
+/** A row's height before it is measured (one line of metadata). */
+const ROW_ESTIMATE = 104;
 
 const TYPE_OPTIONS = [
   { value: '', label: 'All types' },
@@ -100,21 +66,21 @@ function Filters({
         onCommit={(value) => update({ to: value || undefined })}
         commitOnChange={(value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)}
       />
-      <CommitInput
+      <DebouncedInput
         label="Client"
         value={filters.client ?? ''}
         placeholder="Any client"
         onCommit={(value) => update({ client: value || undefined })}
         data-testid="filter-client"
       />
-      <CommitInput
+      <DebouncedInput
         label="Job"
         value={filters.job ?? ''}
         placeholder="Any job"
         onCommit={(value) => update({ job: value || undefined })}
         data-testid="filter-job"
       />
-      <CommitInput
+      <DebouncedInput
         label="Asset ID"
         value={filters.asset ?? ''}
         inputMode="numeric"
@@ -143,8 +109,8 @@ export function Component() {
   const { params: filters, update } = useUrlState(parseFilters, serializeFilters);
   const subscriptions = useSubscriptions();
   const history = useHistoryRows(filters);
-  const [shown, setShown] = useState(PAGE);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [country] = useState(defaultCountry);
 
   const subscriptionsById = useMemo(
     () => new Map((subscriptions.data?.data ?? []).map((s) => [s.id, s] as const)),
@@ -170,7 +136,6 @@ export function Component() {
   );
 
   const rows = history.rows;
-  const visible = rows.slice(0, shown);
   const downloadableRows = useMemo(
     () =>
       rows.filter(
@@ -183,9 +148,6 @@ export function Component() {
     [downloadableRows, selected],
   );
   const allChosen = downloadableRows.length > 0 && chosen.length === downloadableRows.length;
-  const images = useImagesByIds([
-    visible.filter((row) => row.media === 'image').map((row) => row.assetId),
-  ]);
 
   const toggle = useCallback((key: string) => {
     setSelected((current) => {
@@ -200,6 +162,26 @@ export function Component() {
     return row ? `${MEDIA_LABELS[row.media]} ${row.assetId}` : key;
   };
 
+  const listRef = useRef<HTMLUListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const hasRows = rows.length > 0;
+  useLayoutEffect(() => {
+    const element = listRef.current;
+    if (!element) return;
+    const top = Math.round(element.getBoundingClientRect().top + window.scrollY);
+    if (top !== scrollMargin) setScrollMargin(top);
+  }, [scrollMargin, hasRows, chosen.length]);
+  // Only the rows near the viewport are in the page (a team's history runs to thousands).
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 8,
+    scrollMargin,
+    getItemKey: (index) => rows[index]?.key ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const exportQuery = serializeFilters(filters).toString();
+
   return (
     <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
       <title>Downloads — Stockroom</title>
@@ -210,6 +192,15 @@ export function Component() {
             Everything your team licensed. Download it again at any time — re-downloads are free.
           </p>
         </div>
+        <a
+          href={licenseExportUrl(exportQuery)}
+          download
+          className="inline-flex h-9 items-center gap-2 rounded-lg border border-neutral-300 bg-white px-3 text-sm font-medium text-neutral-900 hover:bg-neutral-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-600 dark:border-neutral-700 dark:bg-neutral-900 dark:text-white dark:hover:bg-neutral-800"
+          data-testid="export-csv"
+        >
+          <DownloadIcon /> Export CSV
+          <span className="sr-only"> of the licenses these filters show</span>
+        </a>
       </div>
       <Filters filters={filters} update={update} subscriptions={subscriptionOptions} />
 
@@ -217,14 +208,14 @@ export function Component() {
         <div className="mt-6">
           <ErrorMessage error={history.error} onRetry={history.refetch} />
         </div>
-      ) : history.isPending ? (
+      ) : history.isPending || (rows.length === 0 && !history.complete) ? (
         <div className="mt-6 flex flex-col gap-2" aria-label="Loading downloads">
           {Array.from({ length: 6 }, (_, i) => (
             <div key={i} className="skeleton h-20 rounded-xl" />
           ))}
         </div>
       ) : rows.length === 0 ? (
-        <div className="mt-6">
+        <div className="mt-6" data-testid="downloads-empty">
           <EmptyState title="No licenses match">
             Licensed assets show here. Change the filters, or license something from its page.
           </EmptyState>
@@ -247,36 +238,55 @@ export function Component() {
               />
               <span>
                 Select all {downloadableRows.length} that can be downloaded
-                <span className="text-neutral-500 dark:text-neutral-400" data-testid="result-count">
+                <span
+                  className="text-neutral-600 dark:text-neutral-400"
+                  data-testid="result-count"
+                  data-complete={history.complete}
+                >
                   {' '}
-                  · {rows.length} {rows.length === 1 ? 'license' : 'licenses'}
+                  · {rows.length}
+                  {history.complete ? '' : '+'} {rows.length === 1 ? 'license' : 'licenses'}
+                  {history.complete ? '' : ' (loading)'}
                 </span>
               </span>
             </label>
             {chosen.length > 0 && <ZipDownload rows={chosen} describe={describeKey} />}
           </div>
-          <ul aria-label="Licenses" data-testid="downloads-list">
-            {visible.map((row) => (
-              <DownloadRow
-                key={row.key}
-                row={row}
-                image={row.media === 'image' ? images.byId.get(row.assetId) : undefined}
-                subscriptionName={
-                  subscriptionsById.get(row.entry.subscription_id ?? '')?.description
-                }
-                allowedSizes={allowedSizes.get(row.entry.subscription_id ?? '')}
-                selected={selected.has(row.key)}
-                onToggle={toggle}
-              />
-            ))}
+          <ul
+            ref={listRef}
+            aria-label="Licenses"
+            data-testid="downloads-list"
+            className="relative"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {items.map((item) => {
+              const row = rows[item.index]!;
+              return (
+                <li
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  aria-setsize={rows.length}
+                  aria-posinset={item.index + 1}
+                  className="absolute inset-x-0 top-0"
+                  style={{
+                    transform: `translateY(${item.start - scrollMargin}px)`,
+                  }}
+                >
+                  <DownloadRow
+                    row={row}
+                    country={country}
+                    subscriptionName={
+                      subscriptionsById.get(row.entry.subscription_id ?? '')?.description
+                    }
+                    allowedSizes={allowedSizes.get(row.entry.subscription_id ?? '')}
+                    selected={selected.has(row.key)}
+                    onToggle={toggle}
+                  />
+                </li>
+              );
+            })}
           </ul>
-          {rows.length > shown && (
-            <div className="mt-6 flex justify-center">
-              <Button onClick={() => setShown((n) => n + PAGE)}>
-                Show more ({rows.length - shown} left)
-              </Button>
-            </div>
-          )}
         </>
       )}
     </main>
