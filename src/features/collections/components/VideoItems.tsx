@@ -27,6 +27,7 @@ export function VideoItems({
       hasNextPage={hasNextPage}
       isFetchingNextPage={isFetchingNextPage}
       onLoadMore={onLoadMore}
+      markSaved={false}
       decorate={(video, card, box) => {
         const selected = selection.selected.has(video.id);
         return (
