@@ -7,6 +7,8 @@ import { expect, test, type APIRequestContext, type Page, type Request } from '@
 // against the real server and its SQLite database.
 
 const saveMenu = (page: Page) => page.getByTestId('save-menu');
+/** A page's first content, on a machine shared with other test runs. */
+const firstLoad = { timeout: 20_000 };
 const created: { segment: string; id: string }[] = [];
 
 test.afterEach(async ({ request }) => {
@@ -52,7 +54,7 @@ test('a video card and a music row save to their collections; sound effects have
   // A video card: its buttons name the clip.
   await page.goto('/videos?query=city');
   const card = page.getByTestId('video-card').first();
-  await expect(card).toBeVisible();
+  await expect(card).toBeVisible(firstLoad);
   const clipHref = (await card.getAttribute('href'))!;
   const clipTitle = (await card.getByRole('img').getAttribute('alt'))!;
   await card.hover();
@@ -73,6 +75,7 @@ test('a video card and a music row save to their collections; sound effects have
   // A music row.
   await page.goto('/music?query=calm');
   const row = page.getByTestId('track-row').first();
+  await expect(row).toBeVisible(firstLoad);
   const trackTitle = (await row.getByTestId('track-title').textContent())!;
   const trackHref = (await row.getByTestId('track-title').getAttribute('href'))!;
   await expect(row.getByRole('button', { name: `License ${trackTitle}` })).toBeVisible();
@@ -85,6 +88,7 @@ test('a video card and a music row save to their collections; sound effects have
   // Sound effects: the vendor keeps no collections of them, so their rows offer no save.
   await page.goto('/sfx?query=door');
   const effect = page.getByTestId('track-row').first();
+  await expect(effect).toBeVisible(firstLoad);
   const effectTitle = (await effect.getByTestId('track-title').textContent())!;
   await expect(effect.getByRole('button', { name: `License ${effectTitle}` })).toBeVisible();
   await expect(effect.getByRole('button', { name: /to a collection/ })).toHaveCount(0);
@@ -110,7 +114,7 @@ test('an image card saves too, and its buttons name the image', async ({ page, r
   const images = await newCollection(request, 'images', 'Saved images');
   await page.goto('/?query=mountain');
   const tile = page.getByTestId('image-tile').first();
-  await expect(tile).toBeVisible();
+  await expect(tile).toBeVisible(firstLoad);
   const title = (await tile.getByRole('img').getAttribute('alt'))!;
   await tile.hover();
   await expect(tile.getByRole('checkbox', { name: `Select ${title}` })).toBeVisible();
@@ -135,10 +139,11 @@ function contributorRequests(page: Page) {
 }
 
 test('contributors are named, looked up in batches, not numbered', async ({ page, request }) => {
+  test.slow(); // three media types, on a shared machine
   const lookups = contributorRequests(page);
   await page.goto('/?query=city');
   const tiles = page.getByTestId('image-tile');
-  await expect(tiles.first()).toBeVisible();
+  await expect(tiles.first()).toBeVisible(firstLoad);
   const count = await tiles.count();
   const first = tiles.first();
   const imageId = (await first.getAttribute('data-tile-id'))!;
@@ -173,7 +178,7 @@ test('contributors are named, looked up in batches, not numbered', async ({ page
     await request.get(`/api/v2/contributors/${video.contributor.id}`)
   ).json()) as { display_name: string };
   await card.hover();
-  await expect(card).toContainText(`by ${videoBy.display_name}`);
+  await expect(card).toContainText(`by ${videoBy.display_name}`, firstLoad);
   await card.click();
   await expect(page.getByTestId('contributor-link')).toHaveText(videoBy.display_name);
 
@@ -197,7 +202,7 @@ test('editorial ids keep their case', async ({ page, request }) => {
   const id = search.data.find((item) => /[a-z]/.test(item.id))!.id;
   await page.goto(`/editorial/${encodeURIComponent(id)}?country=USA`);
   const shown = page.getByTestId('asset-id');
-  await expect(shown).toHaveText(id);
+  await expect(shown).toHaveText(id, firstLoad);
   // What is seen (CSS text-transform included), not only what is in the DOM.
   expect(
     await shown.evaluate((element) => (element as unknown as { innerText: string }).innerText),
@@ -215,7 +220,7 @@ test('a collection deleted from its own page is asked for no more', async ({ pag
     data: { items: [{ id: image.id, media_type: 'image' }] },
   });
   await page.goto(`/collections/${id}`);
-  await expect(page.getByTestId('collection-name')).toHaveText(name);
+  await expect(page.getByTestId('collection-name')).toHaveText(name, firstLoad);
   await expect(page.getByTestId('image-card')).toHaveCount(1);
 
   const after: string[] = [];
@@ -285,7 +290,7 @@ test('a shared collection opened by someone else names its owner and offers no e
     data: { items: [{ id: image.id, media_type: 'image' }] },
   });
   await page.goto(`/collections/${id}`);
-  await expect(page.getByTestId('collection-name')).toHaveText(name);
+  await expect(page.getByTestId('collection-name')).toHaveText(name, firstLoad);
   await expect(page.getByRole('button', { name: 'Rename' })).toBeVisible();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy link' }).click();

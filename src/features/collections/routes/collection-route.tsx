@@ -1,8 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '@/api/client';
-import { collectionListOptions, useCollection, useCollectionItems } from '@/api/collections';
+import {
+  collectionItemsOptions,
+  collectionListOptions,
+  collectionOptions,
+  isOptimisticCollection,
+} from '@/api/collections';
 import { useUser } from '@/api/user';
 import { Button } from '@/components/Button';
 import { buttonClass } from '@/components/button-class';
@@ -76,8 +81,18 @@ function useOwnName(): string | undefined {
 export function Component() {
   const { id, media, shareCode, sharedBy } = useCollectionTarget();
   const navigate = useNavigate();
-  const collection = useCollection(media, id, ['share_code'], shareCode);
-  const items = useCollectionItems(media, id, 'newest', shareCode);
+  // Once deleted here, nothing on this page asks for the collection again (its queries are
+  // removed when the API confirms; a re-render meanwhile must not bring them back).
+  const [deleting, setDeleting] = useState(false);
+  const enabled = !deleting && !isOptimisticCollection(id);
+  const collection = useQuery({
+    ...collectionOptions(media, id, ['share_code'], shareCode),
+    enabled,
+  });
+  const items = useInfiniteQuery({
+    ...collectionItemsOptions(media, id, 'newest', shareCode),
+    enabled,
+  });
   // Opened with a share code: the user's own only if it is in their list.
   const mine = useQuery({ ...collectionListOptions(media), enabled: shareCode !== undefined });
   const readOnly = shareCode !== undefined && !mine.data?.data.some((own) => own.id === id);
@@ -202,6 +217,7 @@ export function Component() {
         onConfirm={() => {
           setConfirming(false);
           if (!data) return;
+          setDeleting(true);
           void navigate('/collections');
           deleteWithUndo(media, data);
         }}
