@@ -658,10 +658,13 @@ test('a shared link keeps its code and opens the collection; music collections l
   await page.getByRole('button', { name: `Play ${track.title}` }).click();
   await expect(page.getByRole('button', { name: `Pause ${track.title}` })).toBeVisible();
 
-  // "Copy link" gives the same kind of link: the page, its type and its share code.
+  // "Copy link" gives the same kind of link: the page, its type and its share code, and
+  // who shares it (the vendor's collections carry no owner).
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy link' }).click();
   const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(copied.searchParams.get('shared_by')).toBe('Alex Morgan');
+  copied.searchParams.delete('shared_by');
   expect(`${copied.pathname}${copied.search}`).toBe(`${shared.pathname}${shared.search}`);
 
   // The music cover on the Collections page.
