@@ -65,7 +65,9 @@ test('contributor page: profile, portfolio and collections, from an image page',
   await page.getByTestId('image-tile').first().click();
   await expect(page).toHaveURL(/\/images\/\d+/);
   const link = page.getByTestId('contributor-link');
-  const id = (await link.textContent())!.trim();
+  const id = /\/contributors\/(\d+)$/.exec((await link.getAttribute('href'))!)![1]!;
+  // The contributor's name, not their number.
+  await expect(link).not.toHaveText(/^\s*\d+\s*$/);
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/contributors/${id}$`));
   await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();

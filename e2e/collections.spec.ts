@@ -8,9 +8,13 @@ import { expect, test, type APIRequestContext, type Locator, type Page } from '@
 const tiles = (page: Page) => page.getByTestId('image-tile');
 const saveMenu = (page: Page) => page.getByTestId('save-menu');
 const assetSave = (page: Page) => page.getByTestId('asset-save');
-/** A card's save button: "Save to collection", or "Saved — …" when another collection has it. */
+/** A card's save button: "Save <title> to a collection", or "Saved — …" once in a collection. */
 const cardSave = (tile: Locator) =>
-  tile.getByRole('button', { name: /^(Save to collection|Saved — change collections)$/ });
+  tile.getByRole('button', {
+    name: /^(Save .+ to a collection|Saved — change collections of .+)$/,
+  });
+const cardSaved = (tile: Locator) =>
+  tile.getByRole('button', { name: /^Saved — change collections of .+$/ });
 const created: string[] = [];
 /** A name no other run uses; whatever a test leaves under it is deleted after the test. */
 const uniqueName = (label: string) => {
@@ -134,7 +138,7 @@ test('create, save from search and an asset page, rename, remove, delete with un
   await page.keyboard.press('Escape');
   await expect(saveMenu(page)).toBeHidden();
   // The card shows it is saved, from the cached collections.
-  await expect(first.getByRole('button', { name: 'Saved — change collections' })).toBeVisible();
+  await expect(cardSaved(first)).toBeVisible();
 
   // Multi-select: a checkbox, then shift-click for the range.
   const ids = [await idOf(tiles(page).nth(1)), await idOf(tiles(page).nth(3))];
@@ -256,7 +260,7 @@ test('the same flow by keyboard only', async ({ page }) => {
   await expect(item).toHaveAttribute('aria-checked', 'true');
   await page.keyboard.press('Escape');
   await expect(saveMenu(page)).toBeHidden();
-  await expect(first.getByRole('button', { name: 'Saved — change collections' })).toBeFocused();
+  await expect(cardSaved(first)).toBeFocused();
 
   // Multi-select with Space on two checkboxes, then the selection bar's button.
   await tiles(page).nth(1).getByTestId('select-image').focus();
@@ -550,7 +554,7 @@ test('images and video by keyboard only', async ({ page }) => {
   await focusInMenu(page, imageName);
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
-  await expect(first.getByRole('button', { name: 'Saved — change collections' })).toBeFocused();
+  await expect(cardSaved(first)).toBeFocused();
 
   // A video, opened with Enter, saved from its page.
   await page.goto('/videos?query=ocean');
@@ -654,10 +658,13 @@ test('a shared link keeps its code and opens the collection; music collections l
   await page.getByRole('button', { name: `Play ${track.title}` }).click();
   await expect(page.getByRole('button', { name: `Pause ${track.title}` })).toBeVisible();
 
-  // "Copy link" gives the same kind of link: the page, its type and its share code.
+  // "Copy link" gives the same kind of link: the page, its type and its share code, and
+  // who shares it (the vendor's collections carry no owner).
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy link' }).click();
   const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(copied.searchParams.get('shared_by')).toBe('Alex Morgan');
+  copied.searchParams.delete('shared_by');
   expect(`${copied.pathname}${copied.search}`).toBe(`${shared.pathname}${shared.search}`);
 
   // The music cover on the Collections page.
@@ -675,7 +682,12 @@ async function contributorWithCollections(request: APIRequestContext) {
     const list = (await (await request.get(`/api/v2/contributors/${id}/collections`)).json()) as {
       data: { id: string; name: string }[];
     };
-    if (list.data.length > 0) return { id, collections: list.data };
+    if (list.data.length > 0) {
+      const profile = (await (await request.get(`/api/v2/contributors/${id}`)).json()) as {
+        display_name: string;
+      };
+      return { id, name: profile.display_name, collections: list.data };
+    }
   }
   throw new Error('no contributor with collections');
 }
@@ -692,7 +704,8 @@ test('a contributor’s collections open as collection pages', async ({ page, re
   await expect(page).toHaveURL(`/contributors/${contributor.id}/collections/${target.id}`);
   await expect(page.getByTestId('collection-name')).toHaveText(target.name);
   await expect(page.getByTestId('image-card').first()).toBeVisible();
-  await page.getByRole('link', { name: 'Contributor' }).click();
+  // The way back names the contributor (their name, not their id).
+  await page.getByRole('link', { name: contributor.name, exact: true }).click();
   await expect(page).toHaveURL(`/contributors/${contributor.id}`);
 });
 

@@ -199,7 +199,7 @@ const v2Plugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox
   await app.register(catalogRoutes, { store: new CatalogCollectionStore(sandbox.state), kinds });
   await app.register(contributorsRoutes, {
     collections: new ContributorCollections(sandbox.db),
-    profiles: new ContributorProfiles(sandbox.db),
+    profiles: new ContributorProfiles(sandbox.db, sandbox.audio.db),
   });
   await app.register(imagesRoutes, { catalog: sandbox.catalog });
   await app.register(editorialImagesRoutes, { editorial: sandbox.editorial });

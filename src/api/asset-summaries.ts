@@ -4,11 +4,11 @@
 // `GET /v2/images?id=…&id=…` (and the videos, tracks, sound effects and contributors
 // twins, up to the vendor's 500 ids). The vendor has no several-by-id endpoint for
 // editorial assets, so those are fetched one by one, only for the rows on screen.
-import { create, keyResolver, windowedFiniteBatchScheduler } from '@yornaath/batshit';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Audio, Sfx } from './audio-types';
+import { byIdBatcher } from './batch';
 import { apiGet } from './client';
-import type { ContributorProfile } from './contributors';
+import { contributorSummaryOptions } from './contributors';
 import type { EditorialImage, EditorialVideo } from './editorial-types';
 import type { LicenseMedia } from './license-types';
 import type { Image } from './types';
@@ -32,24 +32,14 @@ export interface AssetSummary {
 const HOUR = 3_600_000;
 /** The vendor's limit of ids per several-by-id request. */
 const MAX_IDS = 500;
-const scheduler = () => windowedFiniteBatchScheduler({ windowMs: 10, maxBatchSize: MAX_IDS });
-
-function batcher<T extends { id: string }>(path: string, view?: string) {
-  return create({
-    fetcher: async (ids: string[], signal: AbortSignal) =>
-      (await apiGet<{ data?: T[] }>(path, { id: ids, ...(view ? { view } : {}) }, signal)).data ??
-      [],
-    resolver: keyResolver('id'),
-    scheduler: scheduler(),
-  });
-}
+const many = <T extends { id: string }>(path: string) =>
+  byIdBatcher<T>(path, { maxIds: MAX_IDS, view: 'minimal' });
 
 const batchers = {
-  image: batcher<Image>('/v2/images', 'minimal'),
-  video: batcher<Video>('/v2/videos', 'minimal'),
-  audio: batcher<Audio>('/v2/audio', 'minimal'),
-  sfx: batcher<Sfx>('/v2/sfx', 'minimal'),
-  contributor: batcher<ContributorProfile>('/v2/contributors'),
+  image: many<Image>('/v2/images'),
+  video: many<Video>('/v2/videos'),
+  audio: many<Audio>('/v2/audio'),
+  sfx: many<Sfx>('/v2/sfx'),
 };
 
 const clean = (text: string | undefined) => text?.trim() || undefined;
@@ -128,7 +118,6 @@ async function fetchSummary(
 export const assetSummaryKeys = {
   all: ['asset-summary'] as const,
   one: (media: LicenseMedia, id: string) => [...assetSummaryKeys.all, media, id] as const,
-  contributor: (id: string) => ['contributors', 'name', id] as const,
 };
 
 /**
@@ -145,28 +134,17 @@ export function assetSummaryOptions(media: LicenseMedia, id: string, country: st
   });
 }
 
-/** A contributor's display name, batched like the assets (`GET /v2/contributors?id=…`). */
-export function contributorNameOptions(id: string) {
-  return queryOptions({
-    queryKey: assetSummaryKeys.contributor(id),
-    queryFn: async () => (await batchers.contributor.fetch(id))?.display_name ?? null,
-    staleTime: HOUR,
-    gcTime: HOUR,
-    retry: false,
-  });
-}
-
 /** The summary of a licensed asset and its contributor's name, when the vendor has one. */
 export function useAssetSummary(media: LicenseMedia, id: string, country: string) {
   const summary = useQuery(assetSummaryOptions(media, id, country));
   const contributorId = summary.data?.contributorId;
   const contributor = useQuery({
-    ...contributorNameOptions(contributorId ?? ''),
+    ...contributorSummaryOptions(contributorId ?? ''),
     enabled: Boolean(contributorId),
   });
   return {
     summary: summary.data ?? undefined,
     isPending: summary.isPending,
-    contributor: summary.data?.credit ?? contributor.data ?? undefined,
+    contributor: summary.data?.credit ?? (contributor.data?.display_name || undefined),
   };
 }

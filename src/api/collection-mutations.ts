@@ -260,6 +260,9 @@ export function useDeleteCollection(media: CollectionMediaType = 'image') {
     },
     onMutate: ({ collection }) => {
       const id = collection.id;
+      // Nothing more is asked about it; what it holds is read (from cache) for the undo.
+      void client.cancelQueries({ queryKey: [...collectionKeys.detail(media, id), 'info'] });
+      void client.cancelQueries({ queryKey: [...collectionKeys.detail(media, id), 'items'] });
       let index = -1;
       let removed: Collection = collection;
       updateLists(client, media, (list) => {

@@ -6,6 +6,7 @@ import { capitalize, cx } from '@/lib/format';
 import { imageSrc, imageSrcSet } from '@/lib/images';
 import { CardLicenseButton } from './license/LicenseButton';
 import { SaveToCollectionMenu } from './SaveToCollectionMenu';
+import { useContributorLabel } from './use-contributor-label';
 
 /** How a click on a card's checkbox selects: one card, or the range from the last one clicked. */
 export interface SelectOptions {
@@ -46,10 +47,8 @@ export const ImageCard = memo(function ImageCard({
   const prefetch = usePrefetchImage();
   const intent = () => prefetch(image.id);
   const description = image.description?.trim() || `Image ${image.id}`;
-  const meta = [
-    image.image_type ? capitalize(image.image_type) : undefined,
-    `by contributor ${image.contributor.id}`,
-  ]
+  const byline = useContributorLabel(image.contributor.id);
+  const meta = [image.image_type ? capitalize(image.image_type) : undefined, byline]
     .filter(Boolean)
     .join(' · ');
   // Small cards (phones) get smaller controls, and no checkbox until something is selected.
@@ -148,7 +147,7 @@ export const ImageCard = memo(function ImageCard({
               variant="icon"
               size={compact ? 'sm' : 'md'}
               saved={saved}
-              label={saved ? 'Saved — change collections' : 'Save to collection'}
+              assetTitle={description}
             />
           </div>
         )}

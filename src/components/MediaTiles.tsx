@@ -1,8 +1,43 @@
 import { Link } from 'react-router';
+import { useCollectionMembership } from '@/api/collections';
 import type { Image } from '@/api/types';
 import type { Video } from '@/api/video-types';
 import { formatDuration } from '@/lib/audio';
 import { imageAspect, imageSrcSet } from '@/lib/images';
+import { cx } from '@/lib/format';
+import { SaveToCollectionMenu } from './SaveToCollectionMenu';
+
+/** A tile's save button: shown on hover and focus, always once saved. */
+function TileSave({
+  id,
+  media,
+  title,
+  saved,
+}: {
+  id: string;
+  media: 'image' | 'video';
+  title: string;
+  saved: boolean;
+}) {
+  return (
+    <div
+      className={cx(
+        'absolute top-1.5 right-1.5',
+        !saved &&
+          'opacity-0 transition-opacity duration-150 group-focus-within/card:opacity-100 group-hover/card:opacity-100 pointer-coarse:opacity-100',
+      )}
+    >
+      <SaveToCollectionMenu
+        ids={[id]}
+        media={media}
+        variant="icon"
+        size="sm"
+        saved={saved}
+        assetTitle={title}
+      />
+    </div>
+  );
+}
 
 /** A few images in rows of equal height (an overview, not the full justified grid). */
 export function ImageTiles({
@@ -12,12 +47,13 @@ export function ImageTiles({
   images: readonly Image[];
   onIntent?: (id: string) => void;
 }) {
+  const { membership } = useCollectionMembership('image');
   return (
     <ul className="flex flex-wrap gap-2" data-testid="image-tiles">
       {images.map((image) => (
         <li
           key={image.id}
-          className="h-28 grow sm:h-36"
+          className="group/card relative h-28 grow sm:h-36"
           style={{ flexBasis: `${imageAspect(image) * 7}rem` }}
         >
           <Link
@@ -35,6 +71,12 @@ export function ImageTiles({
               className="size-full object-cover transition-transform hover:scale-[1.03]"
             />
           </Link>
+          <TileSave
+            id={image.id}
+            media="image"
+            title={image.description ?? `Image ${image.id}`}
+            saved={membership.has(image.id)}
+          />
         </li>
       ))}
     </ul>
@@ -49,10 +91,11 @@ export function VideoTiles({
   videos: readonly Video[];
   onIntent?: (id: string) => void;
 }) {
+  const { membership } = useCollectionMembership('video');
   return (
     <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4" data-testid="video-tiles">
       {videos.map((video) => (
-        <li key={video.id}>
+        <li key={video.id} className="group/card relative">
           <Link
             to={`/videos/${encodeURIComponent(video.id)}`}
             onMouseEnter={() => onIntent?.(video.id)}
@@ -71,6 +114,12 @@ export function VideoTiles({
               </span>
             )}
           </Link>
+          <TileSave
+            id={video.id}
+            media="video"
+            title={video.description ?? `Video ${video.id}`}
+            saved={membership.has(video.id)}
+          />
         </li>
       ))}
     </ul>

@@ -21,9 +21,21 @@ export interface SaveToCollectionMenuProps {
   saved?: boolean;
   /** The trigger's text (`button`) or accessible name (`icon`). */
   label?: string;
+  /**
+   * The asset's title, for the accessible name of a card's icon ("Save <title> to a
+   * collection"), so a list of cards does not read as many identical buttons.
+   */
+  assetTitle?: string;
   /** After saving a selection: the menu closes and says where they went. */
   onSaved?: (collection: { id: string; name: string }, count: number) => void;
   className?: string;
+}
+
+/** A card's save button's accessible name: which asset it saves, and whether it is saved. */
+function saveLabel(assetTitle: string, saved: boolean): string {
+  return saved
+    ? `Saved — change collections of ${assetTitle}`
+    : `Save ${assetTitle} to a collection`;
 }
 
 /**
@@ -40,13 +52,21 @@ export function SaveToCollectionMenu({
   size = 'md',
   saved = false,
   label,
+  assetTitle,
   onSaved,
   className,
 }: SaveToCollectionMenuProps) {
   const [open, setOpen] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  const name = label ?? (saved ? 'Saved' : 'Save to collection');
+  const name =
+    label ??
+    (assetTitle !== undefined
+      ? saveLabel(assetTitle, saved)
+      : saved
+        ? 'Saved'
+        : 'Save to collection');
+  const hint = saved ? 'Saved — change collections' : 'Save to a collection';
 
   const close = (returnFocus: boolean) => {
     setOpen(false);
@@ -62,7 +82,7 @@ export function SaveToCollectionMenu({
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         aria-label={variant === 'icon' ? name : undefined}
-        title={variant === 'icon' ? name : undefined}
+        title={variant === 'icon' ? hint : undefined}
         data-saved={saved || undefined}
         onClick={() => setOpen((value) => !value)}
         // Intent: fetch the menu's code before the click.

@@ -30,6 +30,13 @@ import { InlineError } from './InlineError';
 import { showToast } from './toast';
 import { useAnchoredPosition } from './use-anchored-position';
 
+/** One item of a collection of each media type, as the menu speaks of it. */
+const NOUN: Record<CollectionMediaType, string> = {
+  image: 'image',
+  video: 'video',
+  audio: 'track',
+};
+
 /** More collections than this and the menu gets a filter box. */
 const FILTER_THRESHOLD = 6;
 
@@ -81,7 +88,8 @@ export default function SavePanel({
   }, []);
 
   const single = ids.length === 1;
-  const title = single ? 'Save to collection' : `Save ${pluralize(ids.length, 'image')} to…`;
+  const noun = NOUN[media];
+  const title = single ? 'Save to collection' : `Save ${pluralize(ids.length, noun)} to…`;
   const all = useMemo(
     () =>
       [...(collections.data?.data ?? [])].sort((a, b) =>
@@ -164,7 +172,7 @@ export default function SavePanel({
     setNameProblem(undefined);
     setProblem(undefined);
     setCreating(false);
-    setStatus(`Created ${name} and saved ${single ? 'the image' : pluralize(ids.length, 'image')}`);
+    setStatus(`Created ${name} and saved ${single ? `the ${noun}` : pluralize(ids.length, noun)}`);
     create
       .mutateAsync({ name, items: ids })
       .then(({ id: newId }) => {

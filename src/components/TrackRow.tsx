@@ -5,6 +5,8 @@ import { cx } from '@/lib/format';
 import { audioPlayer, usePlayerTrack } from './audio-player';
 import { CardLicenseButton } from './license/LicenseButton';
 import { licenseTargetOf } from './license/license-target';
+import { collectionMediaOf } from './save-target';
+import { SaveToCollectionMenu } from './SaveToCollectionMenu';
 import { Waveform } from './Waveform';
 
 export function PlayButton({
@@ -66,6 +68,13 @@ export interface TrackRowProps {
   compact?: boolean;
   /** Show the license action (and the licensed mark) of the asset `href` points at. */
   licensable?: boolean;
+  /**
+   * Offer "Save to collection" for the asset `href` points at. Music tracks have
+   * collections; sound effects have none at the vendor, so their rows show no save.
+   */
+  saveable?: boolean;
+  /** In any of the user's collections: a filled bookmark. */
+  saved?: boolean;
 }
 
 /** A row of a music or sound-effect list: play/pause, title, waveform seek bar, facts. */
@@ -81,9 +90,13 @@ export const TrackRow = memo(function TrackRow({
   onIntent,
   compact = false,
   licensable = true,
+  saveable = true,
+  saved = false,
 }: TrackRowProps) {
   const { current } = usePlayerTrack(playerId);
-  const target = licensable ? licenseTargetOf(href) : undefined;
+  const asset = licenseTargetOf(href);
+  const target = licensable ? asset : undefined;
+  const saveMedia = saveable && asset ? collectionMediaOf(asset.media) : undefined;
   return (
     <li
       data-testid="track-row"
@@ -136,6 +149,17 @@ export const TrackRow = memo(function TrackRow({
             assetId={target.assetId}
             title={title}
             compact
+            className="shadow-none ring-1 ring-neutral-300 dark:ring-neutral-700"
+          />
+        )}
+        {saveMedia && asset && (
+          <SaveToCollectionMenu
+            ids={[asset.assetId]}
+            media={saveMedia}
+            variant="icon"
+            size="sm"
+            saved={saved}
+            assetTitle={title}
             className="shadow-none ring-1 ring-neutral-300 dark:ring-neutral-700"
           />
         )}

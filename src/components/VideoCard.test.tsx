@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { createQueryClient } from '@/api/query-client';
 import { VideoCard } from './VideoCard';
 
 // jsdom has no media playback: play and pause are spied on.
@@ -38,7 +40,11 @@ function renderCard(onIntent = vi.fn()) {
     ],
     { initialEntries: ['/'] },
   );
-  render(<RouterProvider router={router} />);
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
   return { link: screen.getByRole('link', { name: /Waves at dusk/ }), onIntent };
 }
 

@@ -4,6 +4,9 @@ import { cx } from '@/lib/format';
 import { formatDuration } from '@/lib/video';
 import { CardLicenseButton } from './license/LicenseButton';
 import { licenseTargetOf } from './license/license-target';
+import { collectionMediaOf } from './save-target';
+import { SaveToCollectionMenu } from './SaveToCollectionMenu';
+import { useContributorLabel } from './use-contributor-label';
 
 export interface VideoCardProps {
   to: string;
@@ -20,9 +23,16 @@ export interface VideoCardProps {
   eager?: boolean;
   onIntent?: () => void;
   testId?: string;
+  /** Under the title on hover; without it, "by <contributor>" when `contributorId` is given. */
   meta?: string;
+  /** The contributor, named (looked up in batches) under the title on hover. */
+  contributorId?: string;
   /** Show the license action (and the licensed mark) of the asset `to` points at. */
   licensable?: boolean;
+  /** Offer "Save to collection" for the asset `to` points at, where it has collections. */
+  saveable?: boolean;
+  /** In any of the user's collections: a filled bookmark, always shown. */
+  saved?: boolean;
 }
 
 /**
@@ -43,8 +53,13 @@ export const VideoCard = memo(function VideoCard({
   onIntent,
   testId = 'video-card',
   meta,
+  contributorId,
   licensable = true,
+  saveable = true,
+  saved = false,
 }: VideoCardProps) {
+  const byline = useContributorLabel(meta === undefined ? contributorId : undefined);
+  const shownMeta = meta ?? byline;
   const videoRef = useRef<HTMLVideoElement>(null);
   // The clip is only in the DOM once wanted: sixty cards do not download sixty videos.
   const [wanted, setWanted] = useState(false);
@@ -74,7 +89,9 @@ export const VideoCard = memo(function VideoCard({
     setPlaying(false);
   };
 
-  const target = licensable ? licenseTargetOf(to) : undefined;
+  const asset = licenseTargetOf(to);
+  const target = licensable ? asset : undefined;
+  const saveMedia = saveable && asset ? collectionMediaOf(asset.media) : undefined;
   const link = (
     <Link
       to={to}
@@ -143,22 +160,43 @@ export const VideoCard = memo(function VideoCard({
         className="pointer-events-none absolute inset-x-0 bottom-0 translate-y-1 bg-gradient-to-t from-black/75 via-black/35 to-transparent px-3 pt-8 pb-2.5 text-white opacity-0 transition duration-200 group-hover:translate-y-0 group-hover:opacity-100 group-focus-visible:translate-y-0 group-focus-visible:opacity-100"
       >
         <p className="line-clamp-2 text-[13px] leading-snug font-medium">{title}</p>
-        {meta && <p className="mt-0.5 truncate text-[11px] text-white/80">{meta}</p>}
+        {shownMeta && <p className="mt-0.5 truncate text-[11px] text-white/80">{shownMeta}</p>}
       </div>
     </Link>
   );
-  if (!target) return link;
+  if (!target && !saveMedia) return link;
   return (
     <div className="group/card relative" style={{ width, height }}>
       {link}
-      <CardLicenseButton
-        media={target.media}
-        assetId={target.assetId}
-        title={title}
-        reveal
-        {...(target.country ? { country: target.country } : {})}
-        className="absolute top-2 right-2"
-      />
+      <div className="pointer-events-none absolute top-2 right-2 flex gap-1.5">
+        {target && (
+          <CardLicenseButton
+            media={target.media}
+            assetId={target.assetId}
+            title={title}
+            reveal
+            {...(target.country ? { country: target.country } : {})}
+          />
+        )}
+        {saveMedia && asset && (
+          <div
+            className={cx(
+              'pointer-events-auto',
+              !saved &&
+                'opacity-0 transition-opacity duration-150 group-focus-within/card:opacity-100 group-hover/card:opacity-100 pointer-coarse:opacity-100',
+            )}
+          >
+            <SaveToCollectionMenu
+              ids={[asset.assetId]}
+              media={saveMedia}
+              variant="icon"
+              size={width < 150 ? 'sm' : 'md'}
+              saved={saved}
+              assetTitle={title}
+            />
+          </div>
+        )}
+      </div>
     </div>
   );
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useCollectionMembership } from '@/api/collections';
 import { usePrefetchVideo } from '@/api/videos';
 import type { Video } from '@/api/video-types';
 import { bestSize, videoAspect, videoTitle } from '@/lib/video';
@@ -11,7 +12,8 @@ const key = (video: Video) => video.id;
 
 /**
  * Videos in justified, virtualized rows, each a card that plays its preview on hover or
- * focus and prefetches its page. `decorate` wraps a card (e.g. with a checkbox).
+ * focus and prefetches its page, with its license and save actions. `decorate` wraps a card
+ * (e.g. with a checkbox).
  */
 export function VideoGrid({
   videos,
@@ -20,6 +22,7 @@ export function VideoGrid({
   isFetchingNextPage,
   onLoadMore,
   decorate,
+  markSaved = true,
 }: {
   videos: readonly Video[];
   layoutKey: string;
@@ -27,8 +30,12 @@ export function VideoGrid({
   isFetchingNextPage?: boolean;
   onLoadMore?: () => void;
   decorate?: (video: Video, card: ReactNode, box: Box) => ReactNode;
+  /** Mark saved cards (off where every card is saved: a collection's own page). */
+  markSaved?: boolean;
 }) {
   const prefetch = usePrefetchVideo();
+  // The saved marks come from the cached collections, so a save shows on every card at once.
+  const { membership } = useCollectionMembership('video');
   return (
     <MediaGrid
       items={videos}
@@ -49,7 +56,8 @@ export function VideoGrid({
             previewWebm={video.assets.thumb_webm?.url ?? video.assets.preview_webm?.url}
             duration={video.duration}
             resolution={bestSize(video.assets)?.badge}
-            meta={`by contributor ${video.contributor.id}`}
+            contributorId={video.contributor.id}
+            saved={markSaved && membership.has(video.id)}
             onIntent={() => prefetch(video.id)}
             {...box}
           />

@@ -147,4 +147,31 @@ describe('image extras and contributors', () => {
     expect(JSON.stringify(list.body.errors)).toContain('999999999');
     expect((await call('GET', '/v2/contributors?id=')).status).toBe(400);
   });
+
+  it('contributors: a track’s and a sound effect’s contributor resolve to their artist', async () => {
+    const { body: tracks } = await call('GET', '/v2/audio/search?per_page=1');
+    const track = data(tracks)[0]!;
+    const trackContributor = String((track.contributor as Json).id);
+    const mainArtist = (track.artists as { name: string }[])[0]!.name;
+    const { body: effects } = await call('GET', '/v2/sfx/search?per_page=1');
+    const effect = data(effects)[0]!;
+    const effectContributor = String((effect.contributor as Json).id);
+    const { body: effectDetails } = await call('GET', `/v2/sfx/${String(effect.id)}?view=full`);
+
+    const one = await call('GET', `/v2/contributors/${trackContributor}`);
+    expect(one.status).toBe(200);
+    expect(one.body.display_name).toBe(mainArtist);
+    expect(one.body.about).toMatch(/\d+ tracks/);
+    const many = await call(
+      'GET',
+      `/v2/contributors?id=${trackContributor}&id=${effectContributor}`,
+    );
+    expect(data(many.body).map((c) => [c.id, c.display_name])).toEqual(
+      [...new Set([trackContributor, effectContributor])].map((id) => [
+        id,
+        id === trackContributor ? mainArtist : effectDetails.artist,
+      ]),
+    );
+    expect(many.body.errors).toBeUndefined();
+  });
 });

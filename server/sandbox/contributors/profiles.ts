@@ -1,6 +1,8 @@
 // Contributor profiles (the vendor's ContributorProfile): the name from the catalog, the
 // subjects and kind of work from the contributor's own images, and the rest (about,
-// equipment, styles, location, links) derived deterministically from the id.
+// equipment, styles, location, links) derived deterministically from the id. Music and
+// sound-effect artists are contributors too (a track's and an effect's `contributor.id`):
+// their profiles come from the audio catalog.
 import type { Statement } from 'better-sqlite3';
 import { categoryById } from '../categories';
 import type { Db } from '../db';
@@ -40,19 +42,28 @@ export interface ContributorProfile {
 export class ContributorProfiles {
   private readonly name: Statement<[number], string>;
   private readonly work: Statement<[number], { categories: string; image_type: string }>;
+  private readonly artist: Statement<[number], string> | undefined;
+  private readonly audioDb: Db | undefined;
+  /** Tracks (as main artist) and sound effects per artist id, counted on first use. */
+  private artistWork: Map<number, { tracks: number; sfx: number }> | undefined;
 
-  constructor(db: Db) {
+  /** `audioDb`: the music and sound-effect catalog, whose artists are contributors too. */
+  constructor(db: Db, audioDb?: Db) {
     this.name = db.prepare<[number], string>('SELECT name FROM contributors WHERE id = ?').pluck();
     this.work = db.prepare<[number], { categories: string; image_type: string }>(
       'SELECT categories, image_type FROM images WHERE contributor_id = ?',
     );
+    this.audioDb = audioDb;
+    this.artist = audioDb
+      ?.prepare<[number], string>('SELECT name FROM artists WHERE id = ?')
+      .pluck();
   }
 
   /** The profile of a contributor id, or undefined when there is no such contributor. */
   find(id: string): ContributorProfile | undefined {
     if (!/^[1-9]\d{0,12}$/.test(id)) return undefined;
     const name = this.name.get(Number(id));
-    if (name === undefined) return undefined;
+    if (name === undefined) return this.findArtist(id);
     const categoryCounts = new Map<string, number>();
     const typeCounts = { photo: 0, illustration: 0, vector: 0 } as Record<string, number>;
     for (const image of this.work.all(Number(id))) {
@@ -94,6 +105,62 @@ export class ContributorProfiles {
       website: `https://${slug}.example.com`,
       social_media: social,
     };
+  }
+
+  /** A music or sound-effect artist's profile (the main artist of a track is its contributor). */
+  private findArtist(id: string): ContributorProfile | undefined {
+    const name = this.artist?.get(Number(id));
+    if (name === undefined) return undefined;
+    const work = this.workOfArtists().get(Number(id)) ?? { tracks: 0, sfx: 0 };
+    const random = new Random(hashString(`artist:${id}`));
+    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const made = [
+      work.tracks > 0 ? `${work.tracks.toLocaleString('en')} tracks` : '',
+      work.sfx > 0 ? `${work.sfx.toLocaleString('en')} sound effects` : '',
+    ].filter(Boolean);
+    return {
+      id,
+      display_name: name,
+      about: made.length
+        ? `Music by ${name}: ${listText(made)} on Stockroom.`
+        : `${name} has not published any music yet.`,
+      contributor_type: ['musician'],
+      equipment: [],
+      styles: [],
+      subjects: ['music'],
+      location: random.pick(LOCATIONS),
+      portfolio_url: `https://www.shutterstock.com/g/${slug}`,
+      website: `https://${slug}.example.com`,
+      social_media: { twitter: `https://twitter.com/${slug}` },
+    };
+  }
+
+  private workOfArtists(): Map<number, { tracks: number; sfx: number }> {
+    if (this.artistWork) return this.artistWork;
+    const work = new Map<number, { tracks: number; sfx: number }>();
+    const of = (id: number) => {
+      let entry = work.get(id);
+      if (!entry) work.set(id, (entry = { tracks: 0, sfx: 0 }));
+      return entry;
+    };
+    const db = this.audioDb;
+    if (db) {
+      const mains = db
+        .prepare<[], number>(
+          "SELECT CAST(substr(artist_ids || ',', 1, instr(artist_ids || ',', ',') - 1) AS INTEGER) FROM tracks",
+        )
+        .pluck()
+        .all();
+      for (const id of mains) of(id).tracks++;
+      const effects = db
+        .prepare<[], { id: number; n: number }>(
+          'SELECT contributor_id AS id, COUNT(*) AS n FROM sfx GROUP BY contributor_id',
+        )
+        .all();
+      for (const { id, n } of effects) of(id).sfx += n;
+    }
+    this.artistWork = work;
+    return work;
   }
 }
 

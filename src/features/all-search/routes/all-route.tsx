@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { audioSearchOptions, sfxSearchOptions, usePrefetchAudio } from '@/api/audio';
+import { useCollectionMembership } from '@/api/collections';
 import { imageSearchOptions, usePrefetchImage } from '@/api/images';
 import { editorialSearchOptions, usePrefetchEditorial } from '@/api/editorial';
 import { videoSearchOptions, usePrefetchVideo } from '@/api/videos';
@@ -55,6 +56,7 @@ function VideosSection({ query }: { query: string | undefined }) {
 }
 
 function MusicSection({ query }: { query: string | undefined }) {
+  const { membership } = useCollectionMembership('audio');
   const params = query ? { query } : {};
   const search = useInfiniteQuery(audioSearchOptions(params));
   const prefetch = usePrefetchAudio('audio');
@@ -76,6 +78,7 @@ function MusicSection({ query }: { query: string | undefined }) {
             title={track.title ?? `Track ${track.id}`}
             href={`/music/${encodeURIComponent(track.id)}`}
             subtitle={track.artists?.map((a) => a.name).join(', ')}
+            saved={membership.has(track.id)}
             src={track.assets?.preview_mp3?.url}
             waveform={track.assets?.waveform?.url}
             duration={track.duration}

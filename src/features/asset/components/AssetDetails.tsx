@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { ReactNode } from 'react';
+import { useContributorName } from '@/api/contributors';
 import type { Category, Image } from '@/api/types';
 import { capitalize, formatBytes, formatDate } from '@/lib/format';
 import { searchHref } from '@/lib/search-params';
@@ -18,6 +19,7 @@ const linkClass = 'text-accent-700 hover:underline underline-offset-2 dark:text-
 
 export function AssetFacts({ image }: { image: Image }) {
   const dimensions = largestDimensions(image);
+  const contributorName = useContributorName(image.contributor.id);
   return (
     <dl className="divide-y divide-neutral-200 text-sm dark:divide-neutral-800">
       <Row term="Contributor">
@@ -26,7 +28,7 @@ export function AssetFacts({ image }: { image: Image }) {
           className={linkClass}
           data-testid="contributor-link"
         >
-          {image.contributor.id}
+          {contributorName ?? image.contributor.id}
         </Link>
         <span className="text-neutral-400"> · </span>
         <Link to={searchHref({ contributor: [image.contributor.id] })} className={linkClass}>

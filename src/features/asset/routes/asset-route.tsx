@@ -71,7 +71,10 @@ export function Component() {
         <div className="flex flex-col gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <div>
             <p className="mb-2 text-xs font-medium tracking-wide text-neutral-500 uppercase dark:text-neutral-400">
-              {capitalize(image.image_type ?? 'image')} · ID {image.id}
+              {capitalize(image.image_type ?? 'image')} · ID{' '}
+              <span className="normal-case" data-testid="asset-id">
+                {image.id}
+              </span>
             </p>
             <h1
               className="text-xl leading-snug font-semibold tracking-tight sm:text-2xl"

@@ -86,9 +86,13 @@ function Selectable({
 }) {
   return (
     <>
-      <p className="mb-3 text-[13px] text-neutral-500 dark:text-neutral-400">
-        Newest first. Tick {itemNoun(media)}s to remove them or save them elsewhere; shift-click
-        selects a range.
+      <p
+        className="mb-3 text-[13px] text-neutral-500 dark:text-neutral-400"
+        data-testid="items-hint"
+      >
+        {readOnly
+          ? `Newest first. Tick ${itemNoun(media)}s to save them to your own collections; shift-click selects a range.`
+          : `Newest first. Tick ${itemNoun(media)}s to remove them or save them elsewhere; shift-click selects a range.`}
       </p>
       {children}
       <Selected

@@ -27,6 +27,7 @@ export function VideoItems({
       hasNextPage={hasNextPage}
       isFetchingNextPage={isFetchingNextPage}
       onLoadMore={onLoadMore}
+      markSaved={false}
       decorate={(video, card, box) => {
         const selected = selection.selected.has(video.id);
         return (
@@ -47,7 +48,8 @@ export function VideoItems({
               selected={selected}
               onSelect={selection.onSelect}
               className={cx(
-                'absolute top-2 right-2',
+                // Top left, as on image cards: the license and save buttons are top right.
+                'absolute top-2 left-2',
                 !(selecting || selected) &&
                   'opacity-0 transition-opacity group-focus-within/item:opacity-100 group-hover/item:opacity-100 pointer-coarse:opacity-100',
               )}

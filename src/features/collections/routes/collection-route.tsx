@@ -1,8 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '@/api/client';
-import { collectionListOptions, useCollection, useCollectionItems } from '@/api/collections';
+import {
+  collectionItemsOptions,
+  collectionListOptions,
+  collectionOptions,
+  isOptimisticCollection,
+} from '@/api/collections';
+import { useUser } from '@/api/user';
 import { Button } from '@/components/Button';
 import { buttonClass } from '@/components/button-class';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
@@ -15,7 +21,7 @@ import { CollectionItemsView } from '../components/CollectionItemsView';
 import { CollectionName } from '../components/CollectionName';
 import { RenameField } from '../components/RenameField';
 import { useDeleteWithUndo, useRenameFlow } from '../hooks/use-collection-actions';
-import { collectionHref, itemNoun, MEDIA_LABEL, parseMedia } from '../media';
+import { collectionHref, itemNoun, MEDIA_LABEL, parseMedia, parseSharedBy } from '../media';
 import { lastChange } from '../sort';
 
 function Breadcrumb({ current }: { current?: string }) {
@@ -60,14 +66,33 @@ function useCollectionTarget() {
     id,
     media: parseMedia(searchParams.get('type')) ?? 'image',
     shareCode: searchParams.get('share_code') || undefined,
+    sharedBy: parseSharedBy(searchParams.get('shared_by')),
   };
 }
 
+/** How a shared link names the user: their full name, else their username. */
+function useOwnName(): string | undefined {
+  const user = useUser().data;
+  if (!user) return undefined;
+  const full = [user.first_name, user.last_name].filter(Boolean).join(' ');
+  return full || user.full_name || user.username || undefined;
+}
+
 export function Component() {
-  const { id, media, shareCode } = useCollectionTarget();
+  const { id, media, shareCode, sharedBy } = useCollectionTarget();
   const navigate = useNavigate();
-  const collection = useCollection(media, id, ['share_code'], shareCode);
-  const items = useCollectionItems(media, id, 'newest', shareCode);
+  // Once deleted here, nothing on this page asks for the collection again (its queries are
+  // removed when the API confirms; a re-render meanwhile must not bring them back).
+  const [deleting, setDeleting] = useState(false);
+  const enabled = !deleting && !isOptimisticCollection(id);
+  const collection = useQuery({
+    ...collectionOptions(media, id, ['share_code'], shareCode),
+    enabled,
+  });
+  const items = useInfiniteQuery({
+    ...collectionItemsOptions(media, id, 'newest', shareCode),
+    enabled,
+  });
   // Opened with a share code: the user's own only if it is in their list.
   const mine = useQuery({ ...collectionListOptions(media), enabled: shareCode !== undefined });
   const readOnly = shareCode !== undefined && !mine.data?.data.some((own) => own.id === id);
@@ -76,6 +101,7 @@ export function Component() {
   const [confirming, setConfirming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const noun = itemNoun(media);
+  const ownName = useOwnName();
 
   if (collection.isError) {
     const gone = collection.error instanceof ApiError && collection.error.isNotFound;
@@ -105,11 +131,19 @@ export function Component() {
 
   const data = collection.data;
   const changed = data ? formatRelative(lastChange(data)) : undefined;
-  const shareUrl = `${window.location.origin}${collectionHref(media, id, data?.share_code ?? shareCode)}`;
+  // Passed on, a shared collection's link keeps naming its owner, not whoever passes it on.
+  const owner = readOnly ? sharedBy : ownName;
+  const shareUrl = `${window.location.origin}${collectionHref(media, id, data?.share_code ?? shareCode, owner)}`;
 
   return (
     <main id="main" className="mx-auto w-full max-w-[1800px] flex-1 px-4 pt-5 pb-28 sm:px-6">
-      <title>{data ? `${data.name} — Stockroom collections` : 'Collection — Stockroom'}</title>
+      <title>
+        {data
+          ? readOnly && sharedBy
+            ? `${data.name} — ${sharedBy}’s collection — Stockroom`
+            : `${data.name} — Stockroom collections`
+          : 'Collection — Stockroom'}
+      </title>
       <Breadcrumb current={data?.name} />
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0 flex-1">
@@ -128,8 +162,11 @@ export function Component() {
               {MEDIA_LABEL[media]}
             </span>
             {readOnly && (
-              <span className="rounded-md bg-accent-50 px-1.5 py-0.5 text-xs font-semibold text-accent-700 dark:bg-accent-500/15 dark:text-accent-300">
-                Shared with you
+              <span
+                className="rounded-md bg-accent-50 px-1.5 py-0.5 text-xs font-semibold text-accent-700 dark:bg-accent-500/15 dark:text-accent-300"
+                data-testid="shared-with-you"
+              >
+                {sharedBy ? `${sharedBy}’s collection, shared with you` : 'Shared with you'}
               </span>
             )}
             {data ? (
@@ -180,6 +217,7 @@ export function Component() {
         onConfirm={() => {
           setConfirming(false);
           if (!data) return;
+          setDeleting(true);
           void navigate('/collections');
           deleteWithUndo(media, data);
         }}

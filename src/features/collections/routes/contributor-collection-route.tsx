@@ -4,6 +4,7 @@ import {
   contributorCollectionItemsOptions,
   contributorCollectionOptions,
 } from '@/api/collections-browse';
+import { useContributorName } from '@/api/contributors';
 import { formatDate, pluralize } from '@/lib/format';
 import { CollectionName } from '../components/CollectionName';
 import { ImageCollectionPage } from '../components/ImageCollectionPage';
@@ -14,20 +15,24 @@ export function Component() {
   const collection = useQuery(contributorCollectionOptions(contributorId, id));
   const items = useInfiniteQuery(contributorCollectionItemsOptions(contributorId, id));
   const data = collection.data;
+  const contributorName = useContributorName(contributorId);
 
   return (
     <ImageCollectionPage
       collection={collection}
       items={items}
       selectionKey={`${contributorId}/${id}`}
-      back={{ to: `/contributors/${encodeURIComponent(contributorId)}`, label: 'Contributor' }}
+      back={{
+        to: `/contributors/${encodeURIComponent(contributorId)}`,
+        label: contributorName ?? 'Contributor',
+      }}
       missing={{ title: 'That collection isn’t available', action: 'See the contributor' }}
       pageTitle={data ? `${data.name} — Stockroom` : 'Contributor collection — Stockroom'}
       layoutKey="collection"
     >
       <div className="mb-6">
         <p className="text-xs font-semibold tracking-wide text-neutral-500 uppercase dark:text-neutral-400">
-          Contributor’s collection
+          {contributorName ? `${contributorName}’s collection` : 'Contributor’s collection'}
         </p>
         <CollectionName name={data?.name} className="mt-1" />
         <p

@@ -130,7 +130,10 @@ export function EditorialDetailPage({ kind }: { kind: EditorialKind }) {
         <div className="flex flex-col gap-6">
           <div>
             <p className="mb-2 text-xs font-medium tracking-wide text-neutral-500 uppercase dark:text-neutral-400">
-              Editorial {kind === 'images' ? 'image' : 'video'} · ID {asset.id}
+              Editorial {kind === 'images' ? 'image' : 'video'} · ID{' '}
+              <span className="normal-case" data-testid="asset-id">
+                {asset.id}
+              </span>
             </p>
             <h1 className="text-xl leading-snug font-semibold tracking-tight sm:text-2xl">
               {title}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Audio, AudioSort, SortOrder } from '@/api/audio-types';
 import { useAudioSearch, usePrefetchAudio } from '@/api/audio';
+import { useCollectionMembership } from '@/api/collections';
 import { useAudioPage } from '@/components/audio-player';
 import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
@@ -63,6 +64,7 @@ function Skeleton() {
 
 export function Component() {
   useAudioPage();
+  const { membership } = useCollectionMembership('audio');
   const { params, pending, isPending, setParams, update } = useUrlState(
     parseAudioParams,
     toUrlParams,
@@ -184,6 +186,7 @@ export function Component() {
                     waveform={track.assets?.waveform?.url}
                     duration={track.duration}
                     meta={<TrackMeta track={track} wanted={params.genre} />}
+                    saved={membership.has(track.id)}
                     onIntent={() => prefetch(track.id)}
                   />
                 ))}

@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { audioOptions, useAudioSearch, usePrefetchAudio } from '@/api/audio';
+import { useCollectionMembership } from '@/api/collections';
+import { useContributorName } from '@/api/contributors';
 import { BigPlayer, ChipLinks, Facts } from '@/components/AudioDetail';
 import { useAudioPage } from '@/components/audio-player';
 import { ArrowLeftIcon } from '@/components/icons';
@@ -18,6 +20,7 @@ const linkClass = 'rounded-sm font-medium text-accent-700 hover:underline dark:t
 function MoreByArtist({ artist, exclude }: { artist: string; exclude: string }) {
   const search = useAudioSearch({ artists: [artist] });
   const prefetch = usePrefetchAudio('audio');
+  const { membership } = useCollectionMembership('audio');
   const tracks = (search.data?.pages[0]?.data ?? []).filter((t) => t.id !== exclude).slice(0, 5);
   if (tracks.length === 0) return null;
   return (
@@ -43,6 +46,7 @@ function MoreByArtist({ artist, exclude }: { artist: string; exclude: string }) 
             title={t.title ?? `Track ${t.id}`}
             href={`/music/${encodeURIComponent(t.id)}`}
             subtitle={t.genres?.join(', ')}
+            saved={membership.has(t.id)}
             src={t.assets?.preview_mp3?.url}
             waveform={t.assets?.waveform?.url}
             duration={t.duration}
@@ -61,6 +65,7 @@ export function Component() {
   const { data: track } = useSuspenseQuery(audioOptions(id));
   const title = track.title ?? `Track ${track.id}`;
   const artists = track.artists?.map((a) => a.name) ?? [];
+  const contributorName = useContributorName(track.contributor?.id);
   return (
     <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
       <title>{`${title} — Stockroom music`}</title>
@@ -126,7 +131,14 @@ export function Component() {
               ],
               ['Album', track.album?.title],
               ['Released', formatDate(track.published_time ?? track.added_date)],
-              ['Contributor ID', track.contributor?.id],
+              [
+                'Contributor',
+                track.contributor && (
+                  <span data-testid="detail-contributor">
+                    {contributorName ?? track.contributor.id}
+                  </span>
+                ),
+              ],
               ['Track ID', track.id],
             ]}
           />

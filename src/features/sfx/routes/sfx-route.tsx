@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { sfxOptions } from '@/api/audio';
+import { useContributorName } from '@/api/contributors';
 import { BigPlayer, ChipLinks, Facts } from '@/components/AudioDetail';
 import { useAudioPage } from '@/components/audio-player';
 import { ArrowLeftIcon } from '@/components/icons';
@@ -15,6 +16,7 @@ export function Component() {
   const id = useParams().id ?? '';
   const { data: effect } = useSuspenseQuery(sfxOptions(id));
   const title = effect.title ?? `Sound effect ${effect.id}`;
+  const contributorName = useContributorName(effect.contributor?.id);
   return (
     <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
       <title>{`${title} — Stockroom sound effects`}</title>
@@ -52,7 +54,14 @@ export function Component() {
             items={[
               ['Duration', formatDuration(effect.duration)],
               ['Added', formatDate(effect.added_date)],
-              ['Contributor ID', effect.contributor?.id],
+              [
+                'Contributor',
+                effect.contributor && (
+                  <span data-testid="detail-contributor">
+                    {contributorName ?? effect.artist ?? effect.contributor.id}
+                  </span>
+                ),
+              ],
               ['Sound effect ID', effect.id],
             ]}
           />

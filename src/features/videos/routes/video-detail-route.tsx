@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useCollectionMembership } from '@/api/collections';
+import { useContributorName } from '@/api/contributors';
 import { usePrefetchVideo, useSimilarVideos, useVideo } from '@/api/videos';
 import type { Video } from '@/api/video-types';
 import { BackToResults, FactList, KeywordChips } from '@/components/DetailParts';
@@ -21,6 +22,7 @@ const key = (video: Video) => video.id;
 function SimilarVideos({ id }: { id: string }) {
   const similar = useSimilarVideos(id);
   const prefetch = usePrefetchVideo();
+  const { membership } = useCollectionMembership('video');
   return (
     <section aria-labelledby="similar-heading" className="mt-12">
       <h2 id="similar-heading" className="mb-4 text-lg font-semibold tracking-tight">
@@ -47,6 +49,8 @@ function SimilarVideos({ id }: { id: string }) {
               previewWebm={video.assets.thumb_webm?.url}
               duration={video.duration}
               resolution={bestSize(video.assets)?.badge}
+              contributorId={video.contributor.id}
+              saved={membership.has(video.id)}
               onIntent={() => prefetch(video.id)}
               {...box}
             />
@@ -65,6 +69,7 @@ export function Component() {
   const savedIn = membership.get(video.id)?.length ?? 0;
   const best = bestSize(video.assets);
   const contributor = video.contributor.id;
+  const contributorName = useContributorName(contributor);
   return (
     <main id="main" className="mx-auto w-full max-w-[1800px] px-4 py-5 sm:px-6">
       <title>{`${title} — Stockroom video`}</title>
@@ -88,7 +93,10 @@ export function Component() {
         <div className="flex flex-col gap-6">
           <div>
             <p className="mb-2 text-xs font-medium tracking-wide text-neutral-500 uppercase dark:text-neutral-400">
-              Video · ID {video.id}
+              Video · ID{' '}
+              <span className="normal-case" data-testid="asset-id">
+                {video.id}
+              </span>
             </p>
             <h1
               className="text-xl leading-snug font-semibold tracking-tight sm:text-2xl"
@@ -138,15 +146,16 @@ export function Component() {
                   <Link
                     to={`/contributors/${encodeURIComponent(contributor)}`}
                     className="font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-400"
+                    data-testid="contributor-link"
                   >
-                    {contributor}
+                    {contributorName ?? contributor}
                   </Link>
                 ) : (
                   <Link
                     to={videoSearchHref({ contributor })}
                     className="font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-400"
                   >
-                    More from {contributor}
+                    More from {contributorName ?? contributor}
                   </Link>
                 ),
               ],
