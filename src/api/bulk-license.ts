@@ -144,7 +144,7 @@ export function readBatchAnswer(
   const errors = [
     ...errorItems,
     ...(isRecord(answer) && Array.isArray(answer.errors)
-      ? (answer.errors.filter(isRecord) as ApiErrorItem[])
+      ? (answer.errors.filter(isRecord) as unknown as ApiErrorItem[])
       : []),
   ];
   return batch.assetIds.map((assetId, index) => {
