@@ -225,3 +225,22 @@ export function validateMetadata(
   }
   return errors;
 }
+
+/** What an asset of each media type is called in the dialogs' sentences. */
+export const MEDIA_NOUN: Record<LicenseMedia, string> = {
+  image: 'image',
+  video: 'video',
+  audio: 'track',
+  sfx: 'sound effect',
+  'editorial-image': 'editorial image',
+  'editorial-video': 'editorial video',
+};
+
+export const isEditorial = (media: LicenseMedia) => media.startsWith('editorial');
+
+/** A new intent's nonce (an opening of a license dialog), for its Idempotency-Keys. */
+export function newNonce(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
