@@ -2,7 +2,8 @@
 // the vendor's per-request limit, each request with its own Idempotency-Key (stable across
 // retries of that request, so a double click or a retry never licenses twice), and each
 // asset's outcome read back from the vendor's partial-success answer.
-import { ApiError, apiRequest } from './client';
+import { queryOptions } from '@tanstack/react-query';
+import { ApiError, apiGet, apiRequest } from './client';
 import {
   idempotencyKey,
   LicenseRefusedError,
@@ -206,4 +207,39 @@ export async function sendLicenseBatch(
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     return readBatchError(batch, error);
   }
+}
+
+// ---- the assets of a bulk license ------------------------------------------------------
+
+/** The media types that can be licensed in bulk: those with a several-by-id endpoint. */
+export type BulkLicenseMedia = 'image' | 'video' | 'audio' | 'sfx';
+
+const BY_ID_PATH: Record<BulkLicenseMedia, string> = {
+  image: '/v2/images',
+  video: '/v2/videos',
+  audio: '/v2/audio',
+  sfx: '/v2/sfx',
+};
+
+/** Ids per several-by-id request (the vendor takes up to 500; smaller lists answer sooner). */
+export const BY_ID_BATCH = 100;
+
+/** What a bulk license reads of each asset: its name, sizes and editorial flag. */
+export interface BulkAsset {
+  id: string;
+  description?: string;
+  title?: string;
+  is_editorial?: boolean;
+  assets?: object;
+}
+
+/** `GET /v2/{media}?id=…&view=full` for one run of ids: the sizes each asset comes in. */
+export function licensableAssetsOptions(media: BulkLicenseMedia, ids: readonly string[]) {
+  const sorted = [...ids].sort();
+  return queryOptions({
+    queryKey: ['licenses', media, 'bulk-assets', sorted] as const,
+    queryFn: ({ signal }) =>
+      apiGet<{ data: BulkAsset[] }>(BY_ID_PATH[media], { id: sorted, view: 'full' }, signal),
+    staleTime: 10 * 60_000,
+  });
 }

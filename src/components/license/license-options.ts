@@ -244,3 +244,31 @@ export function newNonce(): string {
     ? crypto.randomUUID()
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
+
+/**
+ * The sizes every one of several assets comes in (a bulk license sends one size for all),
+ * in the first asset's order. Where the pixels differ from asset to asset the detail says
+ * so and gives the first as an example.
+ */
+export function sharedSizeOptions(
+  media: LicenseMedia,
+  assets: readonly (LicensableAsset | undefined)[],
+): SizeOption[] {
+  const lists = assets.map((asset) => sizeOptions(media, asset));
+  const [first, ...rest] = lists;
+  if (!first) return [];
+  return first.flatMap((option) => {
+    const others = rest.map((list) => list.find((o) => o.size === option.size));
+    if (others.some((o) => !o)) return [];
+    const same = others.every((o) => o?.detail === option.detail);
+    return [
+      {
+        ...option,
+        detail:
+          same || !option.detail
+            ? option.detail
+            : `Varies by ${MEDIA_NOUN[media]}, e.g. ${option.detail}`,
+      },
+    ];
+  });
+}
