@@ -26,14 +26,16 @@ export function BulkLicenseButton({
       <Button
         size="sm"
         variant="secondary"
-        className="h-8"
+        className="h-8 max-sm:w-8 max-sm:px-0"
         onClick={() => setOpen([...ids])}
         onPointerEnter={() => void loadDialog()}
         onFocus={() => void loadDialog()}
         aria-label={`License ${ids.length} selected ${ids.length === 1 ? noun : `${noun}s`}`}
         data-testid="bulk-license-button"
       >
-        <DownloadIcon /> License {ids.length}…
+        <DownloadIcon />
+        {/* On a phone the bar is narrow: the icon, with the full name for assistive tech. */}
+        <span className="max-sm:hidden">License {ids.length}…</span>
       </Button>
       {open &&
         createPortal(
