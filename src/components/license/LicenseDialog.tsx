@@ -2,7 +2,7 @@
 // editorial use, the country and acknowledgement; or, for an asset the team already
 // licensed, a re-download at any size. Loaded lazily: no page pays for it up front.
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { audioOptions, sfxOptions } from '@/api/audio';
 import { editorialAssetOptions } from '@/api/editorial';
 import { imageOptions } from '@/api/images';
@@ -18,17 +18,20 @@ import type { Subscription } from '@/api/types';
 import { useSubscriptions } from '@/api/user';
 import { videoOptions } from '@/api/videos';
 import { countries, defaultCountry } from '@/lib/countries';
-import { cx, formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { Button } from '../Button';
 import { fieldClass, labelClass } from '../fields';
 import { CheckIcon, CloseIcon, DownloadIcon } from '../icons';
 import { InlineError } from '../InlineError';
 import { showToast } from '../toast';
 import { describeDownloadProblem, describeLicenseProblem } from './license-errors';
+import { MetadataInputs, SizeChoices, SubscriptionChoices } from './LicenseFields';
 import {
-  allotmentSummary,
   allowedSizes,
+  isEditorial,
+  MEDIA_NOUN,
   metadataFields,
+  newNonce,
   redownloadOptions,
   sizeOptions,
   subscriptionAvailability,
@@ -53,15 +56,6 @@ export interface LicenseDialogProps {
   onLicensed?: (licenseId: string | undefined) => void;
 }
 
-const MEDIA_NOUN: Record<LicenseMedia, string> = {
-  image: 'image',
-  video: 'video',
-  audio: 'track',
-  sfx: 'sound effect',
-  'editorial-image': 'editorial image',
-  'editorial-video': 'editorial video',
-};
-
 function assetOptions(media: LicenseMedia, id: string, country: string) {
   const options =
     media === 'image'
@@ -74,100 +68,6 @@ function assetOptions(media: LicenseMedia, id: string, country: string) {
             ? sfxOptions(id)
             : editorialAssetOptions(media === 'editorial-image' ? 'images' : 'videos', id, country);
   return options as unknown as UseQueryOptions<LicensableAsset>;
-}
-
-function newNonce(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
-
-const isEditorial = (media: LicenseMedia) => media.startsWith('editorial');
-
-function Section({
-  legend,
-  children,
-  error,
-}: {
-  legend: string;
-  children: ReactNode;
-  error?: string;
-}) {
-  const errorId = useId();
-  return (
-    <fieldset className="flex flex-col gap-2" aria-describedby={error ? errorId : undefined}>
-      <legend className="mb-2 text-sm font-semibold text-neutral-900 dark:text-neutral-100">
-        {legend}
-      </legend>
-      {children}
-      {error && (
-        <p id={errorId} className="text-sm font-medium text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      )}
-    </fieldset>
-  );
-}
-
-function ChoiceCard({
-  name,
-  value,
-  checked,
-  disabled,
-  onChange,
-  title,
-  detail,
-  note,
-  testId,
-}: {
-  name: string;
-  value: string;
-  checked: boolean;
-  disabled?: boolean;
-  onChange: (value: string) => void;
-  title: ReactNode;
-  detail?: ReactNode;
-  note?: string;
-  testId?: string;
-}) {
-  return (
-    <label
-      data-testid={testId}
-      data-value={value}
-      className={cx(
-        'flex cursor-pointer items-start gap-3 rounded-xl border px-3 py-2.5 transition-colors has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-500',
-        checked
-          ? 'border-accent-500 bg-accent-50 dark:border-accent-400 dark:bg-accent-500/15'
-          : 'border-neutral-200 hover:border-neutral-300 dark:border-neutral-800 dark:hover:border-neutral-700',
-        disabled && 'cursor-not-allowed opacity-60 hover:border-neutral-200',
-      )}
-    >
-      <input
-        type="radio"
-        name={name}
-        value={value}
-        checked={checked}
-        disabled={disabled}
-        onChange={() => onChange(value)}
-        className="mt-1 size-4 shrink-0 accent-accent-600 focus:outline-none dark:accent-accent-500"
-      />
-      <span className="min-w-0 flex-1">
-        <span className="block text-sm font-medium text-neutral-900 dark:text-neutral-100">
-          {title}
-        </span>
-        {detail && (
-          <span className="block text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
-            {detail}
-          </span>
-        )}
-        {note && (
-          <span className="mt-0.5 block text-xs font-medium text-amber-800 dark:text-amber-300">
-            {note}
-          </span>
-        )}
-      </span>
-    </label>
-  );
 }
 
 /** The re-download panel of an asset the team already licensed: a new link, no charge. */
@@ -322,7 +222,7 @@ function LicenseForm({
   const [acknowledged, setAcknowledged] = useState(false);
   const [errors, setErrors] = useState<FormErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
-  const ids = { name: useId(), size: useId(), country: useId() };
+  const ids = { country: useId() };
 
   const chosen: Subscription | undefined =
     fitting.find((s) => s.id === subscriptionId) ??
@@ -439,48 +339,25 @@ function LicenseForm({
           Your team already licensed this {MEDIA_NOUN[media]}. A new license is charged again.
         </p>
       )}
-      <Section legend="Subscription" error={errors.subscription}>
-        {fitting.map((subscription) => {
-          const availability = subscriptionAvailability(subscription);
-          return (
-            <ChoiceCard
-              key={subscription.id}
-              name="subscription"
-              value={subscription.id}
-              testId="subscription-option"
-              checked={chosen?.id === subscription.id}
-              disabled={!availability.ok}
-              onChange={(id) => {
-                setSubscriptionId(id);
-                setErrors((e) => ({ ...e, subscription: undefined, metadata: undefined }));
-              }}
-              title={subscription.description ?? subscription.id}
-              detail={allotmentSummary(subscription)}
-              note={availability.ok ? undefined : availability.reason}
-            />
-          );
-        })}
-      </Section>
+      <SubscriptionChoices
+        subscriptions={fitting}
+        chosenId={chosen?.id}
+        error={errors.subscription}
+        onChange={(id) => {
+          setSubscriptionId(id);
+          setErrors((e) => ({ ...e, subscription: undefined, metadata: undefined }));
+        }}
+      />
 
       {sizes.length > 1 || media === 'sfx' ? (
-        <Section legend={media === 'sfx' ? 'Format' : 'Size'} error={errors.size}>
-          <div className="grid gap-2 sm:grid-cols-2">
-            {sizes.map((option) => (
-              <ChoiceCard
-                key={option.size}
-                name="size"
-                value={option.size}
-                testId="size-option"
-                checked={chosenSize?.size === option.size}
-                disabled={!sizeAllowed(option)}
-                onChange={setSize}
-                title={option.label}
-                detail={option.detail}
-                note={sizeAllowed(option) ? undefined : 'Not in this subscription'}
-              />
-            ))}
-          </div>
-        </Section>
+        <SizeChoices
+          legend={media === 'sfx' ? 'Format' : 'Size'}
+          sizes={sizes}
+          chosen={chosenSize?.size}
+          allowed={sizeAllowed}
+          error={errors.size}
+          onChange={setSize}
+        />
       ) : (
         chosenSize && (
           <p className="text-sm text-neutral-700 dark:text-neutral-300">
@@ -490,58 +367,16 @@ function LicenseForm({
         )
       )}
 
-      {fields.length > 0 && (
-        <Section legend="License details">
-          <p className="-mt-1 text-xs text-neutral-600 dark:text-neutral-400">
-            Saved with the license, so the team can find it by client or job later.
-          </p>
-          <div className="grid gap-3 sm:grid-cols-2">
-            {fields.map((field) => {
-              const error = errors.metadata?.[field.key];
-              const inputId = `${ids.name}-${field.key}`;
-              return (
-                <div key={field.key} className="flex flex-col gap-1">
-                  <label htmlFor={inputId} className={labelClass}>
-                    {field.label}
-                    {field.required ? (
-                      <span className="text-red-700 dark:text-red-400"> *</span>
-                    ) : (
-                      <span className="font-normal"> (optional)</span>
-                    )}
-                  </label>
-                  <input
-                    id={inputId}
-                    name={field.key}
-                    value={metadata[field.key] ?? ''}
-                    required={field.required}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={error ? `${inputId}-error` : undefined}
-                    onChange={(event) => {
-                      const value = event.target.value;
-                      setMetadata((m) => ({ ...m, [field.key]: value }));
-                      if (error)
-                        setErrors((e) => ({
-                          ...e,
-                          metadata: { ...e.metadata, [field.key]: '' },
-                        }));
-                    }}
-                    className={cx(fieldClass, error && 'border-red-500 dark:border-red-500')}
-                    data-testid={`metadata-${field.key}`}
-                  />
-                  {error && (
-                    <p
-                      id={`${inputId}-error`}
-                      className="text-xs font-medium text-red-700 dark:text-red-400"
-                    >
-                      {error}
-                    </p>
-                  )}
-                </div>
-              );
-            })}
-          </div>
-        </Section>
-      )}
+      <MetadataInputs
+        fields={fields}
+        values={metadata}
+        errors={errors.metadata}
+        onChange={(key, value) => {
+          setMetadata((m) => ({ ...m, [key]: value }));
+          if (errors.metadata?.[key])
+            setErrors((e) => ({ ...e, metadata: { ...e.metadata, [key]: '' } }));
+        }}
+      />
 
       {isEditorial(media) && (
         <div className="flex flex-col gap-1">

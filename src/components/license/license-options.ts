@@ -225,3 +225,50 @@ export function validateMetadata(
   }
   return errors;
 }
+
+/** What an asset of each media type is called in the dialogs' sentences. */
+export const MEDIA_NOUN: Record<LicenseMedia, string> = {
+  image: 'image',
+  video: 'video',
+  audio: 'track',
+  sfx: 'sound effect',
+  'editorial-image': 'editorial image',
+  'editorial-video': 'editorial video',
+};
+
+export const isEditorial = (media: LicenseMedia) => media.startsWith('editorial');
+
+/** A new intent's nonce (an opening of a license dialog), for its Idempotency-Keys. */
+export function newNonce(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * The sizes every one of several assets comes in (a bulk license sends one size for all),
+ * in the first asset's order. Where the pixels differ from asset to asset the detail says
+ * so and gives the first as an example.
+ */
+export function sharedSizeOptions(
+  media: LicenseMedia,
+  assets: readonly (LicensableAsset | undefined)[],
+): SizeOption[] {
+  const lists = assets.map((asset) => sizeOptions(media, asset));
+  const [first, ...rest] = lists;
+  if (!first) return [];
+  return first.flatMap((option) => {
+    const others = rest.map((list) => list.find((o) => o.size === option.size));
+    if (others.some((o) => !o)) return [];
+    const same = others.every((o) => o?.detail === option.detail);
+    return [
+      {
+        ...option,
+        detail:
+          same || !option.detail
+            ? option.detail
+            : `Varies by ${MEDIA_NOUN[media]}, e.g. ${option.detail}`,
+      },
+    ];
+  });
+}

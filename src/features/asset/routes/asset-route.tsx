@@ -8,6 +8,7 @@ import { JustifiedGrid } from '@/components/JustifiedGrid';
 import { LicenseButton } from '@/components/license/LicenseButton';
 import { LicensedNote } from '@/components/license/LicensedNote';
 import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
+import { CompDownload } from '@/components/CompDownload';
 import { capitalize } from '@/lib/format';
 import { AssetFacts, CategoryLinks, KeywordLinks, SizeTable } from '../components/AssetDetails';
 import { AssetPreview } from '../components/AssetPreview';
@@ -90,6 +91,7 @@ export function Component() {
                 buttonVariant="secondary"
                 label={savedIn > 0 ? 'Saved' : 'Save to collection'}
               />
+              <CompDownload media="image" assetId={image.id} assets={image.assets} title={title} />
               {savedIn > 0 && (
                 <p
                   className="text-sm text-neutral-600 dark:text-neutral-400"

@@ -8,6 +8,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { TrashIcon } from '@/components/icons';
+import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
 import { SaveSelectionBar } from '@/components/SaveSelectionBar';
 import { useSelection } from '@/components/use-selection';
 import { useRemoveWithUndo } from '../hooks/use-collection-actions';
@@ -54,6 +55,7 @@ function Selected({
       noun={itemNoun(media)}
       secondary={!readOnly}
     >
+      <BulkLicenseButton media={media} ids={selection.ids} noun={itemNoun(media)} />
       {!readOnly && (
         <Button
           variant="danger"

@@ -8,6 +8,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { ArrowLeftIcon } from '@/components/icons';
+import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
 import { SaveSelectionBar } from '@/components/SaveSelectionBar';
 import { useSelection } from '@/components/use-selection';
 import { useItemImages } from '../hooks/use-item-images';
@@ -84,7 +85,9 @@ export function ImageCollectionPage({
           selection={selection}
         />
       )}
-      <SaveSelectionBar selection={selection} />
+      <SaveSelectionBar selection={selection}>
+        <BulkLicenseButton media="image" ids={selection.ids} noun="image" />
+      </SaveSelectionBar>
     </main>
   );
 }

@@ -6,8 +6,8 @@ import { DownloadIcon } from '@/components/icons';
 import { InlineError } from '@/components/InlineError';
 import { describeDownloadProblem } from '@/components/license/license-errors';
 import { saveBlob } from '@/components/license/start-download';
+import { collectFiles, zipFiles, type CollectProgress, type FailedItem } from '@/lib/collect';
 import { formatBytes } from '@/lib/format';
-import { collectFiles, type CollectProgress, type FailedItem } from '../collect';
 import type { HistoryRow } from '../labels';
 
 type State =
@@ -64,10 +64,7 @@ export function ZipDownload({
         phase: 'zipping',
         progress: s.phase === 'working' ? s.progress : initial,
       }));
-      const { downloadZip } = await import('client-zip');
-      const zip = await downloadZip(
-        files.map((file) => ({ name: file.name, input: file.blob, lastModified: new Date() })),
-      ).blob();
+      const zip = await zipFiles(files);
       saveBlob(zip, zipName());
       setState({ phase: 'done', count: files.length, failed, size: zip.size });
     } catch (error) {

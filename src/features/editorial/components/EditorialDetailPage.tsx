@@ -7,6 +7,7 @@ import { AlertIcon } from '@/components/icons';
 import { LicenseButton } from '@/components/license/LicenseButton';
 import { LicensedNote } from '@/components/license/LicensedNote';
 import { VideoPlayer } from '@/components/VideoPlayer';
+import { CompDownload } from '@/components/CompDownload';
 import { countries } from '@/lib/countries';
 import {
   editorialRoot,
@@ -152,6 +153,12 @@ export function EditorialDetailPage({ kind }: { kind: EditorialKind }) {
                 assetId={asset.id}
                 title={title}
                 country={country}
+              />
+              <CompDownload
+                media={kind === 'images' ? 'editorial-image' : 'editorial-video'}
+                assetId={asset.id}
+                assets={asset.assets}
+                title={title}
               />
               <LicensedNote
                 media={kind === 'images' ? 'editorial-image' : 'editorial-video'}

@@ -10,6 +10,7 @@ import { LicenseButton } from '@/components/license/LicenseButton';
 import { LicensedNote } from '@/components/license/LicensedNote';
 import { TrackRow } from '@/components/TrackRow';
 import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
+import { CompDownload } from '@/components/CompDownload';
 import { formatDuration } from '@/lib/audio';
 import { hrefWith } from '@/lib/audio-params';
 import { capitalize, formatDate } from '@/lib/format';
@@ -95,6 +96,7 @@ export function Component() {
         <div className="flex flex-wrap items-center gap-3">
           <LicenseButton media="audio" assetId={track.id} title={title} />
           <SaveToCollectionMenu ids={[track.id]} media="audio" />
+          <CompDownload media="audio" assetId={track.id} assets={track.assets} title={title} />
         </div>
       </div>
       <div className="-mt-2 mb-4">

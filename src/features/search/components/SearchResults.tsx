@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
+import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
 import { SaveSelectionBar } from '@/components/SaveSelectionBar';
 import { useSelection } from '@/components/use-selection';
 import { spellcheckSuggestion } from '@/lib/images';
@@ -128,7 +129,9 @@ export function SearchResults({
           label: 'View',
           onClick: () => void navigate(`/collections/${encodeURIComponent(collection.id)}`),
         })}
-      />
+      >
+        <BulkLicenseButton media="image" ids={selection.ids} noun="image" />
+      </SaveSelectionBar>
       {search.isFetchNextPageError && (
         <div className="mt-4">
           <ErrorMessage

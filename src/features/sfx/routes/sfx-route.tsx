@@ -7,6 +7,7 @@ import { useAudioPage } from '@/components/audio-player';
 import { ArrowLeftIcon } from '@/components/icons';
 import { LicenseButton } from '@/components/license/LicenseButton';
 import { LicensedNote } from '@/components/license/LicensedNote';
+import { CompDownload } from '@/components/CompDownload';
 import { formatDuration } from '@/lib/audio';
 import { hrefWith } from '@/lib/audio-params';
 import { formatDate } from '@/lib/format';
@@ -36,7 +37,10 @@ export function Component() {
             <LicensedNote media="sfx" assetId={effect.id} />
           </div>
         </div>
-        <LicenseButton media="sfx" assetId={effect.id} title={title} />
+        <div className="flex flex-wrap items-start gap-3">
+          <LicenseButton media="sfx" assetId={effect.id} title={title} />
+          <CompDownload media="sfx" assetId={effect.id} assets={effect.assets} title={title} />
+        </div>
       </div>
       <BigPlayer
         playerId={`sfx:${effect.id}`}

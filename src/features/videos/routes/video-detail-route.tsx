@@ -12,6 +12,7 @@ import { MediaGrid } from '@/components/MediaGrid';
 import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
 import { VideoCard } from '@/components/VideoCard';
 import { VideoPlayer } from '@/components/VideoPlayer';
+import { CompDownload } from '@/components/CompDownload';
 import { formatDate } from '@/lib/format';
 import { bestSize, formatDuration, formatFps, videoAspect } from '@/lib/video';
 import { videoSearchHref } from '@/lib/video-search-params';
@@ -113,6 +114,7 @@ export function Component() {
                 buttonVariant="secondary"
                 label={savedIn > 0 ? 'Saved' : 'Save to collection'}
               />
+              <CompDownload media="video" assetId={video.id} assets={video.assets} title={title} />
               {savedIn > 0 && (
                 <p className="text-sm text-neutral-600 dark:text-neutral-400">
                   In {savedIn === 1 ? '1 collection' : `${savedIn} collections`}

@@ -1,6 +1,7 @@
 // Fetching many licensed files for one ZIP: a few at a time, each with a fresh link; a
 // failed item is tried again (a refused, expired link is replaced by a new re-download),
-// and the ones that still fail are reported, not fatal.
+// and the ones that still fail are reported, not fatal. Shared by the Downloads page and
+// bulk licensing; no UI here.
 import { ApiError, type DownloadedFile, type DownloadProgress } from '@/api/client';
 
 export interface CollectItem {
@@ -134,4 +135,13 @@ export async function collectFiles(
   });
   await Promise.all(workers);
   return { files, failed };
+}
+
+/** The collected files as one ZIP (client-zip, loaded when first needed). */
+export async function zipFiles(files: readonly CollectedFile[]): Promise<Blob> {
+  const { downloadZip } = await import('client-zip');
+  const lastModified = new Date();
+  return downloadZip(
+    files.map((file) => ({ name: file.name, input: file.blob, lastModified })),
+  ).blob();
 }
