@@ -5,6 +5,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/rate-limit';
 import { jsonDepthExceeds, tooDeepError } from '../sandbox/body';
 import { exportRoutes } from './exports';
+import { filesRoute, vendorFileHosts } from './files';
 import { upstreamPath } from './path';
 import { SESSION_COOKIE, type SessionStore } from './sessions';
 import { endSession, sessionCredential, sessionUser, type SignInConfig } from './signin';
@@ -81,9 +82,13 @@ export const gatewayPlugin: FastifyPluginAsync<GatewayOptions> = async (app, opt
       });
     }
     const headers = pick(request.headers, FORWARDED_REQUEST_HEADERS);
-    const host = request.headers['x-forwarded-host'] ?? request.headers.host;
-    if (typeof host === 'string') headers['x-forwarded-host'] = host;
-    headers['x-forwarded-proto'] = request.protocol;
+    if (upstream.kind === 'sandbox') {
+      // The in-process sandbox builds media and download URLs for the host the browser
+      // used; a remote API serves its files from its own hosts.
+      const host = request.headers['x-forwarded-host'] ?? request.headers.host;
+      if (typeof host === 'string') headers['x-forwarded-host'] = host;
+      headers['x-forwarded-proto'] = request.protocol;
+    }
     try {
       const credential = await sessionCredential(request, reply, options);
       const response = await upstream.send(
@@ -130,6 +135,11 @@ export const gatewayPlugin: FastifyPluginAsync<GatewayOptions> = async (app, opt
   };
   app.all('/v2/*', { config: { rateLimit } }, forward);
   await app.register(exportRoutes, { ...options, prefix: '' });
+  // Licensed files on the real API's file host, which the browser may not read itself.
+  await app.register(filesRoute, {
+    allowed: vendorFileHosts(upstream.kind === 'shutterstock' ? upstream.baseUrl : undefined),
+    rateLimit,
+  });
   // Reverse image search uploads a picture (up to the vendor's 10 MB) as base64 JSON.
   app.post('/v2/cv/images', { bodyLimit: UPLOAD_BODY_LIMIT, config: { rateLimit } }, forward);
 };

@@ -172,6 +172,17 @@ export async function downloadFile(url: string, options: FetchFileOptions = {}):
 }
 
 /**
+ * Where the app fetches a licensed file from. The sandbox's links are on this site; the
+ * real API's are on the vendor's file host, which does not let this site's page read them,
+ * so they go through the gateway (GET /api/files), which fetches and streams them.
+ */
+export function fileFetchUrl(url: string, origin = window.location.origin): string {
+  const absolute = new URL(url, origin);
+  if (absolute.origin === origin) return url;
+  return `${API_BASE}/files?url=${encodeURIComponent(absolute.href)}`;
+}
+
+/**
  * Fetches a file (a licensed download's URL) with the name the server gives it, reporting
  * progress as it arrives. A refused URL (expired, tampered) rejects with an ApiError
  * carrying the server's words.
@@ -183,7 +194,10 @@ export async function fetchFile(
   const { signal, onProgress } = options;
   let response: Response;
   try {
-    response = await fetch(url, { ...(signal ? { signal } : {}), credentials: 'same-origin' });
+    response = await fetch(fileFetchUrl(url), {
+      ...(signal ? { signal } : {}),
+      credentials: 'same-origin',
+    });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'The network is unreachable. Check your connection and try again.');
