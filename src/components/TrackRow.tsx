@@ -149,7 +149,7 @@ export const TrackRow = memo(function TrackRow({
             assetId={target.assetId}
             title={title}
             compact
-            className="shadow-none ring-1 ring-neutral-300 dark:ring-neutral-700"
+            className="shrink-0 shadow-none ring-1 ring-neutral-300 dark:ring-neutral-700"
           />
         )}
         {saveMedia && asset && (
@@ -160,7 +160,7 @@ export const TrackRow = memo(function TrackRow({
             size="sm"
             saved={saved}
             assetTitle={title}
-            className="shadow-none ring-1 ring-neutral-300 dark:ring-neutral-700"
+            className="shrink-0 shadow-none ring-1 ring-neutral-300 dark:ring-neutral-700"
           />
         )}
       </div>

@@ -37,7 +37,12 @@ function TrackMeta({ track, wanted }: { track: Audio; wanted: readonly string[] 
         </Link>
       )}
       {track.bpm !== undefined && (
-        <span className="w-16 shrink-0 text-right" data-testid="track-bpm" data-bpm={track.bpm}>
+        // On phones the title needs the room; the tempo is on the track's page.
+        <span
+          className="hidden w-16 shrink-0 text-right sm:inline"
+          data-testid="track-bpm"
+          data-bpm={track.bpm}
+        >
           {track.bpm} BPM
         </span>
       )}
