@@ -124,15 +124,17 @@ test('license three selected images at once: licensed, already licensed, refused
   expect(onDemandLeft).toBe(1);
 
   await page.reload();
+  // The team's licenses are read once for every card (slow on a busy machine).
   await expect(tile(page, earlier!).getByTestId('license-button')).toHaveAttribute(
     'data-licensed',
     'true',
+    { timeout: 30_000 },
   );
   await select(page, [earlier!, first!, second!]);
   await expect(page.getByTestId('selection-bar')).toContainText('3 images selected');
   await page.getByRole('button', { name: 'License 3 selected images' }).click();
   const dialog = page.getByRole('dialog', { name: 'License 3 images' });
-  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('bulk-license-form')).toBeVisible({ timeout: 30_000 });
   await expect(item(dialog, earlier!)).toContainText('Already licensed');
 
   // The subscription with one download left says it will not cover both.
@@ -143,7 +145,7 @@ test('license three selected images at once: licensed, already licensed, refused
   await dialog.getByRole('button', { name: 'License 2 images' }).click();
 
   const results = page.getByTestId('bulk-license-results');
-  await expect(results).toBeVisible();
+  await expect(results).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('bulk-license-summary')).toHaveText(
     '1 licensed · 1 already licensed · 1 refused (nothing charged for them)',
   );
@@ -206,6 +208,7 @@ test('license a collection’s images with the metadata their subscription requi
     await select(page, ids);
     await page.getByRole('button', { name: 'License 2 selected images' }).click();
     const dialog = page.getByRole('dialog', { name: 'License 2 images' });
+    await expect(dialog.getByTestId('bulk-license-form')).toBeVisible({ timeout: 30_000 });
     await dialog.getByTestId('subscription-option').filter({ hasText: 'client work' }).click();
 
     // Nothing is sent until the required metadata is filled in, once for both.
