@@ -124,7 +124,7 @@ test('license an image with required metadata, see it licensed, re-download it a
   await expect(row).toContainText('Acme');
   await expect(row.getByTestId('row-size').locator('option')).toHaveText([
     'Medium',
-    'Large (licensed)',
+    'Huge (licensed)',
   ]);
   await row.getByTestId('row-size').selectOption('medium');
   const again = page.waitForEvent('download');
@@ -184,7 +184,7 @@ test('license a video and a music track from their pages', async ({ page }) => {
   const clip = page.waitForEvent('download', { timeout: 120_000 });
   await dialog.getByRole('button', { name: 'License and download' }).click();
   await expect(dialog.getByTestId('license-done')).toBeVisible();
-  expect((await clip).suggestedFilename()).toMatch(/\.mp4$/);
+  expect((await clip).suggestedFilename()).toMatch(/\.mov$/);
   await page.keyboard.press('Escape');
   await expect(mainAction(page)).toHaveText(/Re-download/);
 

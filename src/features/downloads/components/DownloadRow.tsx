@@ -133,7 +133,7 @@ export const DownloadRow = memo(function DownloadRow({
           {[
             MEDIA_LABELS[media],
             `ID ${assetId}`,
-            licensed?.size ? sizeLabel(licensed.size) : undefined,
+            licensed?.size ? sizeLabel(licensed.size, media) : undefined,
             licensed?.format?.toUpperCase(),
             formatTime(entry.download_time),
             entry.user?.username,
@@ -173,7 +173,7 @@ export const DownloadRow = memo(function DownloadRow({
                 >
                   {sizes.map((option) => (
                     <option key={option} value={option}>
-                      {sizeLabel(option)}
+                      {sizeLabel(option, media)}
                       {option === licensed?.size ? ' (licensed)' : ''}
                     </option>
                   ))}
