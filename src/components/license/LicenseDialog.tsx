@@ -37,7 +37,8 @@ import {
   type LicensableAsset,
   type SizeOption,
 } from './license-options';
-import { startDownload } from './start-download';
+import { DownloadStatus } from './DownloadStatus';
+import { isFileDownloadBusy, useFileDownload } from './use-file-download';
 
 export interface LicenseDialogProps {
   media: LicenseMedia;
@@ -198,6 +199,7 @@ function RedownloadPanel({
     sizes.at(-1)
   )?.size;
   const selectId = useId();
+  const file = useFileDownload();
   const canRedownload = LICENSE_MEDIA[media].redownload && existing.is_downloadable !== false;
   const problem = redownload.isError ? describeDownloadProblem(redownload.error) : undefined;
   const submit = (event: FormEvent) => {
@@ -208,9 +210,10 @@ function RedownloadPanel({
         licenseId: existing.id,
         ...(size ? { size: size as RedownloadSize } : {}),
       },
-      { onSuccess: ({ url }) => startDownload(url) },
+      { onSuccess: ({ url }) => void file.start(url) },
     );
   };
+  const busy = redownload.isPending || isFileDownloadBusy(file.state);
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" data-testid="redownload-panel">
       <div className="flex gap-3 rounded-xl border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-700/60 dark:bg-emerald-950/40 dark:text-emerald-100">
@@ -246,8 +249,7 @@ function RedownloadPanel({
       )}
       {problem && <InlineError message={problem.message} technical={problem.technical} />}
       {redownload.isSuccess && (
-        <p className="text-sm text-neutral-700 dark:text-neutral-300" role="status">
-          Your download has started.{' '}
+        <p className="text-sm text-neutral-700 dark:text-neutral-300">
           <a
             href={redownload.data.url}
             className="font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-400"
@@ -257,6 +259,7 @@ function RedownloadPanel({
           (valid for 8 hours)
         </p>
       )}
+      <DownloadStatus state={file.state} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <button
           type="button"
@@ -269,11 +272,11 @@ function RedownloadPanel({
           <Button
             type="submit"
             variant="primary"
-            disabled={redownload.isPending}
-            aria-busy={redownload.isPending}
+            disabled={busy}
+            aria-busy={busy}
             data-testid="redownload-submit"
           >
-            <DownloadIcon /> {redownload.isPending ? 'Preparing…' : 'Re-download'}
+            <DownloadIcon /> {busy ? 'Preparing…' : 'Re-download'}
           </Button>
         )}
       </div>
@@ -393,7 +396,6 @@ function LicenseForm({
       },
       {
         onSuccess: (outcome) => {
-          if (outcome.url) startDownload(outcome.url);
           onLicensed(outcome.licenseId, outcome.url);
         },
       },
@@ -640,6 +642,7 @@ export default function LicenseDialog({
     existing ? 'redownload' : 'license',
   );
   const [done, setDone] = useState<{ url?: string } | undefined>(undefined);
+  const file = useFileDownload();
 
   useEffect(() => {
     // Opened as a modal; on the way out, focus goes back to what opened it.
@@ -692,23 +695,25 @@ export default function LicenseDialog({
         </header>
 
         {done !== undefined ? (
-          <div className="flex flex-col gap-4" data-testid="license-done" role="status">
+          <div className="flex flex-col gap-4" data-testid="license-done">
             <div className="flex gap-3 rounded-xl border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-700/60 dark:bg-emerald-950/40 dark:text-emerald-100">
               <CheckIcon className="mt-0.5 shrink-0" />
               <p>
-                Licensed. Your download has started
+                Licensed.
                 {done.url ? (
                   <>
                     {' '}
-                    — or{' '}
+                    If the file does not arrive,{' '}
                     <a href={done.url} className="font-medium underline underline-offset-2">
                       download it here
                     </a>
+                    .
                   </>
-                ) : null}
-                . You’ll find it again under Downloads.
+                ) : null}{' '}
+                You’ll find it again under Downloads.
               </p>
             </div>
+            <DownloadStatus state={file.state} />
             <div className="flex justify-end">
               <Button autoFocus onClick={onClose}>
                 Done
@@ -734,6 +739,7 @@ export default function LicenseDialog({
             againWarning={mode === 'again'}
             onLicensed={(licenseId, url) => {
               setDone({ url });
+              if (url) void file.start(url);
               showToast({ message: `Licensed ${title}` });
               onLicensed?.(licenseId);
             }}

@@ -8,7 +8,8 @@ import { Button } from '@/components/Button';
 import { DownloadIcon } from '@/components/icons';
 import { InlineError } from '@/components/InlineError';
 import { describeDownloadProblem } from '@/components/license/license-errors';
-import { startDownload } from '@/components/license/start-download';
+import { DownloadStatus } from '@/components/license/DownloadStatus';
+import { isFileDownloadBusy, useFileDownload } from '@/components/license/use-file-download';
 import { cx, humanize } from '@/lib/format';
 import {
   DETAIL_PATHS,
@@ -81,6 +82,8 @@ export const DownloadRow = memo(function DownloadRow({
   );
   const [size, setSize] = useState<string>(licensed?.size ?? '');
   const redownload = useRedownload();
+  const file = useFileDownload();
+  const busy = redownload.isPending || isFileDownloadBusy(file.state);
   const sizeId = useId();
   const downloadable = LICENSE_MEDIA[media].redownload && entry.is_downloadable !== false;
   const metadata = Object.entries(entry.metadata ?? {}).filter(
@@ -96,7 +99,7 @@ export const DownloadRow = memo(function DownloadRow({
         licenseId: entry.id,
         ...(sizes && size ? { size: size as RedownloadSize } : {}),
       },
-      { onSuccess: ({ url }) => startDownload(url) },
+      { onSuccess: ({ url }) => void file.start(url) },
     );
 
   return (
@@ -155,6 +158,7 @@ export const DownloadRow = memo(function DownloadRow({
         {problem && (
           <InlineError className="mt-2" message={problem.message} technical={problem.technical} />
         )}
+        <DownloadStatus state={file.state} className="mt-1 max-w-xs" />
       </div>
       <div className="col-span-3 flex items-center justify-end gap-2 md:col-span-1">
         {downloadable ? (
@@ -183,12 +187,12 @@ export const DownloadRow = memo(function DownloadRow({
             <Button
               size="sm"
               onClick={download}
-              disabled={redownload.isPending}
-              aria-busy={redownload.isPending}
+              disabled={busy}
+              aria-busy={busy}
               aria-label={`Re-download ${title}`}
               data-testid="row-redownload"
             >
-              <DownloadIcon /> {redownload.isPending ? 'Preparing…' : 'Re-download'}
+              <DownloadIcon /> {busy ? 'Preparing…' : 'Re-download'}
             </Button>
           </>
         ) : (
