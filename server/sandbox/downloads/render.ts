@@ -45,23 +45,18 @@ async function licensedJpeg(file: Extract<DownloadFile, { kind: 'jpg' }>): Promi
     if (!file.drawn) return jpeg;
     image = sharp(jpeg);
   } else {
+    // One libvips pipeline (resize, grain, crop, encode run in strips, never the whole
+    // picture in memory as raw pixels); a linear kernel, as the drawing is soft already.
     const base = fitLongSide(drawn, MAX_DRAW_SIDE);
     const jpeg = await renderPicture(file.spec, base.width, base.height, {
       watermark: false,
       quality: 95,
       progressive: false,
     });
-    const scaled = await sharp(jpeg)
-      .resize(drawn.width, drawn.height, { fit: 'fill', kernel: 'cubic' })
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    image = sharp(scaled.data, { raw: scaled.info }).composite([
-      await grainOverlay(drawn.width, drawn.height),
-    ]);
-    if (file.drawn) {
-      const grained = await image.raw().toBuffer({ resolveWithObject: true });
-      image = sharp(grained.data, { raw: grained.info });
-    }
+    image = sharp(jpeg)
+      .resize(drawn.width, drawn.height, { fit: 'fill', kernel: 'linear' })
+      .composite([await grainOverlay(drawn.width, drawn.height)]);
+    if (file.drawn) image = sharp(await image.png({ compressionLevel: 0 }).toBuffer());
   }
   if (file.drawn) {
     const left = Math.floor((drawn.width - file.width) / 2);
@@ -70,7 +65,12 @@ async function licensedJpeg(file: Extract<DownloadFile, { kind: 'jpg' }>): Promi
   }
   return image
     .withMetadata({ density: file.dpi })
-    .jpeg({ quality: LICENSED_JPEG_QUALITY, progressive: false, chromaSubsampling: '4:2:0' })
+    .jpeg({
+      quality: LICENSED_JPEG_QUALITY,
+      progressive: false,
+      chromaSubsampling: '4:2:0',
+      optimiseCoding: false,
+    })
     .toBuffer();
 }
 
