@@ -220,7 +220,7 @@ export async function renderClip(
 }
 
 /** A licensed clip is made of copies of two encoded segments (a pan and its return) this long. */
-const SEGMENT_SECONDS = 4;
+const SEGMENT_SECONDS = 3;
 /** How far the licensed clip's still is larger than the clip: the room the pan moves in. */
 const PAN_ROOM = 1.12;
 
