@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sizeKey, sizeName, sizeSummary } from './sizes';
+import { resolutionName, sizeKey, sizeName, sizeSummary } from './sizes';
 
 describe('one size vocabulary', () => {
   it('names a size the same by its vendor key and by its asset key', () => {
@@ -35,5 +35,15 @@ describe('one size vocabulary', () => {
     );
     expect(sizeSummary('video', 'hd', { width: 1920, height: 1080 })).toBe('HD · 1920 × 1080 px');
     expect(sizeSummary('audio', 'original')).toBe('Full track');
+  });
+});
+
+describe('resolution names from pixels', () => {
+  it('reads the short side, so portrait clips are named like landscape ones', () => {
+    expect(resolutionName({ width: 1920, height: 1080 })).toBe('HD');
+    expect(resolutionName({ width: 1080, height: 1920 })).toBe('HD');
+    expect(resolutionName({ width: 4096, height: 2160 })).toBe('4K');
+    expect(resolutionName({ width: 852, height: 480 })).toBe('SD');
+    expect(resolutionName(undefined)).toBe('');
   });
 });

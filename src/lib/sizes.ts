@@ -87,3 +87,14 @@ export function sizeSummary(
   const pixels = sizePixels(details) || (key ? customPixels(key) : '');
   return [name, pixels].filter(Boolean).join(' · ');
 }
+
+/**
+ * The resolution name of a video size from its pixels ("4K", "HD", "SD"), for an asset
+ * that lists only its original (editorial video): the short side decides, so portrait
+ * clips read the same as landscape ones.
+ */
+export function resolutionName(details: { width?: number; height?: number } | undefined): string {
+  if (!details?.width || !details.height) return '';
+  const short = Math.min(details.width, details.height);
+  return sizeName('video', short >= 2160 ? '4k' : short >= 720 ? 'hd' : 'sd');
+}
