@@ -21,7 +21,7 @@ import { renderDownload } from './render';
 import { DOWNLOADS_PATH } from './signing';
 
 /** Bumped when the files change, so stale cached ones are not served. */
-export const DOWNLOAD_RENDER_VERSION = 'd2';
+export const DOWNLOAD_RENDER_VERSION = 'd3';
 
 export { downloadFileName, imageDownloadSize, resolveDownload } from './files';
 
