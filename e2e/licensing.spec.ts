@@ -1,4 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import sharp from 'sharp';
@@ -24,6 +28,25 @@ const run = Date.now().toString(36);
 async function fileOf(download: Download): Promise<Buffer> {
   const path = await download.path();
   return fs.readFileSync(path);
+}
+
+/** ffmpeg's reading of a clip (its stderr lists the container and streams). */
+function probeClip(file: Buffer): string {
+  const input = path.join(
+    os.tmpdir(),
+    `stockroom-e2e-${run}-${Math.random().toString(36).slice(2)}`,
+  );
+  fs.writeFileSync(input, file);
+  try {
+    return spawnSync(ffmpegInstaller.path, ['-hide_banner', '-i', input]).stderr.toString();
+  } finally {
+    fs.rmSync(input, { force: true });
+  }
+}
+
+function durationOf(probe: string): number {
+  const [, h = '0', m = '0', s = '0'] = /Duration: (\d+):(\d+):([\d.]+)/.exec(probe) ?? [];
+  return Number(h) * 3600 + Number(m) * 60 + Number(s);
 }
 
 /** The names in a ZIP's central directory. */
@@ -124,7 +147,7 @@ test('license an image with required metadata, see it licensed, re-download it a
   await expect(row).toContainText('Acme');
   await expect(row.getByTestId('row-size').locator('option')).toHaveText([
     'Medium',
-    'Large (licensed)',
+    'Huge (licensed)',
   ]);
   await row.getByTestId('row-size').selectOption('medium');
   const again = page.waitForEvent('download');
@@ -180,11 +203,40 @@ test('license a video and a music track from their pages', async ({ page }) => {
   await mainAction(page).click();
   const dialog = await openDialog(page, 'License video');
   await dialog.getByTestId('subscription-option').filter({ hasText: '4K Video Pack' }).click();
-  await dialog.getByTestId('size-option').filter({ hasText: 'HD' }).click();
+  const hdOption = dialog.getByTestId('size-option').filter({ hasText: 'HD' });
+  // The dialog announces the HD file: its pixels and format ("1920 × 1080 px · 29.97 fps · AVC1 · 14.3 MB").
+  const announced = (await hdOption.textContent()) ?? '';
+  await hdOption.click();
   const clip = page.waitForEvent('download', { timeout: 120_000 });
   await dialog.getByRole('button', { name: 'License and download' }).click();
   await expect(dialog.getByTestId('license-done')).toBeVisible();
-  expect((await clip).suggestedFilename()).toMatch(/\.mp4$/);
+  // While the file is made and sent, the dialog says so; then under which name it was saved.
+  await expect(dialog.getByTestId('download-status')).toContainText(
+    /Preparing your file… \d+ s|Downloading|Saved/,
+  );
+  const download = await clip;
+  expect(download.suggestedFilename()).toMatch(/\.mov$/);
+  await expect(dialog.getByTestId('download-status')).toContainText(
+    `Saved ${download.suggestedFilename()}`,
+  );
+  // The file is what the dialog announced: pixels, H.264 in a MOV, the clip's whole length,
+  // and about the announced size.
+  const details = (await (
+    await page.request.get(`/api/v2/videos/${videoId}?view=full`)
+  ).json()) as {
+    duration: number;
+    assets: { hd: { width: number; height: number; file_size: number } };
+  };
+  const hd = details.assets.hd;
+  expect(announced).toContain(`${hd.width} × ${hd.height} px`);
+  const info = probeClip(await fileOf(download));
+  expect(info).toMatch(/Input #0, mov,/);
+  expect(info).toMatch(/Video: h264 .*\(avc1/);
+  expect(info).toContain(`${hd.width}x${hd.height}`);
+  expect(Math.abs(durationOf(info) - details.duration)).toBeLessThan(0.1);
+  const bytes = (await fileOf(download)).length;
+  expect(bytes / hd.file_size).toBeGreaterThan(0.5);
+  expect(bytes / hd.file_size).toBeLessThan(2);
   await page.keyboard.press('Escape');
   await expect(mainAction(page)).toHaveText(/Re-download/);
 

@@ -1,6 +1,7 @@
 // `npm run bench`: starts a fresh server on a temporary data directory and prints how long
 // seeding took, the server's memory, sandbox search latency over HTTP, and the gzip size of
-// the JavaScript the search page loads first — each against its aim. Numbers live here,
+// the JavaScript the search page loads first — each against its aim — and the first
+// download of each kind of licensed file (server/bench-files.ts). Numbers live here,
 // never in tests. The child server is always stopped, whatever happens.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { copyCatalogs, downloadsPageTimes } from './bench-downloads';
+import { benchDownloads, downloadRows, formatTable } from './bench-files';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -619,6 +621,9 @@ async function main(): Promise<void> {
     const warm = await startServer(dataDir, token);
     await stopServer(warm.child);
 
+    console.log('First downloads of licensed files (fresh file cache), with references…');
+    const downloads = await benchDownloads(dataDir);
+
     const p95 = percentile(latency.all, 95);
     const rssAim = `< ${AIM.rssBytes / 1024 / 1024} MB`;
     const rows: Row[] = [
@@ -732,6 +737,7 @@ async function main(): Promise<void> {
         `\n✗ searches that did not answer 200: ${[...new Set(latency.failures)].join(', ')}`,
       );
     }
+    console.log(`\n${formatTable(downloadRows(downloads))}`);
     console.log(`\nSearch page JavaScript (a fresh build; ${bundle.method}), gzip:`);
     for (const file of bundle.files)
       console.log(`  ${kb(file.gzipBytes).padStart(9)}  ${file.name}`);

@@ -99,10 +99,10 @@ const CUSTOM_FORMAT: LicenseFormat = {
   size: 'custom',
 };
 const VIDEO_FORMATS: LicenseFormat[] = [
-  { description: 'Web', format: 'mp4', media_type: 'video', min_resolution: 426, size: 'web' },
-  { description: 'SD', format: 'mp4', media_type: 'video', min_resolution: 640, size: 'sd' },
-  { description: 'HD', format: 'mp4', media_type: 'video', min_resolution: 1920, size: 'hd' },
-  { description: '4K', format: 'mp4', media_type: 'video', min_resolution: 3840, size: '4k' },
+  { description: 'Web', format: 'mov', media_type: 'video', min_resolution: 426, size: 'web' },
+  { description: 'SD', format: 'mov', media_type: 'video', min_resolution: 640, size: 'sd' },
+  { description: 'HD', format: 'mov', media_type: 'video', min_resolution: 1920, size: 'hd' },
+  { description: '4K', format: 'mov', media_type: 'video', min_resolution: 3840, size: '4k' },
 ];
 const AUDIO_FORMATS: LicenseFormat[] = [
   { description: 'WAV', format: 'wav', media_type: 'audio', size: 'original' },
@@ -129,7 +129,7 @@ const EDITORIAL_FORMATS: LicenseFormat[] = [
   { description: 'Original', format: 'jpg', media_type: 'editorial', size: 'original' },
 ];
 const EDITORIAL_VIDEO_FORMATS: LicenseFormat[] = [
-  { description: 'Original', format: 'mp4', media_type: 'editorial', size: 'original' },
+  { description: 'Original', format: 'mov', media_type: 'editorial', size: 'original' },
 ];
 const field = (name: string, isRequired: boolean) => ({ is_required: isRequired, name });
 

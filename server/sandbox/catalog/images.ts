@@ -2,6 +2,7 @@
 import type { Statement } from 'better-sqlite3';
 import { categoryById } from '../categories';
 import type { Db } from '../db';
+import { fitLongSide, imageFileSize } from '../media/sizes';
 import {
   IMAGE_PREVIEW_SIZE_NAMES,
   imagePreviewPath,
@@ -80,12 +81,8 @@ function round4(value: number): number {
 
 /** Licensable sizes: the vendor's small/medium/huge JPEGs (and EPS for vectors). */
 function sizeDetails(row: ImageRow): Record<string, ImageSizeDetails> {
-  const aspect = row.width / row.height;
-  const scaled = (longSide: number) =>
-    aspect >= 1
-      ? { width: longSide, height: Math.round(longSide / aspect) }
-      : { width: Math.round(longSide * aspect), height: longSide };
-  // JPEG of a stock photo: roughly 0.3 bytes a pixel at full quality.
+  const scaled = (longSide: number) => fitLongSide(row, longSide);
+  // The size of the file the download renderer makes (see imageFileSize).
   const detail = (
     display_name: string,
     size: { width: number; height: number },
@@ -94,7 +91,7 @@ function sizeDetails(row: ImageRow): Record<string, ImageSizeDetails> {
   ): ImageSizeDetails => ({
     display_name,
     dpi,
-    file_size: Math.round(size.width * size.height * (format === 'eps' ? 0.12 : 0.3)),
+    file_size: imageFileSize(format === 'eps' ? 'eps' : 'jpg', size),
     format,
     height: size.height,
     width: size.width,

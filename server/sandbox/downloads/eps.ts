@@ -1,6 +1,8 @@
 // An Encapsulated PostScript (EPSF-3.0) document holding a picture: the licensed "vector"
 // file. The drawing is placed as a Flate-compressed RGB image (PostScript level 3) scaled
-// to the bounding box, which is the vector size at 300 dpi in points.
+// to the bounding box, which is the vector size at 300 dpi in points. The Flate stream is
+// stored, not compressed: the file's size then follows from the raster's pixels alone, and
+// the API announces it exactly (imageFileSize).
 import zlib from 'node:zlib';
 
 /** Points per pixel at the 300 dpi the vector size is quoted at. */
@@ -38,7 +40,7 @@ export function epsDocument(
 ): Buffer {
   const w = size.width * POINTS_PER_PIXEL;
   const h = size.height * POINTS_PER_PIXEL;
-  const data = ascii85(zlib.deflateSync(rgb, { level: 6 }));
+  const data = ascii85(zlib.deflateSync(rgb, { level: 0 }));
   const text = [
     '%!PS-Adobe-3.0 EPSF-3.0',
     `%%BoundingBox: 0 0 ${Math.ceil(w)} ${Math.ceil(h)}`,

@@ -4,8 +4,8 @@
 //
 //   image            small | medium | huge | supersize | vector | custom-<w>x<h>   jpg | eps | svg
 //   editorial-image  small | medium | original                                      jpg
-//   video            web | sd | hd | 4k                                              mp4 (also mov, avc1)
-//   editorial-video  original (or web | sd | hd | 4k up to its resolution)           mp4
+//   video            web | sd | hd | 4k                                              mov (also mp4, avc1)
+//   editorial-video  original (or web | sd | hd | 4k up to its resolution)           mov (also mp4)
 //   audio, sfx       any size (the file is the whole track or effect)                wav | mp3
 //
 // Custom image sizes carry their pixels in the size: `custom-800x533`; the vendor lets a
@@ -20,15 +20,15 @@ import { toImage, type ImageSizeDetails } from '../catalog/images';
 import { toEditorialContent } from '../editorial/shapes';
 import { editorialPreviewSpec } from '../editorial/media';
 import type { ImagePreviewSpec } from '../media/types';
+import { fitLongSide, proportionalSide } from '../media/sizes';
 import { sizeDetails } from '../videos/videos';
+import type { Rendition } from '../videos/formats';
 import { videoMediaSpec } from '../videos/media/spec';
 import type { VideoMediaSpec } from '../videos/media/render';
 import type { TrackSoundSpec } from '../audio/tracks';
 import type { SfxSoundSpec } from '../audio/sfx';
 import type { DownloadTarget } from './signing';
 
-/** Licensed clips are at most this long (a few seconds of 4K already take a while to encode). */
-export const MAX_CLIP_SECONDS = 6;
 /** Supersize is twice the huge size on each side, up to this long side. */
 const SUPERSIZE_MAX_SIDE = 10_000;
 const MIN_CUSTOM_SIDE = 100;
@@ -45,12 +45,17 @@ export type DownloadFile =
     }
   | { kind: 'eps' | 'svg'; spec: ImagePreviewSpec; width: number; height: number }
   | {
-      kind: 'mp4';
+      /** Every licensed clip is a QuickTime MOV with an H.264 (avc1) video track. */
+      kind: 'mov';
       spec: VideoMediaSpec;
+      rendition: Rendition;
       width: number;
       height: number;
+      /** The clip's full duration. */
       seconds: number;
       fps: number;
+      /** What the API announced for this rendition, for checks and the bench. */
+      fileSize: number;
     }
   | { kind: 'wav' | 'mp3'; sound: 'track'; spec: TrackSoundSpec; seconds: number }
   | { kind: 'wav' | 'mp3'; sound: 'sfx'; spec: SfxSoundSpec; seconds: number };
@@ -61,7 +66,7 @@ export const CONTENT_TYPES: Record<DownloadFile['kind'], string> = {
   jpg: 'image/jpeg',
   eps: 'application/postscript',
   svg: 'image/svg+xml',
-  mp4: 'video/mp4',
+  mov: 'video/quicktime',
   wav: 'audio/wav',
   mp3: 'audio/mpeg',
 };
@@ -125,16 +130,18 @@ function imageFile(sandbox: Sandbox, target: DownloadTarget): PictureFile {
   const known = assets[`${target.size}_jpg`];
   if (known) return { kind: 'jpg', spec, width: known.width, height: known.height, dpi: known.dpi };
   if (target.size === 'supersize') {
-    const factor = Math.min(2, SUPERSIZE_MAX_SIDE / Math.max(huge.width, huge.height));
-    const width = Math.round(huge.width * factor);
-    const height = Math.round(huge.height * factor);
+    const long = Math.max(huge.width, huge.height);
+    const { width, height } = fitLongSide(huge, Math.min(2 * long, SUPERSIZE_MAX_SIDE));
     return { kind: 'jpg', spec, width, height, dpi: 300 };
   }
   const custom = /^custom-(\d{0,5})x(\d{0,5})$/.exec(target.size);
   if (custom && (custom[1] || custom[2])) {
-    const aspect = huge.width / huge.height;
-    const width = custom[1] ? Number(custom[1]) : Math.round(Number(custom[2]) * aspect);
-    const height = custom[2] ? Number(custom[2]) : Math.round(Number(custom[1]) / aspect);
+    const width = custom[1]
+      ? Number(custom[1])
+      : proportionalSide(Number(custom[2]), huge.height, huge.width);
+    const height = custom[2]
+      ? Number(custom[2])
+      : proportionalSide(Number(custom[1]), huge.width, huge.height);
     const given = [custom[1], custom[2]].filter(Boolean).map(Number);
     if (given.some((side) => side < MIN_CUSTOM_SIDE) || width > huge.width || height > huge.height)
       throw notFound(
@@ -169,15 +176,16 @@ function editorialImageFile(sandbox: Sandbox, target: DownloadTarget): DownloadF
 }
 
 const VIDEO_FORMATS = new Set(['mp4', 'mov', 'avc1', 'mpeg']);
-/** H.264 in 4:2:0 needs even sides; a rendition reported odd (17:9 web, 453 px) is one pixel wider. */
-const even = (n: number) => n + (n % 2);
 
 function videoFile(sandbox: Sandbox, target: DownloadTarget): DownloadFile {
   if (!VIDEO_FORMATS.has(target.format.toLowerCase()))
-    throw notFound(`Videos are downloaded as mp4, not ${target.format}`);
+    throw notFound(`Videos are downloaded as mov, not ${target.format}`);
   const editorial = target.media === 'editorial-video';
   let spec: VideoMediaSpec | undefined;
-  let renditions: Record<string, { width: number; height: number; fps: number } | undefined>;
+  let renditions: Record<
+    string,
+    { width: number; height: number; fps: number; file_size: number } | undefined
+  >;
   let duration: number;
   let size = target.size;
   if (editorial) {
@@ -199,13 +207,16 @@ function videoFile(sandbox: Sandbox, target: DownloadTarget): DownloadFile {
   }
   const rendition = Object.hasOwn(renditions, size) ? renditions[size] : undefined;
   if (!rendition) throw notFound(`Video ${target.assetId} has no ${target.size} rendition`);
+  // The same pixels, frame rate and file size the API announces for the rendition.
   return {
-    kind: 'mp4',
+    kind: 'mov',
     spec,
-    width: even(rendition.width),
-    height: even(rendition.height),
-    seconds: Math.min(MAX_CLIP_SECONDS, duration),
+    rendition: size as Rendition,
+    width: rendition.width,
+    height: rendition.height,
+    seconds: duration,
     fps: rendition.fps,
+    fileSize: rendition.file_size,
   };
 }
 

@@ -21,9 +21,9 @@ import { renderDownload } from './render';
 import { DOWNLOADS_PATH } from './signing';
 
 /** Bumped when the files change, so stale cached ones are not served. */
-export const DOWNLOAD_RENDER_VERSION = 'd1';
+export const DOWNLOAD_RENDER_VERSION = 'd3';
 
-export { downloadFileName, imageDownloadSize, MAX_CLIP_SECONDS, resolveDownload } from './files';
+export { downloadFileName, imageDownloadSize, resolveDownload } from './files';
 
 function refusal(status: number, code: string, message: string): ErrorBody {
   const titles: Record<number, string> = {
@@ -99,7 +99,7 @@ export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
     let filePath: string;
     let stat: fs.Stats;
     try {
-      const limit = file.kind === 'mp4' ? videoLimit : otherLimit;
+      const limit = file.kind === 'mov' ? videoLimit : otherLimit;
       filePath = await cache.get(cacheKey(target, file), (out) =>
         limit(() => renderDownload(file, out)),
       );

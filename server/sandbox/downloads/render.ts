@@ -1,9 +1,11 @@
 // Makes the licensed files: the same pictures, clips and sounds as the previews, at the
 // licensed size and without the preview watermark.
 import fs from 'node:fs/promises';
-import sharp from 'sharp';
-import { renderPicture, sceneSvg } from '../media/render';
+import sharp, { type Sharp } from 'sharp';
+import { grainOverlay, renderPicture, sceneSvg } from '../media/render';
+import { epsRasterSize, fitLongSide } from '../media/sizes';
 import { renderLicensedClip } from '../videos/media/render';
+import { RENDITION_BITS_PER_SECOND } from '../videos/formats';
 import { synthesizeTrack } from '../audio/media/music';
 import { synthesizeEffect } from '../audio/media/effects';
 import { runFfmpeg } from '../audio/media/encode';
@@ -14,39 +16,73 @@ import type { DownloadFile } from './files';
 
 /** The scene is drawn at most this big and scaled up: huge pictures stay quick to make. */
 const MAX_DRAW_SIDE = 2400;
-/** The raster inside an EPS: enough for print proofs, small enough to stay quick. */
-const EPS_RASTER_SIDE = 1600;
 
 /** A whole track (up to 7 minutes) takes longer to encode than a preview. */
 const ENCODE_TIMEOUT_MS = 120_000;
 
+/** JPEG quality of licensed pictures (baseline, 4:2:0, no mozjpeg: quick to make). */
+export const LICENSED_JPEG_QUALITY = 90;
+
+/**
+ * A licensed JPEG: the picture without the watermark, with the photo grain on every kind
+ * of picture (so its file size follows its pixel count; see imageFileSize). Up to
+ * MAX_DRAW_SIDE it is the preview renderer's picture; larger ones are that picture at
+ * MAX_DRAW_SIDE scaled up, with the grain added at full size — a huge picture in a few
+ * seconds, not a blur and composite over tens of megapixels of drawing.
+ */
+async function licensedJpeg(file: Extract<DownloadFile, { kind: 'jpg' }>): Promise<Buffer> {
+  const drawn = file.drawn ?? file;
+  const long = Math.max(drawn.width, drawn.height);
+  let image: Sharp;
+  if (long <= MAX_DRAW_SIDE) {
+    const jpeg = await renderPicture(file.spec, drawn.width, drawn.height, {
+      watermark: false,
+      grain: true,
+      quality: file.drawn ? 95 : LICENSED_JPEG_QUALITY,
+      progressive: false,
+      density: file.dpi,
+    });
+    if (!file.drawn) return jpeg;
+    image = sharp(jpeg);
+  } else {
+    // One libvips pipeline (resize, grain, crop, encode run in strips, never the whole
+    // picture in memory as raw pixels); a linear kernel, as the drawing is soft already.
+    const base = fitLongSide(drawn, MAX_DRAW_SIDE);
+    const jpeg = await renderPicture(file.spec, base.width, base.height, {
+      watermark: false,
+      quality: 95,
+      progressive: false,
+    });
+    image = sharp(jpeg)
+      .resize(drawn.width, drawn.height, { fit: 'fill', kernel: 'linear' })
+      .composite([await grainOverlay(drawn.width, drawn.height)]);
+    if (file.drawn) image = sharp(await image.png({ compressionLevel: 0 }).toBuffer());
+  }
+  if (file.drawn) {
+    const left = Math.floor((drawn.width - file.width) / 2);
+    const top = Math.floor((drawn.height - file.height) / 2);
+    image = image.extract({ left, top, width: file.width, height: file.height });
+  }
+  return image
+    .withMetadata({ density: file.dpi })
+    .jpeg({
+      quality: LICENSED_JPEG_QUALITY,
+      progressive: false,
+      chromaSubsampling: '4:2:0',
+      optimiseCoding: false,
+    })
+    .toBuffer();
+}
+
 /** Writes the file to `outFile`. */
 export async function renderDownload(file: DownloadFile, outFile: string): Promise<void> {
   switch (file.kind) {
-    case 'jpg': {
-      const drawn = file.drawn ?? file;
-      const options = {
-        watermark: false,
-        quality: 90,
-        maxDrawSide: MAX_DRAW_SIDE,
-        density: file.dpi,
-      };
-      const jpeg = await renderPicture(file.spec, drawn.width, drawn.height, options);
-      if (!file.drawn) return fs.writeFile(outFile, jpeg);
-      const left = Math.floor((drawn.width - file.width) / 2);
-      const top = Math.floor((drawn.height - file.height) / 2);
-      return void (await sharp(jpeg)
-        .extract({ left, top, width: file.width, height: file.height })
-        .withMetadata({ density: file.dpi })
-        .jpeg({ quality: 90 })
-        .toFile(outFile));
-    }
+    case 'jpg':
+      return fs.writeFile(outFile, await licensedJpeg(file));
     case 'svg':
       return fs.writeFile(outFile, sceneSvg(file.spec, file.width, file.height));
     case 'eps': {
-      const scale = Math.min(1, EPS_RASTER_SIDE / Math.max(file.width, file.height));
-      const width = Math.max(1, Math.round(file.width * scale));
-      const height = Math.max(1, Math.round(file.height * scale));
+      const { width, height } = epsRasterSize(file);
       const { data } = await sharp(Buffer.from(sceneSvg(file.spec, width, height)))
         .removeAlpha()
         .raw()
@@ -54,12 +90,16 @@ export async function renderDownload(file: DownloadFile, outFile: string): Promi
       const title = `shutterstock_${file.spec.id}_vector.eps`;
       return fs.writeFile(outFile, epsDocument(data, width, height, file, title));
     }
-    case 'mp4':
+    case 'mov':
       return renderLicensedClip(
         file.spec,
-        { width: file.width, height: file.height },
-        file.seconds,
-        file.fps,
+        {
+          width: file.width,
+          height: file.height,
+          seconds: file.seconds,
+          fps: file.fps,
+          bitsPerSecond: RENDITION_BITS_PER_SECOND[file.rendition],
+        },
         outFile,
       );
     case 'wav':

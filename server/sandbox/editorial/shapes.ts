@@ -1,5 +1,6 @@
 // Editorial pictures and live feeds in the vendor's shapes (EditorialContent,
 // EditorialUpdatedContent, EditorialImageLivefeed), with preview URLs on this sandbox.
+import { fitLongSide } from '../media/sizes';
 import type { EditorialRow, Feed } from './catalog';
 
 export const EDITORIAL_PREVIEW_SIZES = {
@@ -17,16 +18,8 @@ export function editorialPreviewPath(id: string, size: EditorialPreviewSize): st
   return `/sandbox/media/editorial/${encodeURIComponent(id)}/${size}.jpg`;
 }
 
-/** A size with the given long side, keeping the original's aspect ratio. */
-export function scaledSize(
-  original: { width: number; height: number },
-  longSide: number,
-): { width: number; height: number } {
-  const aspect = original.width / original.height;
-  return aspect >= 1
-    ? { width: longSide, height: Math.max(1, Math.round(longSide / aspect)) }
-    : { width: Math.max(1, Math.round(longSide * aspect)), height: longSide };
-}
+/** A size with the given long side, keeping the original's aspect ratio (the images' rounding). */
+export const scaledSize = fitLongSide;
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 

@@ -2,17 +2,18 @@
 // has, and what the download URL names (the DownloadTarget's size and format). The
 // sizes agree with what the catalogs report in each asset's `assets`:
 //   image            small | medium | huge (jpg), vector (eps), custom-<width>x<height> (jpg)
-//   video            web | sd | hd | 4k (mp4)
+//   video            web | sd | hd | 4k (mov)
 //   audio            original (wav)
 //   sfx              original (wav or mp3)
 //   editorial-image  small | medium | original (jpg)
-//   editorial-video  original (mp4)
+//   editorial-video  original (mov)
 import type { SubscriptionAssetType } from '../accounts';
 import type { DownloadMedia } from '../downloads/signing';
 import type { Sandbox } from '..';
 import { sizeDetails } from '../videos/videos';
 import { availableIn } from '../videos/editorial';
 import { Refusal } from './refusal';
+import { proportionalSide } from '../media/sizes';
 
 /** One asset of a license request, with the query's defaults applied. */
 export interface LicenseRequestItem {
@@ -98,9 +99,8 @@ function customSize(
       path,
     );
   }
-  const aspect = original.width / original.height;
-  const w = width ?? Math.max(1, Math.round((height as number) * aspect));
-  const h = height ?? Math.max(1, Math.round((width as number) / aspect));
+  const w = width ?? proportionalSide(height as number, original.height, original.width);
+  const h = height ?? proportionalSide(width as number, original.width, original.height);
   if (w > original.width || h > original.height) {
     return Refusal.badRequest(
       'VALIDATION_ERROR',
@@ -164,7 +164,7 @@ export function licenseKinds(sandbox: Sandbox): Record<DownloadMedia, LicenseKin
       }
       const sizes = Object.keys(sizeDetails(row));
       if (!sizes.includes(item.size)) return sizeRefusal(item, 'Video', sizes);
-      return { subscriptionSize: item.size, size: item.size, format: 'mp4' };
+      return { subscriptionSize: item.size, size: item.size, format: 'mov' };
     },
   };
 
@@ -246,7 +246,7 @@ export function licenseKinds(sandbox: Sandbox): Record<DownloadMedia, LicenseKin
           : `not for use in ${row.restricted_in}`;
         return countryRefusal(item, 'Editorial video', rule);
       }
-      return { subscriptionSize: 'original', size: 'original', format: 'mp4' };
+      return { subscriptionSize: 'original', size: 'original', format: 'mov' };
     },
   };
 

@@ -38,6 +38,10 @@ export interface PictureOptions {
   maxDrawSide?: number;
   /** Resolution written in the file, in dots per inch. */
   density?: number;
+  /** The photo grain on any picture (photos always have it): licensed files have it. */
+  grain?: boolean;
+  /** Progressive JPEG (default: for pictures 1000 px and larger). */
+  progressive?: boolean;
 }
 
 /** An image's picture as a JPEG of exactly width×height pixels. */
@@ -63,14 +67,8 @@ export async function renderPicture(
     if (photo) image = image.blur(Math.min(2.6, 0.3 + width * height * 1e-6));
   }
   const overlays: OverlayOptions[] = [];
-  if (photo) {
-    if (scale === 1 && long > 200) image = image.blur(0.6);
-    overlays.push({
-      input: await noiseTile(Math.min(96, width, height)),
-      tile: true,
-      blend: 'soft-light',
-    });
-  }
+  if (photo && scale === 1 && long > 200) image = image.blur(0.6);
+  if (photo || options.grain) overlays.push(await grainOverlay(width, height));
   if (options.watermark) {
     overlays.push({ input: await diagonalMark(width, height), top: 0, left: 0 });
     const strip = idStripHeight(width, height);
@@ -85,7 +83,9 @@ export async function renderPicture(
   if (overlays.length > 0) image = image.composite(overlays);
   if (options.density !== undefined) image = image.withMetadata({ density: options.density });
   const big = long >= 1000;
-  return image.jpeg({ quality: options.quality ?? (big ? 80 : 84), progressive: big }).toBuffer();
+  return image
+    .jpeg({ quality: options.quality ?? (big ? 80 : 84), progressive: options.progressive ?? big })
+    .toBuffer();
 }
 
 /** A render of the picture alone, for a spec the full renderer could not handle. */
@@ -116,6 +116,11 @@ function memo<K>(
 const noiseTiles = new Map<number, Promise<Buffer>>();
 
 /** A grey noise tile (seeded, so output stays deterministic) for the photo grain; no larger than the image. */
+/** The photo grain, tiled over a picture of this size. */
+export async function grainOverlay(width: number, height: number): Promise<OverlayOptions> {
+  return { input: await noiseTile(Math.min(96, width, height)), tile: true, blend: 'soft-light' };
+}
+
 function noiseTile(side: number): Promise<Buffer> {
   return memo(noiseTiles, side, () => makeNoiseTile(side));
 }

@@ -28,6 +28,31 @@ export function isWatermarkedSize(size: ImagePreviewSize): boolean {
 }
 
 /**
+ * The side that goes with `side` when a `fromSide`-by-`toSide` picture is scaled so that
+ * its `fromSide` becomes `side`: `side × toSide / fromSide`, rounded half up, at least 1.
+ * Multiplying before dividing keeps exact halves exact (1000 × 3276 / 5824 = 562.5 → 563),
+ * where dividing by a rounded or floating aspect ratio can land on either side. The one
+ * rounding for every image size the sandbox announces and renders (previews, licensed
+ * sizes, custom sizes, editorial sizes).
+ */
+export function proportionalSide(side: number, fromSide: number, toSide: number): number {
+  return Math.max(1, Math.round((side * toSide) / fromSide));
+}
+
+/** A size with the given long side, keeping the original's aspect ratio. */
+export function fitLongSide(
+  original: { width: number; height: number },
+  longSide: number,
+): { width: number; height: number } {
+  const valid = (n: number) => Number.isFinite(n) && n > 0;
+  const { width, height } =
+    valid(original.width) && valid(original.height) ? original : { width: 1, height: 1 };
+  return width >= height
+    ? { width: longSide, height: proportionalSide(longSide, width, height) }
+    : { width: proportionalSide(longSide, height, width), height: longSide };
+}
+
+/**
  * Pixel dimensions of a preview of an image of the given original size. Invalid
  * originals (zero, negative, not finite) are treated as square.
  */
@@ -36,11 +61,39 @@ export function previewDimensions(
   size: ImagePreviewSize,
 ): { width: number; height: number } {
   const valid = (n: number) => Number.isFinite(n) && n > 0;
-  const aspect = valid(spec.width) && valid(spec.height) ? spec.width / spec.height : 1;
+  const original = valid(spec.width) && valid(spec.height) ? spec : { width: 1, height: 1 };
   const rule: PreviewRule = IMAGE_PREVIEW_SIZES[size];
-  const side = (n: number) => Math.max(1, Math.round(n));
-  if (rule.fit === 'height') return { width: side(rule.pixels * aspect), height: rule.pixels };
-  return aspect >= 1
-    ? { width: rule.pixels, height: side(rule.pixels / aspect) }
-    : { width: side(rule.pixels * aspect), height: rule.pixels };
+  if (rule.fit === 'height')
+    return {
+      width: proportionalSide(rule.pixels, original.height, original.width),
+      height: rule.pixels,
+    };
+  return fitLongSide(original, rule.pixels);
+}
+
+/** The raster inside a licensed EPS is at most this long: enough for print proofs, quick to make. */
+export const EPS_RASTER_SIDE = 1600;
+
+/**
+ * Bytes a pixel of a licensed JPEG: quality 90 over the photo grain every licensed picture
+ * carries, measured over photos, illustrations and vectors at every size (0.07–0.20).
+ */
+const JPEG_BYTES_PER_PIXEL = 0.125;
+
+/**
+ * The size in bytes of a licensed picture as the download renderer makes it: a JPEG by
+ * its pixel count; an EPS by its raster (RGB, stored uncompressed in ASCII85 lines of
+ * 76 characters), which makes its size exact.
+ */
+export function imageFileSize(format: 'jpg' | 'eps', size: { width: number; height: number }) {
+  if (format === 'jpg') return Math.round(size.width * size.height * JPEG_BYTES_PER_PIXEL);
+  const raster = epsRasterSize(size);
+  const data = raster.width * raster.height * 3;
+  return Math.round(data * 1.25 * (77 / 76)) + 600;
+}
+
+/** The pixels of the raster inside a licensed EPS of the vector's size. */
+export function epsRasterSize(size: { width: number; height: number }) {
+  const long = Math.max(size.width, size.height);
+  return long <= EPS_RASTER_SIDE ? size : fitLongSide(size, EPS_RASTER_SIDE);
 }

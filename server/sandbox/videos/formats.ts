@@ -40,6 +40,39 @@ export function formatByRatio(ratio: string): AspectFormat {
   );
 }
 
+/** H.264 in 4:2:0 needs even sides: a side rounded to the nearest even number (at least 2). */
+export function evenSide(n: number): number {
+  return Math.max(2, 2 * Math.round(n / 2));
+}
+
+export type Rendition = Resolution | 'web';
+
+/**
+ * Bits a second of each licensed rendition. Licensed clips are encoded at a constant bit
+ * rate (x264 CBR with filler), so a clip's file size is this rate times its duration,
+ * plus a little container overhead: the file_size the API announces is what is delivered.
+ */
+export const RENDITION_BITS_PER_SECOND: Record<Rendition, number> = {
+  web: 600_000,
+  sd: 2_000_000,
+  hd: 6_000_000,
+  '4k': 16_000_000,
+};
+
+/** Bytes of a licensed clip's container (MOV header and sample tables) per frame, measured. */
+const CONTAINER_BYTES_PER_FRAME = 12;
+const CONTAINER_BYTES = 1_200;
+
+/** The size in bytes of a licensed clip of this rendition, duration and frame rate. */
+export function renditionFileSize(rendition: Rendition, seconds: number, fps: number): number {
+  const frames = Math.max(1, Math.round(seconds * fps));
+  return Math.round(
+    (RENDITION_BITS_PER_SECOND[rendition] / 8) * (frames / fps) +
+      CONTAINER_BYTES +
+      CONTAINER_BYTES_PER_FRAME * frames,
+  );
+}
+
 /** Renditions a video of this resolution offers, smallest first. */
 export function renditions(resolution: Resolution): Resolution[] {
   return RESOLUTIONS.slice(0, RESOLUTIONS.indexOf(resolution) + 1);

@@ -2,7 +2,14 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db';
 import { videoCategoryById } from './categories';
-import { formatByRatio, renditions, type Resolution } from './formats';
+import {
+  evenSide,
+  formatByRatio,
+  renditionFileSize,
+  renditions,
+  type Rendition,
+  type Resolution,
+} from './formats';
 import { videoMediaUrls } from './media/paths';
 
 export type VideoView = 'minimal' | 'full';
@@ -62,40 +69,36 @@ const SELECT = `SELECT id, description, keywords, categories, contributor_id, du
 
 const ASSET_ID = /^[1-9]\d{0,14}$/;
 
-// Bytes a second of each rendition (the vendor's originals are high-bitrate masters).
-const BYTES_PER_SECOND: Record<Resolution | 'web', number> = {
-  web: 92_000,
-  sd: 330_000,
-  hd: 7_800_000,
-  '4k': 25_000_000,
-};
-const DISPLAY_NAMES: Record<Resolution | 'web', string> = {
+const DISPLAY_NAMES: Record<Rendition, string> = {
   web: 'Low Resolution MPEG',
   sd: 'Standard Definition MPEG',
   hd: 'Original HD',
   '4k': '4K',
 };
 
-/** The licensable renditions of a video: web, sd, and hd / 4k when it has them. */
+/**
+ * The licensable renditions of a video: web, sd, and hd / 4k when it has them. These are
+ * the files the download renderer makes: the same pixel sizes (even sides, as H.264 needs),
+ * file sizes from the constant bit rate it encodes at, and the vendor's format names (mov
+ * for web and sd, avc1 — the H.264 codec — for hd and 4k; every licensed clip is a
+ * QuickTime MOV whose video track is avc1).
+ */
 export function sizeDetails(
   row: Pick<VideoRow, 'resolution' | 'aspect_ratio' | 'fps' | 'duration'>,
 ) {
   const format = formatByRatio(row.aspect_ratio);
-  const detail = (
-    name: Resolution | 'web',
-    [width, height]: [number, number],
-  ): VideoSizeDetails => ({
+  const detail = (name: Rendition, [width, height]: [number, number]): VideoSizeDetails => ({
     display_name: DISPLAY_NAMES[name],
-    file_size: Math.round(BYTES_PER_SECOND[name] * row.duration),
+    file_size: renditionFileSize(name, row.duration, row.fps),
     format: name === 'hd' || name === '4k' ? 'avc1' : 'mov',
     fps: row.fps,
-    height,
-    width,
+    height: evenSide(height),
+    width: evenSide(width),
     is_licensable: true,
   });
   const [sdWidth, sdHeight] = format.sizes.sd;
   const sizes: Record<string, VideoSizeDetails> = {
-    web: detail('web', [Math.round(sdWidth / 2), Math.round(sdHeight / 2)]),
+    web: detail('web', [sdWidth / 2, sdHeight / 2]),
   };
   for (const resolution of renditions(row.resolution))
     sizes[resolution] = detail(resolution, format.sizes[resolution]);

@@ -77,7 +77,7 @@ describeContract('contract: video, music, sound effect and editorial licenses', 
       media: 'video',
       assetId: id,
       size: '4k',
-      format: 'mp4',
+      format: 'mov',
     });
     expect(downloadsLeft(app, alex.video4k)).toBe(before - 1);
 
@@ -96,7 +96,7 @@ describeContract('contract: video, music, sound effect and editorial licenses', 
     const history = await call(app, 'GET', `/v2/videos/licenses?video_id=${id}`);
     expect(firstResult(history.body)).toMatchObject({
       id: result.license_id,
-      video: { id, format: { size: '4k', format: 'mp4' } },
+      video: { id, format: { size: '4k', format: 'mov' } },
       is_downloadable: true,
     });
   });
@@ -345,7 +345,7 @@ describeContract('contract: video, music, sound effect and editorial licenses', 
     expect(targetOf(app, urlOf(firstResult(body)))).toMatchObject({
       media: 'editorial-video',
       size: 'original',
-      format: 'mp4',
+      format: 'mov',
     });
     const history = await call(
       app,

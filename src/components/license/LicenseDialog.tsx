@@ -40,7 +40,8 @@ import {
   type LicensableAsset,
   type SizeOption,
 } from './license-options';
-import { startDownload } from './start-download';
+import { DownloadStatus } from './DownloadStatus';
+import { isFileDownloadBusy, useFileDownload } from './use-file-download';
 
 export interface LicenseDialogProps {
   media: LicenseMedia;
@@ -98,6 +99,7 @@ function RedownloadPanel({
     sizes.at(-1)
   )?.size;
   const selectId = useId();
+  const file = useFileDownload();
   const canRedownload = LICENSE_MEDIA[media].redownload && existing.is_downloadable !== false;
   const problem = redownload.isError ? describeDownloadProblem(redownload.error) : undefined;
   const submit = (event: FormEvent) => {
@@ -108,9 +110,10 @@ function RedownloadPanel({
         licenseId: existing.id,
         ...(size ? { size: size as RedownloadSize } : {}),
       },
-      { onSuccess: ({ url }) => startDownload(url) },
+      { onSuccess: ({ url }) => void file.start(url) },
     );
   };
+  const busy = redownload.isPending || isFileDownloadBusy(file.state);
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" data-testid="redownload-panel">
       <div className="flex gap-3 rounded-xl border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-700/60 dark:bg-emerald-950/40 dark:text-emerald-100">
@@ -146,8 +149,7 @@ function RedownloadPanel({
       )}
       {problem && <InlineError message={problem.message} technical={problem.technical} />}
       {redownload.isSuccess && (
-        <p className="text-sm text-neutral-700 dark:text-neutral-300" role="status">
-          Your download has started.{' '}
+        <p className="text-sm text-neutral-700 dark:text-neutral-300">
           <a
             href={redownload.data.url}
             className="font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-400"
@@ -157,6 +159,7 @@ function RedownloadPanel({
           (valid for 8 hours)
         </p>
       )}
+      <DownloadStatus state={file.state} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <button
           type="button"
@@ -169,11 +172,11 @@ function RedownloadPanel({
           <Button
             type="submit"
             variant="primary"
-            disabled={redownload.isPending}
-            aria-busy={redownload.isPending}
+            disabled={busy}
+            aria-busy={busy}
             data-testid="redownload-submit"
           >
-            <DownloadIcon /> {redownload.isPending ? 'Preparing…' : 'Re-download'}
+            <DownloadIcon /> {busy ? 'Preparing…' : 'Re-download'}
           </Button>
         )}
       </div>
@@ -293,7 +296,6 @@ function LicenseForm({
       },
       {
         onSuccess: (outcome) => {
-          if (outcome.url) startDownload(outcome.url);
           onLicensed(outcome.licenseId, outcome.url);
         },
       },
@@ -475,6 +477,7 @@ export default function LicenseDialog({
     existing ? 'redownload' : 'license',
   );
   const [done, setDone] = useState<{ url?: string } | undefined>(undefined);
+  const file = useFileDownload();
 
   useEffect(() => {
     // Opened as a modal; on the way out, focus goes back to what opened it.
@@ -527,23 +530,25 @@ export default function LicenseDialog({
         </header>
 
         {done !== undefined ? (
-          <div className="flex flex-col gap-4" data-testid="license-done" role="status">
+          <div className="flex flex-col gap-4" data-testid="license-done">
             <div className="flex gap-3 rounded-xl border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-700/60 dark:bg-emerald-950/40 dark:text-emerald-100">
               <CheckIcon className="mt-0.5 shrink-0" />
               <p>
-                Licensed. Your download has started
+                Licensed.
                 {done.url ? (
                   <>
                     {' '}
-                    — or{' '}
+                    If the file does not arrive,{' '}
                     <a href={done.url} className="font-medium underline underline-offset-2">
                       download it here
                     </a>
+                    .
                   </>
-                ) : null}
-                . You’ll find it again under Downloads.
+                ) : null}{' '}
+                You’ll find it again under Downloads.
               </p>
             </div>
+            <DownloadStatus state={file.state} />
             <div className="flex justify-end">
               <Button autoFocus onClick={onClose}>
                 Done
@@ -569,6 +574,7 @@ export default function LicenseDialog({
             againWarning={mode === 'again'}
             onLicensed={(licenseId, url) => {
               setDone({ url });
+              if (url) void file.start(url);
               showToast({ message: `Licensed ${title}` });
               onLicensed?.(licenseId);
             }}

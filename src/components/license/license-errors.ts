@@ -23,7 +23,7 @@ export interface LicenseProblem {
 
 export interface ProblemContext {
   media: LicenseMedia;
-  /** The chosen size's label ("HD", "Large"). */
+  /** The chosen size's label ("HD", "Huge"). */
   sizeLabel?: string;
   subscriptionName?: string;
   countryName?: string;

@@ -7,6 +7,7 @@ import type { LicenseMedia, RedownloadSize, SubscriptionMetadata } from '@/api/l
 import type { ImageAssets, ImageSizeDetails, Subscription } from '@/api/types';
 import type { VideoAssets, VideoSizeDetails } from '@/api/video-types';
 import { formatBytes, humanize } from '@/lib/format';
+import { sizeName } from '@/lib/sizes';
 
 export interface SizeOption {
   /** The vendor's size name sent in the license request (small, hd, original, …). */
@@ -34,20 +35,20 @@ function detailOf(details: SizeDetails | undefined, extra?: string): string {
     .join(' · ');
 }
 
-const IMAGE_SIZES: { key: keyof ImageAssets; size: RedownloadSize; label: string }[] = [
-  { key: 'small_jpg', size: 'small', label: 'Small' },
-  { key: 'medium_jpg', size: 'medium', label: 'Medium' },
-  { key: 'huge_jpg', size: 'huge', label: 'Large' },
-  { key: 'supersize_jpg', size: 'supersize', label: 'Super size' },
-  { key: 'vector_eps', size: 'vector', label: 'Vector' },
-];
+// Labels come from the one size vocabulary (src/lib/sizes), never the vendor's display_name.
+const IMAGE_SIZES: { key: keyof ImageAssets; size: RedownloadSize; label: string }[] = (
+  [
+    ['small_jpg', 'small'],
+    ['medium_jpg', 'medium'],
+    ['huge_jpg', 'huge'],
+    ['supersize_jpg', 'supersize'],
+    ['vector_eps', 'vector'],
+  ] as const
+).map(([key, size]) => ({ key, size, label: sizeName('image', size) }));
 
-const VIDEO_SIZES: { key: keyof VideoAssets; size: RedownloadSize; label: string }[] = [
-  { key: 'web', size: 'web', label: 'Web' },
-  { key: 'sd', size: 'sd', label: 'SD' },
-  { key: 'hd', size: 'hd', label: 'HD' },
-  { key: '4k', size: '4k', label: '4K' },
-];
+const VIDEO_SIZES: { key: keyof VideoAssets; size: RedownloadSize; label: string }[] = (
+  ['web', 'sd', 'hd', '4k'] as const
+).map((size) => ({ key: size, size, label: sizeName('video', size) }));
 
 /** Any asset the app licenses, as far as its sizes go. */
 export interface LicensableAsset {
@@ -68,7 +69,7 @@ export function sizeOptions(media: LicenseMedia, asset: LicensableAsset | undefi
         return [
           {
             size,
-            label: details.display_name ? humanize(details.display_name) : label,
+            label,
             detail: detailOf(details, details.dpi ? `${details.dpi} dpi` : undefined),
             format: size === 'vector' ? 'eps' : 'jpg',
             redownloadSize: size,
@@ -85,18 +86,24 @@ export function sizeOptions(media: LicenseMedia, asset: LicensableAsset | undefi
         const details = assets[key];
         if (!details) return [];
         const size = key === 'original' ? 'original' : key.replace('_jpg', '');
-        return [{ size, label: humanize(size), detail: detailOf(details) }];
+        return [{ size, label: sizeName('editorial-image', size), detail: detailOf(details) }];
       });
     case 'editorial-video': {
       const details = assets.original;
-      return [{ size: 'original', label: 'Original', detail: detailOf(details) }];
+      return [
+        {
+          size: 'original',
+          label: sizeName('editorial-video', 'original'),
+          detail: detailOf(details),
+        },
+      ];
     }
     case 'audio': {
       const original = (asset?.assets as AudioAssets | undefined)?.original_audio;
       return [
         {
           size: 'original',
-          label: 'Full track',
+          label: sizeName('audio', 'original'),
           detail: ['WAV', formatBytes(original?.file_size)].filter(Boolean).join(' · '),
         },
       ];
@@ -104,8 +111,13 @@ export function sizeOptions(media: LicenseMedia, asset: LicensableAsset | undefi
     case 'sfx':
       // Smallest first, like every list here: the dialog picks the last (WAV) by default.
       return [
-        { size: 'mp3', label: 'MP3', detail: 'Compressed, stereo', format: 'mp3' },
-        { size: 'wav', label: 'WAV', detail: 'Uncompressed, stereo', format: 'wav' },
+        { size: 'mp3', label: sizeName('sfx', 'mp3'), detail: 'Compressed, stereo', format: 'mp3' },
+        {
+          size: 'wav',
+          label: sizeName('sfx', 'wav'),
+          detail: 'Uncompressed, stereo',
+          format: 'wav',
+        },
       ];
   }
 }

@@ -1,22 +1,20 @@
 import type { Image, ImageFileSize, ImageSizeDetails } from '@/api/types';
-import { capitalize } from '@/lib/format';
+import { sizeName } from '@/lib/sizes';
 
-const FILE_SIZES: readonly { key: ImageFileSize; label: string }[] = [
-  { key: 'small_jpg', label: 'Small' },
-  { key: 'medium_jpg', label: 'Medium' },
-  { key: 'huge_jpg', label: 'Large' },
-  { key: 'supersize_jpg', label: 'Super size' },
-  { key: 'vector_eps', label: 'Vector' },
+const FILE_SIZES: readonly ImageFileSize[] = [
+  'small_jpg',
+  'medium_jpg',
+  'huge_jpg',
+  'supersize_jpg',
+  'vector_eps',
 ];
 
 export function sizeList(
   image: Image,
 ): { key: ImageFileSize; label: string; details: ImageSizeDetails }[] {
-  return FILE_SIZES.flatMap(({ key, label }) => {
+  return FILE_SIZES.flatMap((key) => {
     const details = image.assets?.[key];
-    return details
-      ? [{ key, label: details.display_name ? capitalize(details.display_name) : label, details }]
-      : [];
+    return details ? [{ key, label: sizeName('image', key), details }] : [];
   });
 }
 

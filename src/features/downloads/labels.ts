@@ -1,5 +1,5 @@
 import type { DownloadHistory, LicenseMedia, RedownloadSize } from '@/api/license-types';
-import { humanize } from '@/lib/format';
+import { sizeName } from '@/lib/sizes';
 
 export const MEDIA_LABELS: Record<LicenseMedia, string> = {
   image: 'Image',
@@ -25,15 +25,8 @@ export const REDOWNLOAD_SIZES: Partial<Record<LicenseMedia, readonly RedownloadS
   video: ['web', 'sd', 'hd', '4k'],
 };
 
-const SIZE_LABELS: Record<string, string> = {
-  huge: 'Large',
-  sd: 'SD',
-  hd: 'HD',
-  '4k': '4K',
-  web: 'Web',
-};
-export const sizeLabel = (size: string | undefined) =>
-  size ? (SIZE_LABELS[size] ?? humanize(size)) : '';
+/** A size's one name (src/lib/sizes), the same as on the detail pages and in the dialog. */
+export const sizeLabel = (size: string | undefined, media?: LicenseMedia) => sizeName(media, size);
 
 export interface HistoryRow {
   key: string;

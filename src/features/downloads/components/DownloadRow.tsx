@@ -8,7 +8,8 @@ import { Button } from '@/components/Button';
 import { DownloadIcon } from '@/components/icons';
 import { InlineError } from '@/components/InlineError';
 import { describeDownloadProblem } from '@/components/license/license-errors';
-import { startDownload } from '@/components/license/start-download';
+import { DownloadStatus } from '@/components/license/DownloadStatus';
+import { isFileDownloadBusy, useFileDownload } from '@/components/license/use-file-download';
 import { cx, humanize } from '@/lib/format';
 import { formatDuration } from '@/lib/video';
 import {
@@ -97,6 +98,8 @@ export const DownloadRow = memo(function DownloadRow({
   );
   const [size, setSize] = useState<string>(licensed?.size ?? '');
   const redownload = useRedownload();
+  const file = useFileDownload();
+  const busy = redownload.isPending || isFileDownloadBusy(file.state);
   const sizeId = useId();
   const downloadable = LICENSE_MEDIA[media].redownload && entry.is_downloadable !== false;
   const metadata = (
@@ -117,7 +120,7 @@ export const DownloadRow = memo(function DownloadRow({
         licenseId: entry.id,
         ...(sizes && size ? { size: size as RedownloadSize } : {}),
       },
-      { onSuccess: ({ url }) => startDownload(url) },
+      { onSuccess: ({ url }) => void file.start(url) },
     );
 
   return (
@@ -167,7 +170,10 @@ export const DownloadRow = memo(function DownloadRow({
             MEDIA_LABELS[media],
             `ID ${assetId}`,
             contributor ? `by ${contributor}` : undefined,
-            [licensed?.size ? sizeLabel(licensed.size) : undefined, licensed?.format?.toUpperCase()]
+            [
+              licensed?.size ? sizeLabel(licensed.size, media) : undefined,
+              licensed?.format?.toUpperCase(),
+            ]
               .filter(Boolean)
               .join(' '),
           ]
@@ -198,6 +204,7 @@ export const DownloadRow = memo(function DownloadRow({
         {problem && (
           <InlineError className="mt-2" message={problem.message} technical={problem.technical} />
         )}
+        <DownloadStatus state={file.state} className="mt-1 max-w-xs" />
       </div>
       <div className="col-span-3 flex items-center justify-end gap-2 md:col-span-1">
         {downloadable ? (
@@ -216,7 +223,7 @@ export const DownloadRow = memo(function DownloadRow({
                 >
                   {sizes.map((option) => (
                     <option key={option} value={option}>
-                      {sizeLabel(option)}
+                      {sizeLabel(option, media)}
                       {option === licensed?.size ? ' (licensed)' : ''}
                     </option>
                   ))}
@@ -226,12 +233,12 @@ export const DownloadRow = memo(function DownloadRow({
             <Button
               size="sm"
               onClick={download}
-              disabled={redownload.isPending}
-              aria-busy={redownload.isPending}
+              disabled={busy}
+              aria-busy={busy}
               aria-label={`Re-download ${title}`}
               data-testid="row-redownload"
             >
-              <DownloadIcon /> {redownload.isPending ? 'Preparing…' : 'Re-download'}
+              <DownloadIcon /> {busy ? 'Preparing…' : 'Re-download'}
             </Button>
           </>
         ) : (

@@ -15,6 +15,7 @@ import {
   type EditorialKind,
 } from '@/lib/editorial-search-params';
 import { formatDate } from '@/lib/format';
+import { sizeSummary } from '@/lib/sizes';
 import { useCountry } from '../use-country';
 import { CountryPicker } from './CountryPicker';
 
@@ -176,7 +177,11 @@ export function EditorialDetailPage({ kind }: { kind: EditorialKind }) {
               [
                 'Size',
                 original?.width && original.height
-                  ? `${original.width} × ${original.height}${original.display_name ? ` (${original.display_name})` : ''}`
+                  ? sizeSummary(
+                      kind === 'images' ? 'editorial-image' : 'editorial-video',
+                      'original',
+                      original,
+                    )
                   : undefined,
               ],
               ['Frame rate', original?.fps ? `${original.fps} fps` : undefined],

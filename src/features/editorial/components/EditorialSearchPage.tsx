@@ -22,6 +22,7 @@ import {
   type EditorialKind,
 } from '@/lib/editorial-search-params';
 import { cx, formatCount } from '@/lib/format';
+import { resolutionName } from '@/lib/sizes';
 import { useCountry } from '../use-country';
 import { CountryPicker } from './CountryPicker';
 import { EditorialImageCard } from './EditorialImageCard';
@@ -90,7 +91,7 @@ function Results({
                 poster={video.assets.thumb_jpg?.url}
                 previewMp4={video.assets.preview_mp4?.url}
                 previewWebm={video.assets.preview_webm?.url}
-                resolution={original?.display_name}
+                resolution={resolutionName(original) || undefined}
                 meta={[video.date_taken, video.byline].filter(Boolean).join(' · ')}
                 onIntent={() => prefetch(video.id)}
                 {...box}
