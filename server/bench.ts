@@ -606,7 +606,7 @@ async function main(): Promise<void> {
     console.log('Loading every other page…');
     const pages = await measurePages(fresh.url, token, built);
     console.log('Loading the Downloads page over the team’s history…');
-    const downloads = await downloadsPageTimes(fresh.url, built, DOWNLOADS_ROUNDS);
+    const downloadsPage = await downloadsPageTimes(fresh.url, built, DOWNLOADS_ROUNDS);
     await stopServer(fresh.child);
 
     console.log('Loading the Downloads page over an empty history (the reference)…');
@@ -622,7 +622,7 @@ async function main(): Promise<void> {
     await stopServer(warm.child);
 
     console.log('First downloads of licensed files (fresh file cache), with references…');
-    const downloads = await benchDownloads(dataDir);
+    const firstDownloads = await benchDownloads(dataDir);
 
     const p95 = percentile(latency.all, 95);
     const rssAim = `< ${AIM.rssBytes / 1024 / 1024} MB`;
@@ -696,10 +696,10 @@ async function main(): Promise<void> {
         bundle.gzipBytes < AIM.jsGzipBytes,
       ),
       infoRow(
-        `Downloads page: first row, ${downloads.licenses} licenses (p50 of ${DOWNLOADS_ROUNDS}, cold browser)`,
-        ms(percentile(downloads.firstMs, 50)),
+        `Downloads page: first row, ${downloadsPage.licenses} licenses (p50 of ${DOWNLOADS_ROUNDS}, cold browser)`,
+        ms(percentile(downloadsPage.firstMs, 50)),
       ),
-      infoRow('  every page of every type arrived (p50)', ms(percentile(downloads.completeMs, 50))),
+      infoRow('  every page of every type arrived (p50)', ms(percentile(downloadsPage.completeMs, 50))),
       infoRow(
         '  reference: same page, empty history, settled (p50)',
         ms(percentile(emptyDownloads.firstMs, 50)),
@@ -737,7 +737,7 @@ async function main(): Promise<void> {
         `\n✗ searches that did not answer 200: ${[...new Set(latency.failures)].join(', ')}`,
       );
     }
-    console.log(`\n${formatTable(downloadRows(downloads))}`);
+    console.log(`\n${formatTable(downloadRows(firstDownloads))}`);
     console.log(`\nSearch page JavaScript (a fresh build; ${bundle.method}), gzip:`);
     for (const file of bundle.files)
       console.log(`  ${kb(file.gzipBytes).padStart(9)}  ${file.name}`);
