@@ -128,6 +128,7 @@ test('a fresh start shows the team’s past: titles, pictures, users, every medi
 test('filters narrow the history: type at once, client as you type, only mine', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   const videos = await history(page.request, 'videos');
   await page.goto('/downloads');
   await page.getByTestId('filter-type').selectOption('video');
