@@ -28,7 +28,12 @@ import { Button } from '../Button';
 import { CheckIcon, CloseIcon, DownloadIcon } from '../icons';
 import { InlineError } from '../InlineError';
 import { showToast } from '../toast';
-import { MetadataInputs, SizeChoices, SubscriptionChoices } from './LicenseFields';
+import {
+  EditorialAcknowledgement,
+  MetadataInputs,
+  SizeChoices,
+  SubscriptionChoices,
+} from './LicenseFields';
 import { describeDownloadProblem, describeLicenseProblem } from './license-errors';
 import {
   allowedSizes,
@@ -459,31 +464,18 @@ function BulkForm({
             }}
           />
           {editorialIds.length > 0 && (
-            <div className="flex flex-col gap-1">
-              <label className="flex items-start gap-2.5 text-sm text-neutral-800 dark:text-neutral-200">
-                <input
-                  type="checkbox"
-                  checked={acknowledged}
-                  aria-invalid={errors.acknowledgement ? true : undefined}
-                  onChange={(event) => {
-                    setAcknowledged(event.target.checked);
-                    setErrors((e) => ({ ...e, acknowledgement: undefined }));
-                  }}
-                  className="mt-0.5 size-4 shrink-0 rounded accent-accent-600 dark:accent-accent-500"
-                  data-testid="editorial-acknowledgement"
-                />
-                <span>
-                  {pluralize(editorialIds.length, noun)} {editorialIds.length === 1 ? 'is' : 'are'}{' '}
-                  for editorial use only: I will use {editorialIds.length === 1 ? 'it' : 'them'} for
-                  news, commentary or education, not to advertise or promote anything.
-                </span>
-              </label>
-              {errors.acknowledgement && (
-                <p className="text-xs font-medium text-red-700 dark:text-red-400">
-                  {errors.acknowledgement}
-                </p>
-              )}
-            </div>
+            <EditorialAcknowledgement
+              checked={acknowledged}
+              error={errors.acknowledgement}
+              onChange={(checked) => {
+                setAcknowledged(checked);
+                setErrors((e) => ({ ...e, acknowledgement: undefined }));
+              }}
+            >
+              {pluralize(editorialIds.length, noun)} {editorialIds.length === 1 ? 'is' : 'are'} for
+              editorial use only: I will use {editorialIds.length === 1 ? 'it' : 'them'} for news,
+              commentary or education, not to advertise or promote anything.
+            </EditorialAcknowledgement>
           )}
         </>
       )}

@@ -25,7 +25,12 @@ import { CheckIcon, CloseIcon, DownloadIcon } from '../icons';
 import { InlineError } from '../InlineError';
 import { showToast } from '../toast';
 import { describeDownloadProblem, describeLicenseProblem } from './license-errors';
-import { MetadataInputs, SizeChoices, SubscriptionChoices } from './LicenseFields';
+import {
+  EditorialAcknowledgement,
+  MetadataInputs,
+  SizeChoices,
+  SubscriptionChoices,
+} from './LicenseFields';
 import {
   allowedSizes,
   isEditorial,
@@ -403,30 +408,17 @@ function LicenseForm({
       )}
 
       {needsAcknowledgement && (
-        <div className="flex flex-col gap-1">
-          <label className="flex items-start gap-2.5 text-sm text-neutral-800 dark:text-neutral-200">
-            <input
-              type="checkbox"
-              checked={acknowledged}
-              aria-invalid={errors.acknowledgement ? true : undefined}
-              onChange={(event) => {
-                setAcknowledged(event.target.checked);
-                setErrors((e) => ({ ...e, acknowledgement: undefined }));
-              }}
-              className="mt-0.5 size-4 shrink-0 rounded accent-accent-600 dark:accent-accent-500"
-              data-testid="editorial-acknowledgement"
-            />
-            <span>
-              I will use this {MEDIA_NOUN[media]} for editorial purposes only (news, commentary,
-              education), not to advertise or promote anything.
-            </span>
-          </label>
-          {errors.acknowledgement && (
-            <p className="text-xs font-medium text-red-700 dark:text-red-400">
-              {errors.acknowledgement}
-            </p>
-          )}
-        </div>
+        <EditorialAcknowledgement
+          checked={acknowledged}
+          error={errors.acknowledgement}
+          onChange={(checked) => {
+            setAcknowledged(checked);
+            setErrors((e) => ({ ...e, acknowledgement: undefined }));
+          }}
+        >
+          I will use this {MEDIA_NOUN[media]} for editorial purposes only (news, commentary,
+          education), not to advertise or promote anything.
+        </EditorialAcknowledgement>
       )}
 
       <div className="flex flex-col gap-3 border-t border-neutral-200 pt-4 dark:border-neutral-800">

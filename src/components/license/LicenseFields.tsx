@@ -233,3 +233,34 @@ export function MetadataInputs({
     </Section>
   );
 }
+
+/** The editorial-use acknowledgement every editorial license needs, with its error. */
+export function EditorialAcknowledgement({
+  checked,
+  error,
+  onChange,
+  children,
+}: {
+  checked: boolean;
+  error?: string;
+  onChange: (checked: boolean) => void;
+  /** What the user promises, in words that fit the assets. */
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label className="flex items-start gap-2.5 text-sm text-neutral-800 dark:text-neutral-200">
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => onChange(event.target.checked)}
+          className="mt-0.5 size-4 shrink-0 rounded accent-accent-600 dark:accent-accent-500"
+          data-testid="editorial-acknowledgement"
+        />
+        <span>{children}</span>
+      </label>
+      {error && <p className="text-xs font-medium text-red-700 dark:text-red-400">{error}</p>}
+    </div>
+  );
+}
