@@ -130,6 +130,17 @@ describe('the gateway forwards only what stays under /api/v2/ (over a real socke
     expect(response.body).not.toContain(app.sandbox.defaultUser().username);
   });
 
+  it('an id holding an encoded slash (an editorial live feed’s) is forwarded as it is', async () => {
+    const feeds = await rawRequest(port, rawGet('/api/v2/editorial/images/livefeeds?country=USA'));
+    const feed = (JSON.parse(feeds.body) as { data: { id: string }[] }).data[0];
+    expect(feed?.id).toMatch(/%2F/);
+    const target = `/api/v2/editorial/images/livefeeds/${encodeURIComponent(decodeURIComponent(feed!.id))}?country=USA`;
+    expect(target).toMatch(/%2F/);
+    const response = await rawRequest(port, rawGet(target));
+    expect(response.status).toBe(200);
+    expect((JSON.parse(response.body) as { id: string }).id).toBe(feed!.id);
+  });
+
   it('a path that resolves to another /api/v2/ path is forwarded as resolved', async () => {
     const response = await rawRequest(port, rawGet('/api/v2/images/../videos/search?per_page=1'));
     expect(response.status).toBe(200);

@@ -9,11 +9,18 @@ const BASE = 'http://gateway.invalid';
 
 /**
  * Control characters, backslashes (a URL parser reads them as slashes), `#`, and
- * percent-encoded slashes or backslashes (an id never holds one; a later decode would turn
- * them into segments).
+ * percent-encoded backslashes (no id holds one; a later decode could make them separators).
  */
 // eslint-disable-next-line no-control-regex
-const REFUSED = /[\u0000-\u001f\u007f\\#]|%(?:2f|5c)/i;
+const REFUSED = /[\u0000-\u001f\u007f\\#]|%5c/i;
+
+/**
+ * An encoded slash is part of an id (an editorial live feed's id is `2026%2F12%2F02%2F…`),
+ * but never one that a server decoding it would read as a dot segment (`..%2F..%2Fuser`).
+ */
+const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
+const hidesDotSegment = (path: string) =>
+  /%2f/i.test(path) && DOT_SEGMENT.test(path.replace(/%2f/gi, '/'));
 
 /**
  * The v2 path and query to send upstream (`/v2/…?…`) for a raw request URL under
@@ -24,7 +31,7 @@ export function upstreamPath(rawUrl: string, prefix: string): string | undefined
   const queryAt = rawUrl.indexOf('?');
   const path = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
   const query = queryAt === -1 ? '' : rawUrl.slice(queryAt);
-  if (!path.startsWith('/') || REFUSED.test(path)) return undefined;
+  if (!path.startsWith('/') || REFUSED.test(path) || hidesDotSegment(path)) return undefined;
   let resolved: string;
   try {
     // Appended, not resolved against BASE: a path starting with `//` stays a path.
