@@ -27,6 +27,7 @@ import { cx, formatBytes, pluralize } from '@/lib/format';
 import { Button } from '../Button';
 import { CheckIcon, CloseIcon, DownloadIcon } from '../icons';
 import { InlineError } from '../InlineError';
+import { ProgressBar } from '../ProgressBar';
 import { showToast } from '../toast';
 import {
   EditorialAcknowledgement,
@@ -262,19 +263,7 @@ function LicensingProgress({ done, total, noun }: { done: number; total: number;
   const percent = total === 0 ? 100 : Math.round((done / total) * 100);
   return (
     <div className="flex flex-col gap-2" data-testid="bulk-license-progress">
-      <div
-        role="progressbar"
-        aria-label="Licensing progress"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        className="h-2 w-full overflow-hidden rounded-full bg-neutral-200 dark:bg-neutral-800"
-      >
-        <div
-          className="h-full rounded-full bg-accent-600 transition-[width] duration-200 dark:bg-accent-500"
-          style={{ width: `${Math.max(percent, 4)}%` }}
-        />
-      </div>
+      <ProgressBar label="Licensing progress" percent={percent} minVisible={4} />
       <p className="text-sm text-neutral-700 tabular-nums dark:text-neutral-300" aria-live="polite">
         {done} of {pluralize(total, noun)} answered…
       </p>

@@ -1,3 +1,4 @@
+import { ProgressBar } from '@/components/ProgressBar';
 import { useRef, useState } from 'react';
 import { ApiError, fetchFile } from '@/api/client';
 import { redownload } from '@/api/license-actions';
@@ -149,19 +150,7 @@ function ZipProgress({ progress, zipping }: { progress: CollectProgress; zipping
   const percent = zipping || total === 0 ? 100 : Math.round(((done + failed) / total) * 100);
   return (
     <div className="flex flex-col gap-1.5" data-testid="zip-progress">
-      <div
-        role="progressbar"
-        aria-label="ZIP download progress"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        className="h-2 w-full overflow-hidden rounded-full bg-neutral-200 dark:bg-neutral-800"
-      >
-        <div
-          className="h-full rounded-full bg-accent-600 transition-[width] duration-200 dark:bg-accent-500"
-          style={{ width: `${percent}%` }}
-        />
-      </div>
+      <ProgressBar label="ZIP download progress" percent={percent} />
       <p className="text-xs text-neutral-600 tabular-nums dark:text-neutral-400" aria-live="polite">
         {zipping
           ? 'Making the ZIP…'
