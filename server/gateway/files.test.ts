@@ -107,9 +107,14 @@ describe('licensed files through /api/files, the real API stood in for by a seco
 });
 
 describe('which hosts are the vendor’s file hosts', () => {
-  it('the real API: HTTPS hosts of shutterstock.com and the API’s own origin', () => {
+  it('the real API: HTTPS hosts of shutterstock.com, its preview CDN and the API’s own origin', () => {
     const allowed = vendorFileHosts('https://api.shutterstock.com');
     expect(allowed(new URL('https://download.shutterstock.com/gatekeeper/x.jpg'))).toBe(true);
+    expect(allowed(new URL('https://ak.picdn.net/shutterstock/videos/1/preview/x.mp4'))).toBe(
+      true,
+    );
+    expect(allowed(new URL('http://ak.picdn.net/x.mp4'))).toBe(false);
+    expect(allowed(new URL('https://evil.picdn.net/x.mp4'))).toBe(false);
     expect(allowed(new URL('https://api.shutterstock.com/x'))).toBe(true);
     expect(allowed(new URL('http://download.shutterstock.com/x.jpg'))).toBe(false);
     expect(allowed(new URL('https://evilshutterstock.com/x.jpg'))).toBe(false);

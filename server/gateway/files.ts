@@ -12,11 +12,14 @@ import type {} from '@fastify/rate-limit';
 /** Whether a URL is on one of the vendor's file hosts. */
 export type FileHostPolicy = (url: URL) => boolean;
 
+/** The vendor's preview CDN (watermarked previews, which comps are made of), besides shutterstock.com. */
+const PREVIEW_HOSTS = new Set(['ak.picdn.net']);
+
 /**
- * The vendor's file hosts: HTTPS hosts of shutterstock.com, and the API's own origin (the
- * vendor's sandbox API, or a stand-in such as a second Stockroom sandbox, which serves its
- * downloads from there). Nothing when the upstream is the in-process sandbox: its links
- * are on this server already.
+ * The vendor's file hosts: HTTPS hosts of shutterstock.com and its preview CDN, and the
+ * API's own origin (the vendor's sandbox API, or a stand-in such as a second Stockroom
+ * sandbox, which serves its downloads from there). Nothing when the upstream is the
+ * in-process sandbox: its links are on this server already.
  */
 export function vendorFileHosts(apiBaseUrl: string | undefined): FileHostPolicy {
   if (!apiBaseUrl) return () => false;
@@ -24,7 +27,9 @@ export function vendorFileHosts(apiBaseUrl: string | undefined): FileHostPolicy 
   return (url) =>
     url.origin === apiOrigin ||
     (url.protocol === 'https:' &&
-      (url.hostname === 'shutterstock.com' || url.hostname.endsWith('.shutterstock.com')));
+      (url.hostname === 'shutterstock.com' ||
+        url.hostname.endsWith('.shutterstock.com') ||
+        PREVIEW_HOSTS.has(url.hostname)));
 }
 
 /** Response headers of a file worth passing on. */

@@ -1,13 +1,14 @@
 import { useId } from 'react';
-import { compOf, isSameOrigin, type CompMedia } from '@/lib/comp';
+import { fileFetchUrl } from '@/api/client';
+import { compOf, type CompMedia } from '@/lib/comp';
 import { buttonClass } from './button-class';
 import { DownloadIcon } from './icons';
 
 /**
  * "Download comp": the asset's largest watermarked preview, saved as
  * `shutterstock_<id>_comp.<ext>` for mock-ups, with no license and no charge. A link, so
- * the browser downloads it itself (same-origin previews keep our file name; a preview on
- * another host opens in a new tab, where it can be saved).
+ * the browser downloads it itself; a preview on the vendor's CDN goes through the
+ * gateway (GET /api/files), so it is same-origin and keeps the comp's name.
  */
 export function CompDownload({
   media,
@@ -23,12 +24,11 @@ export function CompDownload({
   const noteId = useId();
   const comp = compOf(media, assetId, assets);
   if (!comp) return null;
-  const sameOrigin = isSameOrigin(comp.url, window.location.origin);
   return (
     <span className="inline-flex flex-col items-start gap-0.5">
       <a
-        href={comp.url}
-        {...(sameOrigin ? { download: comp.filename } : { target: '_blank', rel: 'noopener' })}
+        href={fileFetchUrl(comp.url)}
+        download={comp.filename}
         aria-label={`Download comp of ${title}`}
         aria-describedby={noteId}
         className={buttonClass('ghost')}

@@ -56,15 +56,3 @@ export function compOf(media: CompMedia, id: string, assets: object | undefined)
   }
   return undefined;
 }
-
-/**
- * Whether the browser can save `url` under our own file name: only a same-origin link's
- * `download` name is honoured (the sandbox's previews are same-origin).
- */
-export function isSameOrigin(url: string, origin: string): boolean {
-  try {
-    return new URL(url, origin).origin === origin;
-  } catch {
-    return false;
-  }
-}

@@ -2,7 +2,8 @@
 // makes a file on its first download (seconds for an HD clip), then sends it. Until the
 // answer's headers arrive the file is being prepared ("Preparing your file… 12 s"), then
 // its bytes arrive ("Downloading 4.2 MB of 18 MB"), then it is saved under the server's
-// name. Links to another origin (the vendor's file host) go to the browser as they are.
+// name. Links to another origin (the vendor's file host) go to the browser as a download
+// through the gateway, which keeps their name.
 import { useCallback, useState } from 'react';
 import { fetchFile } from '@/api/client';
 import { formatBytes } from '@/lib/format';
