@@ -1,11 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { durationOf, fileOf, probeClip, zipFiles } from './support/files';
+import { unlicensedImageIds } from './support/licensing';
 
 // Licensing end to end, against the real server, its sandbox and its real files: license
 // an image with the metadata its subscription requires, see it marked licensed, re-download
@@ -24,58 +21,6 @@ interface ImageDetails {
 }
 
 const run = Date.now().toString(36);
-
-async function fileOf(download: Download): Promise<Buffer> {
-  const path = await download.path();
-  return fs.readFileSync(path);
-}
-
-/** ffmpeg's reading of a clip (its stderr lists the container and streams). */
-function probeClip(file: Buffer): string {
-  const input = path.join(
-    os.tmpdir(),
-    `stockroom-e2e-${run}-${Math.random().toString(36).slice(2)}`,
-  );
-  fs.writeFileSync(input, file);
-  try {
-    return spawnSync(ffmpegInstaller.path, ['-hide_banner', '-i', input]).stderr.toString();
-  } finally {
-    fs.rmSync(input, { force: true });
-  }
-}
-
-function durationOf(probe: string): number {
-  const [, h = '0', m = '0', s = '0'] = /Duration: (\d+):(\d+):([\d.]+)/.exec(probe) ?? [];
-  return Number(h) * 3600 + Number(m) * 60 + Number(s);
-}
-
-/** The names in a ZIP's central directory. */
-function zipEntries(zip: Buffer): string[] {
-  const names: string[] = [];
-  for (let at = zip.indexOf('PK\x01\x02', 0, 'latin1'); at >= 0;) {
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extra = zip.readUInt16LE(at + 30);
-    const comment = zip.readUInt16LE(at + 32);
-    names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
-    at = zip.indexOf('PK\x01\x02', at + 46 + nameLength + extra + comment, 'latin1');
-  }
-  return names;
-}
-
-/** Images of a search that the team has not licensed yet (by their card's license button). */
-async function unlicensedImageIds(page: Page, query: string, count: number): Promise<string[]> {
-  await page.goto(`/?query=${query}`);
-  await expect(page.getByTestId('image-tile').first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  const ids: string[] = [];
-  for (const tile of await page.getByTestId('image-tile').all()) {
-    const licensed = await tile.getByTestId('license-button').getAttribute('data-licensed');
-    if (!licensed) ids.push((await tile.getAttribute('data-tile-id')) ?? '');
-    if (ids.length === count) break;
-  }
-  expect(ids).toHaveLength(count);
-  return ids;
-}
 
 /** A detail page's main action (not the cards of similar assets below it). */
 const mainAction = (page: Page) => page.getByRole('button', { name: /^(License|Re-download)$/ });
@@ -180,7 +125,7 @@ test('select licenses of one job and download them as one ZIP', async ({ page })
   await page.getByTestId('zip-start').click();
   const zip = await zipped;
   expect(zip.suggestedFilename()).toMatch(/\.zip$/);
-  const names = zipEntries(await fileOf(zip));
+  const names = [...zipFiles(await fileOf(zip)).keys()];
   expect(names).toHaveLength(3);
   for (const id of ids) expect(names.some((name) => name.includes(id))).toBe(true);
   await expect(page.getByTestId('zip-result')).toContainText('3 files zipped');
