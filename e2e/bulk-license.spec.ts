@@ -1,6 +1,7 @@
-import fs from 'node:fs';
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { durationOf, fileOf, probeClip, zipFiles } from './support/files';
+import { unlicensed, unlicensedImageIds } from './support/licensing';
 
 // Licensing many at once and comps, end to end against the real server, its sandbox and
 // its real files: three images selected in search (one the team already licensed, one the
@@ -24,40 +25,6 @@ const tiles = (page: Page) => page.getByTestId('image-tile');
 const tile = (page: Page, id: string) =>
   page.locator(`[data-testid=image-tile][data-tile-id="${id}"]`);
 
-async function bytesOf(download: Download): Promise<Buffer> {
-  return fs.readFileSync(await download.path());
-}
-
-/** Each stored entry of a ZIP (client-zip stores without compression): name → bytes. */
-function zipFiles(zip: Buffer): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (let at = zip.indexOf('PK\x01\x02', 0, 'latin1'); at >= 0;) {
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    let size = zip.readUInt32LE(at + 20);
-    let offset = zip.readUInt32LE(at + 42);
-    // Zip64: the sizes and offset that did not fit are in the 0x0001 extra field, in order.
-    const extra = zip.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
-    for (let e = 0; e + 4 <= extra.length;) {
-      const id = extra.readUInt16LE(e);
-      const length = extra.readUInt16LE(e + 2);
-      if (id === 1) {
-        let field = e + 4;
-        if (zip.readUInt32LE(at + 24) === 0xffffffff) field += 8;
-        if (size === 0xffffffff) size = Number(extra.readBigUInt64LE((field += 8) - 8));
-        if (offset === 0xffffffff) offset = Number(extra.readBigUInt64LE(field));
-      }
-      e += 4 + length;
-    }
-    const local = offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28);
-    files.set(name, zip.subarray(local, local + size));
-    at = zip.indexOf('PK\x01\x02', at + 46 + nameLength + extraLength + commentLength, 'latin1');
-  }
-  return files;
-}
-
 async function subscriptions(page: Page): Promise<Subscription[]> {
   const response = await page.request.get('/api/v2/user/subscriptions');
   return ((await response.json()) as { data: Subscription[] }).data;
@@ -78,22 +45,6 @@ async function mediumOf(page: Page, id: string): Promise<Size> {
   const response = await page.request.get(`/api/v2/images/${id}?view=full`);
   const image = (await response.json()) as { assets: { medium_jpg: Size } };
   return image.assets.medium_jpg;
-}
-
-/** Images of a search that nobody in the team has licensed yet (by their card's mark). */
-async function unlicensedImageIds(page: Page, query: string, count: number): Promise<string[]> {
-  await page.goto(`/?query=${query}`);
-  // A cold search on a busy machine can take a while.
-  await expect(tiles(page).first()).toBeVisible({ timeout: 30_000 });
-  await page.waitForLoadState('networkidle');
-  const ids: string[] = [];
-  for (const card of await tiles(page).all()) {
-    const licensed = await card.getByTestId('license-button').getAttribute('data-licensed');
-    if (!licensed) ids.push((await card.getAttribute('data-tile-id')) ?? '');
-    if (ids.length === count) break;
-  }
-  expect(ids).toHaveLength(count);
-  return ids;
 }
 
 async function select(page: Page, ids: readonly string[]) {
@@ -165,7 +116,7 @@ test('license three selected images at once: licensed, already licensed, refused
   const zip = await zipped;
   expect(zip.suggestedFilename()).toMatch(/^stockroom-licensed-.*\.zip$/);
   await expect(page.getByTestId('bulk-zip-result')).toContainText('2 files zipped');
-  const files = zipFiles(await bytesOf(zip));
+  const files = zipFiles(await fileOf(zip));
   expect(files.size).toBe(2);
   for (const id of [earlier!, first!]) {
     const name = [...files.keys()].find((n) => n.includes(id));
@@ -257,7 +208,7 @@ test('download the watermarked comp of an image, a clip and a track', async ({ p
   await comp.click();
   let file = await download;
   expect(file.suggestedFilename()).toBe(`shutterstock_${image!.id}_comp.jpg`);
-  expect(await sharp(await bytesOf(file)).metadata()).toMatchObject({
+  expect(await sharp(await fileOf(file)).metadata()).toMatchObject({
     format: 'jpeg',
     width: preview.width,
     height: preview.height,
@@ -272,7 +223,7 @@ test('download the watermarked comp of an image, a clip and a track', async ({ p
   await comp.click();
   file = await download;
   expect(file.suggestedFilename()).toBe(`shutterstock_${video!.id}_comp.mp4`);
-  let bytes = await bytesOf(file);
+  let bytes = await fileOf(file);
   expect(bytes.toString('latin1', 4, 8)).toBe('ftyp');
   expect(bytes.length).toBeGreaterThan(10_000);
 
@@ -285,9 +236,73 @@ test('download the watermarked comp of an image, a clip and a track', async ({ p
   await comp.click();
   file = await download;
   expect(file.suggestedFilename()).toBe(`shutterstock_${track!.id}_comp.mp3`);
-  bytes = await bytesOf(file);
+  bytes = await fileOf(file);
   const id3 = bytes.toString('latin1', 0, 3) === 'ID3';
   const frame = bytes[0] === 0xff && (bytes[1]! & 0xe0) === 0xe0;
   expect(id3 || frame).toBe(true);
   expect(bytes.length).toBeGreaterThan(10_000);
+});
+
+test('license clips ticked in the video search and tracks ticked in the music search', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // Two clips nobody licensed: ticked in the search's grid, licensed at Web in one go.
+  const clips = await unlicensed(
+    page,
+    '/videos?query=ocean',
+    (p) => p.getByTestId('video-tile'),
+    2,
+  );
+  const clipIds = await Promise.all(clips.map((c) => c.getAttribute('data-tile-id')));
+  for (const clip of clips) {
+    await clip.hover();
+    await clip.getByTestId('select-item').click();
+  }
+  await expect(page.getByTestId('selection-bar')).toContainText('2 videos selected');
+  await page.getByRole('button', { name: 'License 2 selected videos' }).click();
+  const dialog = page.getByRole('dialog', { name: 'License 2 videos' });
+  await expect(dialog.getByTestId('bulk-license-form')).toBeVisible({ timeout: 30_000 });
+  await dialog.locator('[data-testid=size-option][data-value=web]').click();
+  await dialog.getByRole('button', { name: 'License 2 videos' }).click();
+  await expect(page.getByTestId('bulk-license-summary')).toHaveText('2 licensed', {
+    timeout: 30_000,
+  });
+
+  // One ZIP; each clip a QuickTime H.264 file at the Web size, as long as the clip.
+  const zipped = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Download 2 as ZIP' }).click();
+  const files = zipFiles(await fileOf(await zipped));
+  expect(files.size).toBe(2);
+  for (const id of clipIds) {
+    const name = [...files.keys()].find((n) => n.includes(id ?? '?'));
+    expect(name, `a file for ${id} in ${[...files.keys()].join(', ')}`).toMatch(/\.mov$/);
+    const details = (await (await page.request.get(`/api/v2/videos/${id}`)).json()) as {
+      duration: number;
+      assets: { web: { width: number; height: number } };
+    };
+    const probe = probeClip(files.get(name!)!);
+    expect(probe).toMatch(/Input #0, mov,mp4/);
+    expect(probe).toMatch(/Video: h264/);
+    expect(probe).toContain(`${details.assets.web.width}x${details.assets.web.height}`);
+    expect(Math.abs(durationOf(probe) - details.duration)).toBeLessThan(0.1);
+  }
+  await page.getByRole('button', { name: 'Done' }).click();
+  for (const clip of clips)
+    await expect(clip.getByTestId('license-button')).toHaveAttribute('data-licensed', 'true');
+
+  // Two tracks, ticked in the music search's rows.
+  const rows = await unlicensed(page, '/music?query=piano', (p) => p.getByTestId('track-row'), 2);
+  for (const row of rows) await row.getByTestId('select-item').click();
+  await expect(page.getByTestId('selection-bar')).toContainText('2 tracks selected');
+  await page.getByRole('button', { name: 'License 2 selected tracks' }).click();
+  const tracks = page.getByRole('dialog', { name: 'License 2 tracks' });
+  await expect(tracks.getByTestId('bulk-license-form')).toBeVisible({ timeout: 30_000 });
+  await tracks.getByRole('button', { name: 'License 2 tracks' }).click();
+  await expect(page.getByTestId('bulk-license-summary')).toHaveText('2 licensed', {
+    timeout: 30_000,
+  });
+  await page.getByRole('button', { name: 'Done' }).click();
+  for (const row of rows)
+    await expect(row.getByTestId('license-button')).toHaveAttribute('data-licensed', 'true');
 });

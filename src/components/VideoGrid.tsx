@@ -1,19 +1,25 @@
-import type { ReactNode } from 'react';
 import { useCollectionMembership } from '@/api/collections';
 import { usePrefetchVideo } from '@/api/videos';
 import type { Video } from '@/api/video-types';
+import { cx } from '@/lib/format';
 import { bestSize, videoAspect, videoTitle } from '@/lib/video';
+import type { SelectOptions } from './ImageCard';
 import { MediaGrid } from './MediaGrid';
+import { SelectBox } from './SelectBox';
 import { VideoCard } from './VideoCard';
-
-type Box = { width: number; height: number; eager: boolean };
 
 const key = (video: Video) => video.id;
 
+export interface VideoSelection {
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, options: SelectOptions) => void;
+}
+
 /**
  * Videos in justified, virtualized rows, each a card that plays its preview on hover or
- * focus and prefetches its page, with its license and save actions. `decorate` wraps a card
- * (e.g. with a checkbox).
+ * focus and prefetches its page, with its license and save actions. With a `selection`,
+ * each card has a checkbox (top left, as on image cards), shown on hover or focus until
+ * something is selected, always on touch screens.
  */
 export function VideoGrid({
   videos,
@@ -21,7 +27,7 @@ export function VideoGrid({
   hasNextPage,
   isFetchingNextPage,
   onLoadMore,
-  decorate,
+  selection,
   markSaved = true,
 }: {
   videos: readonly Video[];
@@ -29,13 +35,14 @@ export function VideoGrid({
   hasNextPage?: boolean;
   isFetchingNextPage?: boolean;
   onLoadMore?: () => void;
-  decorate?: (video: Video, card: ReactNode, box: Box) => ReactNode;
+  selection?: VideoSelection;
   /** Mark saved cards (off where every card is saved: a collection's own page). */
   markSaved?: boolean;
 }) {
   const prefetch = usePrefetchVideo();
   // The saved marks come from the cached collections, so a save shows on every card at once.
   const { membership } = useCollectionMembership('video');
+  const selecting = (selection?.selected.size ?? 0) > 0;
   return (
     <MediaGrid
       items={videos}
@@ -47,10 +54,11 @@ export function VideoGrid({
       onLoadMore={onLoadMore}
       loadingLabel="Loading more videos"
       renderItem={(video, box) => {
+        const title = videoTitle(video);
         const card = (
           <VideoCard
             to={`/videos/${encodeURIComponent(video.id)}`}
-            title={videoTitle(video)}
+            title={title}
             poster={video.assets.thumb_jpg?.url ?? video.assets.preview_jpg?.url}
             previewMp4={video.assets.thumb_mp4?.url ?? video.assets.preview_mp4?.url}
             previewWebm={video.assets.thumb_webm?.url ?? video.assets.preview_webm?.url}
@@ -62,7 +70,33 @@ export function VideoGrid({
             {...box}
           />
         );
-        return decorate ? decorate(video, card, box) : card;
+        if (!selection) return card;
+        const selected = selection.selected.has(video.id);
+        return (
+          <div
+            className={cx(
+              'group/item relative rounded-md',
+              selected && 'outline-3 outline-offset-2 outline-accent-500',
+            )}
+            style={{ width: box.width, height: box.height }}
+            data-testid="video-tile"
+            data-tile-id={video.id}
+            data-selected={selected || undefined}
+          >
+            {card}
+            <SelectBox
+              id={video.id}
+              label={title}
+              selected={selected}
+              onSelect={selection.onSelect}
+              className={cx(
+                'absolute top-2 left-2',
+                !(selecting || selected) &&
+                  'opacity-0 transition-opacity group-focus-within/item:opacity-100 group-hover/item:opacity-100 pointer-coarse:opacity-100',
+              )}
+            />
+          </div>
+        );
       }}
     />
   );

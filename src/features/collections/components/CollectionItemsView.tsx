@@ -11,13 +11,13 @@ import { TrashIcon } from '@/components/icons';
 import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
 import { SaveSelectionBar } from '@/components/SaveSelectionBar';
 import { useSelection } from '@/components/use-selection';
+import { VideoGrid } from '@/components/VideoGrid';
 import { useRemoveWithUndo } from '../hooks/use-collection-actions';
 import { useItemTracks, useItemVideos } from '../hooks/use-item-assets';
 import { useItemImages } from '../hooks/use-item-images';
 import { itemNoun } from '../media';
 import { ItemsGrid } from './ItemsGrid';
 import { TrackItems } from './TrackItems';
-import { VideoItems } from './VideoItems';
 
 type Items = ReturnType<typeof useCollectionItems>;
 
@@ -162,9 +162,11 @@ function VideoView({ collectionId, items, readOnly }: ViewProps) {
   }
   return (
     <Selectable media="video" collectionId={collectionId} selection={selection} readOnly={readOnly}>
-      <VideoItems
+      <VideoGrid
         {...pageProps(items)}
         videos={assets}
+        layoutKey="collection-videos"
+        markSaved={false}
         isFetchingNextPage={
           items.isFetchingNextPage || (lookup.isPending && assets.length < order.length)
         }

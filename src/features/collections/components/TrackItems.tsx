@@ -5,7 +5,7 @@ import type { SelectOptions } from '@/components/ImageCard';
 import { LoadMore } from '@/components/LoadMore';
 import { TrackRow } from '@/components/TrackRow';
 import { itemHref } from '../media';
-import { SelectBox } from './SelectBox';
+import { SelectBox } from '@/components/SelectBox';
 
 /** A collection's tracks: the music search's rows, one shared player, a checkbox each. */
 export function TrackItems({

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Audio, AudioSort, SortOrder } from '@/api/audio-types';
 import { useAudioSearch, usePrefetchAudio } from '@/api/audio';
@@ -9,8 +9,12 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { SelectField } from '@/components/fields';
 import { FilterIcon } from '@/components/icons';
+import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
 import { LoadMore } from '@/components/LoadMore';
+import { SaveSelectionBar } from '@/components/SaveSelectionBar';
+import { SelectBox } from '@/components/SelectBox';
 import { TrackRow } from '@/components/TrackRow';
+import { useSelection } from '@/components/use-selection';
 import { useUrlState } from '@/components/use-url-state';
 import {
   AUDIO_SORTS,
@@ -78,7 +82,13 @@ export function Component() {
   const search = useAudioSearch(params);
   const prefetch = usePrefetchAudio('audio');
   const total = search.data?.pages[0]?.total_count;
-  const tracks = search.data?.pages.flatMap((page) => page.data) ?? [];
+  const tracks = useMemo(
+    () => search.data?.pages.flatMap((page) => page.data) ?? [],
+    [search.data],
+  );
+  const ids = useMemo(() => tracks.map((track) => track.id), [tracks]);
+  // Ticking tracks to save or license them at once; another search starts a new selection.
+  const selection = useSelection(ids, toUrlParams(params).toString());
   const filterCount = audioFilterCount(pending);
   const clear = () =>
     setParams({ query: pending.query, sort: pending.sort, sort_order: pending.sort_order });
@@ -190,12 +200,26 @@ export function Component() {
                     src={track.assets?.preview_mp3?.url}
                     waveform={track.assets?.waveform?.url}
                     duration={track.duration}
-                    meta={<TrackMeta track={track} wanted={params.genre} />}
+                    meta={
+                      <>
+                        <TrackMeta track={track} wanted={params.genre} />
+                        <SelectBox
+                          id={track.id}
+                          label={track.title ?? `Track ${track.id}`}
+                          selected={selection.selected.has(track.id)}
+                          onSelect={selection.onSelect}
+                          variant="plain"
+                        />
+                      </>
+                    }
                     saved={membership.has(track.id)}
                     onIntent={() => prefetch(track.id)}
                   />
                 ))}
               </ul>
+              <SaveSelectionBar selection={selection} media="audio" noun="track" secondary>
+                <BulkLicenseButton media="audio" ids={selection.ids} noun="track" />
+              </SaveSelectionBar>
               {search.isFetchNextPageError ? (
                 <div className="py-6">
                   <ErrorMessage

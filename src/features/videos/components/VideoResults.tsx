@@ -5,6 +5,9 @@ import type { VideoSearchParams } from '@/api/video-types';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
+import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
+import { SaveSelectionBar } from '@/components/SaveSelectionBar';
+import { useSelection } from '@/components/use-selection';
 import { VideoGrid } from '@/components/VideoGrid';
 import { uniqueById } from '@/lib/pages';
 import { videoSearchHref } from '@/lib/video-search-params';
@@ -14,6 +17,9 @@ export function VideoResults({ params }: { params: VideoSearchParams }) {
   const videos = useMemo(() => uniqueById(search.data?.pages), [search.data]);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = search;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const ids = useMemo(() => videos.map((video) => video.id), [videos]);
+  // Ticking clips to save or license them at once; another search starts a new selection.
+  const selection = useSelection(ids, JSON.stringify(params));
 
   if (search.isPending) return <GridSkeleton rows={4} layoutKey="videos" />;
   if (search.isError && videos.length === 0)
@@ -47,7 +53,11 @@ export function VideoResults({ params }: { params: VideoSearchParams }) {
         hasNextPage={hasNextPage}
         isFetchingNextPage={isFetchingNextPage}
         onLoadMore={loadMore}
+        selection={selection}
       />
+      <SaveSelectionBar selection={selection} media="video" noun="video" secondary>
+        <BulkLicenseButton media="video" ids={selection.ids} noun="video" />
+      </SaveSelectionBar>
       {search.isError && (
         <div className="mt-4">
           <ErrorMessage compact error={search.error} onRetry={() => void fetchNextPage()} />
