@@ -185,7 +185,13 @@ export const DownloadRow = memo(function DownloadRow({
           {' · '}
           <time dateTime={entry.download_time}>{formatTime(entry.download_time)}</time>
           {' · '}
-          {subscriptionName ?? entry.subscription_id ?? entry.license}
+          {subscriptionName ?? (
+            // A teammate's subscription: the vendor names only the caller's own.
+            <span title={entry.subscription_id}>
+              {entry.user?.username ? `${entry.user.username}’s subscription` : 'Team subscription'}
+              {entry.license ? ` (${entry.license})` : ''}
+            </span>
+          )}
         </p>
         {metadata.length > 0 && (
           <p
