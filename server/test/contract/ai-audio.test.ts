@@ -14,6 +14,7 @@ import {
   vendor,
   type Auth,
   type QueryParams,
+  itDocumented,
 } from './harness';
 
 const descriptors = (params: QueryParams = {}) => `/v2/ai/audio/descriptors?${qs(params)}`;
@@ -149,23 +150,26 @@ describeContract('contract: custom music', () => {
     expect(dataOf((await api.get(descriptors({ tag: 'cinematic' }))).body)).toEqual([]);
   });
 
-  it('GET /v2/ai/audio/descriptors and /instruments accept every parameter the document lists', async () => {
-    const refused: string[] = [];
-    for (const [operationId, url] of [
-      ['listCustomDescriptors', descriptors],
-      ['listCustomInstruments', instruments],
-    ] as const) {
-      const operation = vendor().operations.find((o) => o.operationId === operationId);
-      expect(operation).toBeDefined();
-      for (const [name, schema] of operation?.parameters ?? []) {
-        for (const value of allowedValues(schema)) {
-          const { status } = await api.get(url({ [name]: value }));
-          if (status !== 200) refused.push(`${operationId} ${name}=${value} → ${status}`);
+  itDocumented(
+    'GET /v2/ai/audio/descriptors and /instruments accept every parameter the document lists',
+    async () => {
+      const refused: string[] = [];
+      for (const [operationId, url] of [
+        ['listCustomDescriptors', descriptors],
+        ['listCustomInstruments', instruments],
+      ] as const) {
+        const operation = vendor().operations.find((o) => o.operationId === operationId);
+        expect(operation).toBeDefined();
+        for (const [name, schema] of operation?.parameters ?? []) {
+          for (const value of allowedValues(schema)) {
+            const { status } = await api.get(url({ [name]: value }));
+            if (status !== 200) refused.push(`${operationId} ${name}=${value} → ${status}`);
+          }
         }
       }
-    }
-    expect(refused).toEqual([]);
-  });
+      expect(refused).toEqual([]);
+    },
+  );
 
   it.each([
     { url: descriptors({ per_page: 101 }), names: 'per_page' },

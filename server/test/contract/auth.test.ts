@@ -9,6 +9,7 @@ import {
   readCredentialsFile,
   useContractClient,
   vendor,
+  itDocumented,
 } from './harness';
 
 const PROTECTED = [
@@ -104,32 +105,36 @@ describeContract('contract: authentication', () => {
     { operationId: 'getUserSubscriptionList', url: '/v2/user/subscriptions' },
   ];
 
-  it('a token lacking the scope an operation requires gets 403 naming the scope', async () => {
-    const tokens = [
-      ...seededTokens(readCredentialsFile(api.app)),
-      ...seededTokens(api.app.sandbox.users()),
-    ];
-    for (const entry of tokens) {
-      if (entry.scopes) continue;
-      // Scopes not stated where the token is: ask the sandbox, as a client would.
-      const { status, body } = await api.get('/v2/user/access_token', { bearer: entry.token });
-      const scopes = field(body, 'scopes');
-      if (status === 200 && Array.isArray(scopes)) entry.scopes = scopes.map(String);
-    }
-    let checked = 0;
-    for (const { operationId, url } of SCOPED) {
-      const required = vendor().operations.find((o) => o.operationId === operationId)?.scopes ?? [];
-      for (const scope of required) {
-        const limited = tokens.find((t) => t.scopes && !t.scopes.includes(scope));
-        if (!limited) continue;
-        const { status, body } = await api.get(url, { bearer: limited.token });
-        expect(status, `${url} without ${scope}`).toBe(403);
-        expect(errorText(body)).toContain(scope);
-        checked++;
+  itDocumented(
+    'a token lacking the scope an operation requires gets 403 naming the scope',
+    async () => {
+      const tokens = [
+        ...seededTokens(readCredentialsFile(api.app)),
+        ...seededTokens(api.app.sandbox.users()),
+      ];
+      for (const entry of tokens) {
+        if (entry.scopes) continue;
+        // Scopes not stated where the token is: ask the sandbox, as a client would.
+        const { status, body } = await api.get('/v2/user/access_token', { bearer: entry.token });
+        const scopes = field(body, 'scopes');
+        if (status === 200 && Array.isArray(scopes)) entry.scopes = scopes.map(String);
       }
-    }
-    expect(checked, 'the sandbox seeds at least one token lacking a scope').toBeGreaterThan(0);
-  });
+      let checked = 0;
+      for (const { operationId, url } of SCOPED) {
+        const required =
+          vendor().operations.find((o) => o.operationId === operationId)?.scopes ?? [];
+        for (const scope of required) {
+          const limited = tokens.find((t) => t.scopes && !t.scopes.includes(scope));
+          if (!limited) continue;
+          const { status, body } = await api.get(url, { bearer: limited.token });
+          expect(status, `${url} without ${scope}`).toBe(403);
+          expect(errorText(body)).toContain(scope);
+          checked++;
+        }
+      }
+      expect(checked, 'the sandbox seeds at least one token lacking a scope').toBeGreaterThan(0);
+    },
+  );
 
   it('a token lacking purchases.view still searches (search needs no scope)', async () => {
     const limited = [...seededTokens(readCredentialsFile(api.app))].find(

@@ -12,6 +12,7 @@ import {
   qs,
   useContractClient,
   vendor,
+  itDocumented,
 } from './harness';
 
 describeContract('contract: collections', () => {
@@ -90,42 +91,47 @@ describeContract('contract: collections', () => {
     await api.send('DELETE', `/v2/images/collections/${id}`);
   });
 
-  it('image collections: bad input is 400 naming the cause; unknown collection 404', async () => {
-    const id = await createCollection();
-    const noName = await api.send('POST', '/v2/images/collections', { body: {} });
-    expect(noName.status).toBe(400);
-    expect(errorText(noName.body)).toContain('name');
-    const long = await api.send('POST', `/v2/images/collections/${id}`, {
-      body: { name: 'x'.repeat(101) },
-    });
-    expect(long.status).toBe(400);
-    expect(errorText(long.body)).toContain('name');
+  itDocumented(
+    'image collections: bad input is 400 naming the cause; unknown collection 404',
+    async () => {
+      const id = await createCollection();
+      const noName = await api.send('POST', '/v2/images/collections', { body: {} });
+      expect(noName.status).toBe(400);
+      expect(errorText(noName.body)).toContain('name');
+      const long = await api.send('POST', `/v2/images/collections/${id}`, {
+        body: { name: 'x'.repeat(101) },
+      });
+      expect(long.status).toBe(400);
+      expect(errorText(long.body)).toContain('name');
 
-    const unknown = await api.send('POST', `/v2/images/collections/${id}/items`, {
-      body: { items: [{ id: images[0] }, { id: '999999999' }] },
-    });
-    expect(unknown.status).toBe(400);
-    expect(errorText(unknown.body)).toContain('999999999');
-    expect(field((await api.get(`/v2/images/collections/${id}`)).body, 'total_item_count')).toBe(0);
+      const unknown = await api.send('POST', `/v2/images/collections/${id}/items`, {
+        body: { items: [{ id: images[0] }, { id: '999999999' }] },
+      });
+      expect(unknown.status).toBe(400);
+      expect(errorText(unknown.body)).toContain('999999999');
+      expect(field((await api.get(`/v2/images/collections/${id}`)).body, 'total_item_count')).toBe(
+        0,
+      );
 
-    const tooMany = await api.send('POST', `/v2/images/collections/${id}/items`, {
-      body: { items: Array.from({ length: 151 }, () => ({ id: images[0] })) },
-    });
-    expect(tooMany.status).toBe(400);
-    expect(errorText(tooMany.body)).toContain('items');
+      const tooMany = await api.send('POST', `/v2/images/collections/${id}/items`, {
+        body: { items: Array.from({ length: 151 }, () => ({ id: images[0] })) },
+      });
+      expect(tooMany.status).toBe(400);
+      expect(errorText(tooMany.body)).toContain('items');
 
-    const perPage = vendor().parameter('getImageCollectionItems', 'per_page');
-    const over = await api.get(
-      `/v2/images/collections/${id}/items?per_page=${Number(perPage.maximum) + 1}`,
-    );
-    expect(over.status).toBe(400);
-    expect(errorText(over.body)).toContain('per_page');
+      const perPage = vendor().parameter('getImageCollectionItems', 'per_page');
+      const over = await api.get(
+        `/v2/images/collections/${id}/items?per_page=${Number(perPage.maximum) + 1}`,
+      );
+      expect(over.status).toBe(400);
+      expect(errorText(over.body)).toContain('per_page');
 
-    expect((await api.get('/v2/images/collections/abc')).status).toBe(400);
-    expect((await api.get('/v2/images/collections/999999999999')).status).toBe(404);
-    expect((await api.send('DELETE', `/v2/images/collections/${id}/items`)).status).toBe(400);
-    await api.send('DELETE', `/v2/images/collections/${id}`);
-  });
+      expect((await api.get('/v2/images/collections/abc')).status).toBe(400);
+      expect((await api.get('/v2/images/collections/999999999999')).status).toBe(404);
+      expect((await api.send('DELETE', `/v2/images/collections/${id}/items`)).status).toBe(400);
+      await api.send('DELETE', `/v2/images/collections/${id}`);
+    },
+  );
 
   it("image collections: another user's collection is 404; a read-only token 403; none 401", async () => {
     const id = await createCollection();

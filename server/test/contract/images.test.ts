@@ -10,6 +10,7 @@ import {
   qs,
   useContractClient,
   vendor,
+  itDocumented,
 } from './harness';
 
 describeContract('contract: images', () => {
@@ -61,7 +62,7 @@ describeContract('contract: images', () => {
     }
   });
 
-  it('GET /v2/images answers the minimal view by default, as documented', async () => {
+  itDocumented('GET /v2/images answers the minimal view by default, as documented', async () => {
     const defaultView = vendor().parameter('getImageList', 'view').default;
     const { body } = await api.get(`/v2/images?${qs({ id: ids })}`);
     const { body: explicit } = await api.get(
@@ -73,21 +74,24 @@ describeContract('contract: images', () => {
     expect(dataOf(body)[0]).not.toHaveProperty('keywords');
   });
 
-  it('GET /v2/images: without id 400, a malformed id 400, over the documented maximum 400', async () => {
-    const none = await api.get('/v2/images');
-    expect(none.status).toBe(400);
-    expect(errorText(none.body)).toContain('id');
+  itDocumented(
+    'GET /v2/images: without id 400, a malformed id 400, over the documented maximum 400',
+    async () => {
+      const none = await api.get('/v2/images');
+      expect(none.status).toBe(400);
+      expect(errorText(none.body)).toContain('id');
 
-    const malformed = await api.get(`/v2/images?${qs({ id: [ids[0] ?? '1', 'abc'] })}`);
-    expect(malformed.status).toBe(400);
-    expect(errorText(malformed.body)).toContain('id');
+      const malformed = await api.get(`/v2/images?${qs({ id: [ids[0] ?? '1', 'abc'] })}`);
+      expect(malformed.status).toBe(400);
+      expect(errorText(malformed.body)).toContain('id');
 
-    const maxItems = Number(vendor().parameter('getImageList', 'id').maxItems);
-    const tooMany = Array.from({ length: maxItems + 1 }, (_, i) => String(i + 1));
-    const over = await api.get(`/v2/images?${qs({ id: tooMany })}`);
-    expect(over.status).toBe(400);
-    expect(errorText(over.body)).toContain('id');
-  });
+      const maxItems = Number(vendor().parameter('getImageList', 'id').maxItems);
+      const tooMany = Array.from({ length: maxItems + 1 }, (_, i) => String(i + 1));
+      const over = await api.get(`/v2/images?${qs({ id: tooMany })}`);
+      expect(over.status).toBe(400);
+      expect(errorText(over.body)).toContain('id');
+    },
+  );
 
   it('GET /v2/images with an unknown id among known ones answers the known ones', async () => {
     const { status, body } = await api.get(
@@ -116,26 +120,32 @@ describeContract('contract: images', () => {
     for (const s of suggestions) expect(s.toLowerCase()).toContain('sun');
   });
 
-  it('GET /v2/images/search/suggestions answers at most the documented default limit', async () => {
-    const limit = Number(vendor().parameter('getImageSuggestions', 'limit').default);
-    const { body } = await api.get('/v2/images/search/suggestions?query=s');
-    const data = field(body, 'data');
-    expect(Array.isArray(data) && data.length > 0 && data.length <= limit).toBe(true);
-  });
+  itDocumented(
+    'GET /v2/images/search/suggestions answers at most the documented default limit',
+    async () => {
+      const limit = Number(vendor().parameter('getImageSuggestions', 'limit').default);
+      const { body } = await api.get('/v2/images/search/suggestions?query=s');
+      const data = field(body, 'data');
+      expect(Array.isArray(data) && data.length > 0 && data.length <= limit).toBe(true);
+    },
+  );
 
-  it('GET /v2/images/search/suggestions: missing query or limit out of range is 400 naming it', async () => {
-    const missing = await api.get('/v2/images/search/suggestions');
-    expect(missing.status).toBe(400);
-    expect(errorText(missing.body)).toContain('query');
-    const max = Number(vendor().parameter('getImageSuggestions', 'limit').maximum);
-    for (const limit of [0, max + 1]) {
-      const { status, body } = await api.get(
-        `/v2/images/search/suggestions?query=sun&limit=${limit}`,
-      );
-      expect(status, String(limit)).toBe(400);
-      expect(errorText(body)).toContain('limit');
-    }
-  });
+  itDocumented(
+    'GET /v2/images/search/suggestions: missing query or limit out of range is 400 naming it',
+    async () => {
+      const missing = await api.get('/v2/images/search/suggestions');
+      expect(missing.status).toBe(400);
+      expect(errorText(missing.body)).toContain('query');
+      const max = Number(vendor().parameter('getImageSuggestions', 'limit').maximum);
+      for (const limit of [0, max + 1]) {
+        const { status, body } = await api.get(
+          `/v2/images/search/suggestions?query=sun&limit=${limit}`,
+        );
+        expect(status, String(limit)).toBe(400);
+        expect(errorText(body)).toContain('limit');
+      }
+    },
+  );
 
   it('GET /v2/images/{id}/similar answers other images, paged', async () => {
     const { status, body } = await api.get(`/v2/images/${ids[0]}/similar?per_page=5&view=full`);
@@ -149,14 +159,17 @@ describeContract('contract: images', () => {
     expect(idsOf(page2.body).filter((id) => similar.includes(id))).toEqual([]);
   });
 
-  it('GET /v2/images/{id}/similar: malformed id 400, unknown 404, bad per_page 400', async () => {
-    expect((await api.get('/v2/images/abc/similar')).status).toBe(400);
-    expect((await api.get('/v2/images/999999999999/similar')).status).toBe(404);
-    const perPage = vendor().parameter('listSimilarImages', 'per_page');
-    for (const bad of [Number(perPage.maximum) + 1, Number(perPage.minimum) - 1]) {
-      const { status, body } = await api.get(`/v2/images/${ids[0]}/similar?per_page=${bad}`);
-      expect(status, String(bad)).toBe(400);
-      expect(errorText(body)).toContain('per_page');
-    }
-  });
+  itDocumented(
+    'GET /v2/images/{id}/similar: malformed id 400, unknown 404, bad per_page 400',
+    async () => {
+      expect((await api.get('/v2/images/abc/similar')).status).toBe(400);
+      expect((await api.get('/v2/images/999999999999/similar')).status).toBe(404);
+      const perPage = vendor().parameter('listSimilarImages', 'per_page');
+      for (const bad of [Number(perPage.maximum) + 1, Number(perPage.minimum) - 1]) {
+        const { status, body } = await api.get(`/v2/images/${ids[0]}/similar?per_page=${bad}`);
+        expect(status, String(bad)).toBe(400);
+        expect(errorText(body)).toContain('per_page');
+      }
+    },
+  );
 });

@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import {
   allowedValues,
+  contract,
   dataOf,
   describeContract,
   errorText,
@@ -13,6 +14,7 @@ import {
   vendor,
   type Json,
   type QueryParams,
+  itDocumented,
 } from './harness';
 
 const search = (params: QueryParams) => `/v2/images/search?${qs(params)}`;
@@ -35,7 +37,7 @@ describeContract('contract: GET /v2/images/search', () => {
     return { body, images: dataOf(body) };
   }
 
-  it('answers without parameters with the documented shape and defaults', async () => {
+  itDocumented('answers without parameters with the documented shape and defaults', async () => {
     const { status, body } = await api.get('/v2/images/search');
     expect(status).toBe(200);
     const perPageDefault = vendor().parameter('searchImages', 'per_page').default;
@@ -198,7 +200,7 @@ describeContract('contract: GET /v2/images/search', () => {
     expect(Number(field(body, 'total_count'))).toBeLessThan(all);
   });
 
-  it('sorts by every documented sort order', async () => {
+  itDocumented('sorts by every documented sort order', async () => {
     const sorts = vendor().parameter('searchImages', 'sort').enum;
     expect(Array.isArray(sorts)).toBe(true);
     for (const sort of Array.isArray(sorts) ? sorts.map(String) : []) {
@@ -223,7 +225,7 @@ describeContract('contract: GET /v2/images/search', () => {
     expect(field(second.body, 'total_count')).toBe(field(first.body, 'total_count'));
   });
 
-  it('accepts per_page at the documented maximum and minimum', async () => {
+  itDocumented('accepts per_page at the documented maximum and minimum', async () => {
     const schema = vendor().parameter('searchImages', 'per_page');
     const max = await api.get(search({ per_page: Number(schema.maximum) }));
     expect(max.status).toBe(200);
@@ -244,34 +246,38 @@ describeContract('contract: GET /v2/images/search', () => {
     expect(m).not.toHaveProperty('keywords');
   });
 
-  it('accepts every parameter the document lists, with every value its enum allows', async () => {
-    const formats = {
-      date: '2020-01-01',
-      'country-code-2': 'US',
-      'negated-country-code-2': 'NOT US',
-      ipv4: '8.8.8.8',
-    };
-    // Free-form parameters whose valid values are catalog facts.
-    const samples: Record<string, string> = {
-      category: '1',
-      color: '1E90FF',
-      query: 'cat',
-      contributor: '1',
-    };
-    const refused: string[] = [];
-    for (const [name, schema] of vendor().operations.find((o) => o.operationId === 'searchImages')
-      ?.parameters ?? []) {
-      const values = samples[name] ? [samples[name]] : allowedValues(schema, formats);
-      for (const value of values) {
-        const { status } = await api.get(search({ [name]: value, per_page: 1 }));
-        if (status !== 200) refused.push(`${name}=${value} → ${status}`);
+  itDocumented(
+    'accepts every parameter the document lists, with every value its enum allows',
+    async () => {
+      const formats = {
+        date: '2020-01-01',
+        'country-code-2': 'US',
+        'negated-country-code-2': 'NOT US',
+        ipv4: '8.8.8.8',
+      };
+      // Free-form parameters whose valid values are catalog facts.
+      const samples: Record<string, string> = {
+        category: '1',
+        color: '1E90FF',
+        query: 'cat',
+        contributor: '1',
+      };
+      const refused: string[] = [];
+      for (const [name, schema] of vendor().operations.find((o) => o.operationId === 'searchImages')
+        ?.parameters ?? []) {
+        const values = samples[name] ? [samples[name]] : allowedValues(schema, formats);
+        for (const value of values) {
+          const { status } = await api.get(search({ [name]: value, per_page: 1 }));
+          if (status !== 200) refused.push(`${name}=${value} → ${status}`);
+        }
       }
-    }
-    expect(refused).toEqual([]);
-  });
+      expect(refused).toEqual([]);
+    },
+  );
 
+  // One over the document's maximum; without the document, far over any limit.
   const overLimit = (param: string) =>
-    Number(vendor().parameter('searchImages', param).maximum) + 1;
+    contract ? Number(vendor().parameter('searchImages', param).maximum) + 1 : 1_000_000;
   it.each([
     { param: 'per_page', value: () => overLimit('per_page') },
     { param: 'page', value: () => 0 },

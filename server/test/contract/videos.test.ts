@@ -13,6 +13,7 @@ import {
   useContractClient,
   vendor,
   type QueryParams,
+  itDocumented,
 } from './harness';
 
 const SAMPLES: Record<string, string> = { date: '2020-01-01' };
@@ -26,7 +27,7 @@ describeContract('contract: videos', () => {
     expect(ids).toHaveLength(3);
   });
 
-  it('GET /v2/videos/search answers the documented defaults', async () => {
+  itDocumented('GET /v2/videos/search answers the documented defaults', async () => {
     const { status, body } = await api.get('/v2/videos/search');
     expect(status).toBe(200);
     expect(dataOf(body)).toHaveLength(
@@ -36,23 +37,26 @@ describeContract('contract: videos', () => {
     expect(typeof field(body, 'search_id')).toBe('string');
   });
 
-  it('GET /v2/videos/search takes every documented value of every enumerated parameter', async () => {
-    const operation = vendor().operations.find((o) => o.operationId === 'searchVideos');
-    expect(operation).toBeDefined();
-    for (const [name, schema] of operation?.parameters ?? []) {
-      if (['page', 'per_page', 'contributor', 'model', 'contributor_country'].includes(name))
-        continue;
-      for (const value of allowedValues(schema, SAMPLES)) {
-        const params: QueryParams = {
-          [name]: name === 'category' ? '1' : value,
-          per_page: 3,
-          view: 'full',
-        };
-        const { status, body } = await api.get(`/v2/videos/search?${qs(params)}`);
-        expect(status, `${name}=${value}: ${JSON.stringify(body).slice(0, 200)}`).toBe(200);
+  itDocumented(
+    'GET /v2/videos/search takes every documented value of every enumerated parameter',
+    async () => {
+      const operation = vendor().operations.find((o) => o.operationId === 'searchVideos');
+      expect(operation).toBeDefined();
+      for (const [name, schema] of operation?.parameters ?? []) {
+        if (['page', 'per_page', 'contributor', 'model', 'contributor_country'].includes(name))
+          continue;
+        for (const value of allowedValues(schema, SAMPLES)) {
+          const params: QueryParams = {
+            [name]: name === 'category' ? '1' : value,
+            per_page: 3,
+            view: 'full',
+          };
+          const { status, body } = await api.get(`/v2/videos/search?${qs(params)}`);
+          expect(status, `${name}=${value}: ${JSON.stringify(body).slice(0, 200)}`).toBe(200);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('GET /v2/videos/search with filters combined, in both views, and paging', async () => {
     const params = {
@@ -75,7 +79,7 @@ describeContract('contract: videos', () => {
     }
   });
 
-  it('GET /v2/videos/search: bad input is 400 naming the parameter', async () => {
+  itDocumented('GET /v2/videos/search: bad input is 400 naming the parameter', async () => {
     const max = Number(vendor().parameter('searchVideos', 'per_page').maximum);
     for (const [params, name] of [
       [{ per_page: max + 1 }, 'per_page'],
@@ -114,7 +118,7 @@ describeContract('contract: videos', () => {
     expect((await api.get(`/v2/videos/${ids[0]}?view=huge`)).status).toBe(400);
   });
 
-  it('GET /v2/videos?id=… answers several videos; too many or none is 400', async () => {
+  itDocumented('GET /v2/videos?id=… answers several videos; too many or none is 400', async () => {
     for (const view of ['minimal', 'full']) {
       const { status, body } = await api.get(`/v2/videos?${qs({ id: ids, view })}`);
       expect(status).toBe(200);
@@ -132,7 +136,7 @@ describeContract('contract: videos', () => {
     expect(errorText(over.body)).toContain('id');
   });
 
-  it('GET /v2/videos/{id}/similar, paged; unknown 404, bad per_page 400', async () => {
+  itDocumented('GET /v2/videos/{id}/similar, paged; unknown 404, bad per_page 400', async () => {
     const { status, body } = await api.get(`/v2/videos/${ids[0]}/similar?per_page=5&view=full`);
     expect(status).toBe(200);
     expect(idsOf(body)).not.toContain(ids[0]);
@@ -141,7 +145,7 @@ describeContract('contract: videos', () => {
     expect((await api.get(`/v2/videos/${ids[0]}/similar?per_page=${max + 1}`)).status).toBe(400);
   });
 
-  it('GET /v2/videos/search/suggestions; missing query or bad limit 400', async () => {
+  itDocumented('GET /v2/videos/search/suggestions; missing query or bad limit 400', async () => {
     const { status, body } = await api.get('/v2/videos/search/suggestions?query=ci&limit=5');
     expect(status).toBe(200);
     const data = field(body, 'data');
@@ -191,34 +195,37 @@ describeContract('contract: videos', () => {
 describeContract('contract: editorial videos', () => {
   const api = useContractClient(import.meta.filename);
 
-  it('GET /v2/editorial/videos/search with every documented filter and cursor paging', async () => {
-    const first = await api.get('/v2/editorial/videos/search?country=USA&per_page=5');
-    expect(first.status).toBe(200);
-    expect(dataOf(first.body)).toHaveLength(5);
-    const next = String(field(first.body, 'next'));
-    const second = await api.get(
-      `/v2/editorial/videos/search?country=USA&per_page=5&cursor=${next}`,
-    );
-    expect(second.status).toBe(200);
-    const operation = vendor().operations.find((o) => o.operationId === 'searchEditorialVideos');
-    for (const [name, schema] of operation?.parameters ?? []) {
-      if (['country', 'cursor', 'per_page'].includes(name)) continue;
-      const values =
-        name === 'category'
-          ? ['Sport']
-          : name === 'supplier_code'
-            ? ['SHT']
-            : allowedValues(schema, SAMPLES);
-      for (const value of values) {
-        const { status, body } = await api.get(
-          `/v2/editorial/videos/search?${qs({ country: 'gbr', [name]: value })}`,
-        );
-        expect(status, `${name}=${value}: ${JSON.stringify(body).slice(0, 200)}`).toBe(200);
+  itDocumented(
+    'GET /v2/editorial/videos/search with every documented filter and cursor paging',
+    async () => {
+      const first = await api.get('/v2/editorial/videos/search?country=USA&per_page=5');
+      expect(first.status).toBe(200);
+      expect(dataOf(first.body)).toHaveLength(5);
+      const next = String(field(first.body, 'next'));
+      const second = await api.get(
+        `/v2/editorial/videos/search?country=USA&per_page=5&cursor=${next}`,
+      );
+      expect(second.status).toBe(200);
+      const operation = vendor().operations.find((o) => o.operationId === 'searchEditorialVideos');
+      for (const [name, schema] of operation?.parameters ?? []) {
+        if (['country', 'cursor', 'per_page'].includes(name)) continue;
+        const values =
+          name === 'category'
+            ? ['Sport']
+            : name === 'supplier_code'
+              ? ['SHT']
+              : allowedValues(schema, SAMPLES);
+        for (const value of values) {
+          const { status, body } = await api.get(
+            `/v2/editorial/videos/search?${qs({ country: 'gbr', [name]: value })}`,
+          );
+          expect(status, `${name}=${value}: ${JSON.stringify(body).slice(0, 200)}`).toBe(200);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it('GET /v2/editorial/videos/search: country required, bad values 400', async () => {
+  itDocumented('GET /v2/editorial/videos/search: country required, bad values 400', async () => {
     for (const [params, name] of [
       [{}, 'country'],
       [{ country: 'United States' }, 'country'],
