@@ -101,7 +101,7 @@ export function createAppRouter(queryClient: QueryClient) {
                 () => import('@/features/collections/routes/collection-loader'),
               ),
             },
-            // ---- engineer M: music, sound effects, All search, contributors, keywords ----
+            // ---- audio (music, sound effects), the All search, contributors, keywords ----
             {
               path: 'music',
               lazy: lazyRoute(
@@ -166,7 +166,7 @@ export function createAppRouter(queryClient: QueryClient) {
                 () => import('@/features/keywords/routes/keywords-loader'),
               ),
             },
-            // ---- engineer V: video, editorial (images and video), live feeds ----
+            // ---- video, editorial (images and video), live feeds ----
             {
               path: 'videos',
               lazy: lazyRoute(
