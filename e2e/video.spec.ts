@@ -29,8 +29,11 @@ test('the media switcher keeps the query when switching to video and back', asyn
   );
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Videos for city');
   await expect(page.getByTestId('result-count')).toContainText(/\d+ videos?/);
+  // The header's search box says what it searches, to a screen reader too.
+  await expect(page.getByRole('combobox', { name: 'Search video' })).toHaveValue('city');
   await tabs.getByRole('link', { name: 'Images', exact: true }).click();
   await expect(page).toHaveURL(/\/\?query=city$/);
+  await expect(page.getByRole('combobox', { name: 'Search images' })).toHaveValue('city');
 });
 
 test('search, filter by 4K: every card shows the 4K badge; Back restores from cache', async ({

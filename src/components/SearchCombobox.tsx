@@ -125,7 +125,7 @@ export function SearchCombobox({
       }}
     >
       <label htmlFor={`${id}-input`} className="sr-only">
-        Search images
+        {placeholder}
       </label>
       <SearchIcon className="pointer-events-none absolute top-1/2 left-3.5 -translate-y-1/2 text-lg text-neutral-500 dark:text-neutral-400" />
       <input

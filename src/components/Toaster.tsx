@@ -10,7 +10,8 @@ export function Toaster() {
       aria-live="polite"
       aria-label="Notifications"
       role="region"
-      className="pointer-events-none fixed inset-x-0 bottom-4 z-[60] flex flex-col items-center gap-2 px-4"
+      // Above the selection bar while one is shown, so a toast never covers its actions.
+      className="pointer-events-none fixed inset-x-0 bottom-4 z-[60] flex flex-col items-center gap-2 px-4 [body:has([data-testid=selection-bar])_&]:bottom-24"
     >
       {toasts.map((toast) => (
         <div

@@ -180,7 +180,8 @@ export default function BulkLicenseDialog({ media, ids, onClose }: BulkLicenseDi
       className="m-auto max-h-[calc(100dvh-2rem)] w-[min(40rem,calc(100vw-2rem))] overflow-y-auto rounded-2xl bg-white p-0 text-neutral-900 shadow-2xl backdrop:bg-black/50 dark:bg-neutral-900 dark:text-neutral-100"
     >
       <div className="flex flex-col gap-5 p-6">
-        <header className="flex items-start justify-between gap-4">
+        {/* The title and Close stay in view while the list scrolls. */}
+        <header className="sticky top-0 z-10 -mx-6 -mt-6 flex items-start justify-between gap-4 bg-white px-6 pt-6 pb-1 dark:bg-neutral-900">
           <h2 id={titleId} className="text-lg font-semibold tracking-tight">
             {heading}
           </h2>

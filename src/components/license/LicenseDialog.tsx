@@ -421,7 +421,8 @@ function LicenseForm({
         </EditorialAcknowledgement>
       )}
 
-      <div className="flex flex-col gap-3 border-t border-neutral-200 pt-4 dark:border-neutral-800">
+      {/* Stays in view at the bottom of a dialog taller than the window. */}
+      <div className="sticky bottom-0 z-10 -mx-6 -mb-6 flex flex-col gap-3 border-t border-neutral-200 bg-white px-6 py-4 dark:border-neutral-800 dark:bg-neutral-900">
         {problem && (
           <InlineError
             message={problem.message}
@@ -440,6 +441,7 @@ function LicenseForm({
             variant="primary"
             aria-busy={license.isPending}
             disabled={license.isPending}
+            className="shrink-0 whitespace-nowrap"
             data-testid="license-submit"
           >
             <DownloadIcon /> {license.isPending ? 'Licensing…' : 'License and download'}
@@ -502,7 +504,8 @@ export default function LicenseDialog({
       className="m-auto max-h-[calc(100dvh-2rem)] w-[min(36rem,calc(100vw-2rem))] overflow-y-auto rounded-2xl bg-white p-0 text-neutral-900 shadow-2xl backdrop:bg-black/50 dark:bg-neutral-900 dark:text-neutral-100"
     >
       <div className="flex flex-col gap-5 p-6">
-        <header className="flex items-start justify-between gap-4">
+        {/* The title and Close stay in view while the form scrolls. */}
+        <header className="sticky top-0 z-10 -mx-6 -mt-6 flex items-start justify-between gap-4 bg-white px-6 pt-6 pb-1 dark:bg-neutral-900">
           <div className="min-w-0">
             <h2 id={titleId} className="text-lg font-semibold tracking-tight">
               {heading}
