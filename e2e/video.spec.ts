@@ -53,9 +53,12 @@ test('search, filter by 4K: every card shows the 4K badge; Back restores from ca
     await expect(card).toHaveAttribute('data-resolution', '4K');
 
   // Duration range: paired inputs, committed on Enter.
+  const fourKCount = await page.getByTestId('result-count').textContent();
   await sidebar(page).getByLabel('Longest').fill('15');
   await sidebar(page).getByLabel('Longest').press('Enter');
   await expect(page).toHaveURL(/duration_to=15/);
+  // The new results, not the 4K ones still shown while they load.
+  await expect(page.getByTestId('result-count')).not.toHaveText(fourKCount ?? '');
   await expect(cards(page).first()).toBeVisible();
   const durations = await cards(page).getByTestId('duration-badge').allTextContents();
   for (const text of durations) {
@@ -123,6 +126,13 @@ test('the detail page: player, facts, keywords to search, similar videos', async
   await expect(page.getByRole('button', { name: /Save to collection|Saved/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Similar videos' })).toBeVisible();
   await expect(page.getByTestId('video-card').first()).toBeVisible();
+  // A screen reader meets the title before the keywords, which are on the page once.
+  const headings = await page
+    .getByRole('heading')
+    .evaluateAll((all) => all.map((h) => `${h.tagName}:${h.textContent}`));
+  const keywords = headings.indexOf('H2:Keywords');
+  expect(headings.findIndex((h) => h.startsWith('H1:'))).toBeLessThan(keywords);
+  expect(headings.lastIndexOf('H2:Keywords')).toBe(keywords);
   // The player plays the real preview.
   await player.evaluate((el) => {
     (el as unknown as MediaLike).muted = true;

@@ -97,8 +97,10 @@ export function EditorialDetailPage({ kind }: { kind: EditorialKind }) {
     <main id="main" className="mx-auto w-full max-w-[1800px] px-4 py-5 sm:px-6">
       <title>{`${title} — Stockroom editorial`}</title>
       <div className="mb-4">{back}</div>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <div className="flex min-w-0 flex-col gap-8">
+      {/* The title and actions come before the keywords in reading order; on wide screens the
+          keywords sit under the picture. */}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr]">
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           {video ? (
             <VideoPlayer
               title={title}
@@ -125,11 +127,8 @@ export function EditorialDetailPage({ kind }: { kind: EditorialKind }) {
               />
             </figure>
           )}
-          <div className="max-lg:hidden">
-            <KeywordChips keywords={asset.keywords} href={keywordHref} />
-          </div>
         </div>
-        <div className="flex flex-col gap-6">
+        <div className="flex flex-col gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <div>
             <p className="mb-2 text-xs font-medium tracking-wide text-neutral-500 uppercase dark:text-neutral-400">
               Editorial {kind === 'images' ? 'image' : 'video'} · ID{' '}
@@ -188,9 +187,9 @@ export function EditorialDetailPage({ kind }: { kind: EditorialKind }) {
             ]}
           />
           <CountryPicker value={country} onChange={setCountry} />
-          <div className="lg:hidden">
-            <KeywordChips keywords={asset.keywords} href={keywordHref} />
-          </div>
+        </div>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-2">
+          <KeywordChips keywords={asset.keywords} href={keywordHref} />
         </div>
       </div>
     </main>

@@ -77,8 +77,10 @@ export function Component() {
       <div className="mb-4">
         <BackToResults fallback="/videos" label="Search videos" />
       </div>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_24rem]">
-        <div className="flex min-w-0 flex-col gap-8">
+      {/* The title and actions come before the keywords in reading order; on wide screens the
+          keywords sit under the player. */}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr] xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           <VideoPlayer
             title={title}
             poster={video.assets.preview_jpg?.url ?? video.assets.thumb_jpg?.url}
@@ -87,11 +89,8 @@ export function Component() {
             aspect={videoAspect(video)}
             className="mx-auto max-h-[75vh] w-full"
           />
-          <div className="max-lg:hidden">
-            <KeywordChips keywords={video.keywords} href={(query) => videoSearchHref({ query })} />
-          </div>
         </div>
-        <div className="flex flex-col gap-6">
+        <div className="flex flex-col gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <div>
             <p className="mb-2 text-xs font-medium tracking-wide text-neutral-500 uppercase dark:text-neutral-400">
               Video · ID{' '}
@@ -183,9 +182,9 @@ export function Component() {
               </ul>
             </section>
           )}
-          <div className="lg:hidden">
-            <KeywordChips keywords={video.keywords} href={(query) => videoSearchHref({ query })} />
-          </div>
+        </div>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-2">
+          <KeywordChips keywords={video.keywords} href={(query) => videoSearchHref({ query })} />
         </div>
       </div>
       <SimilarVideos key={id} id={id} />
