@@ -3,7 +3,7 @@
 // server's own. The browser never sees a token.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/rate-limit';
-import { jsonDepthExceeds, tooDeepError } from '../sandbox/body';
+import { jsonDepthExceeds, tooDeepError } from '../lib/json-depth';
 import { exportRoutes } from './exports';
 import { filesRoute, vendorFileHosts } from './files';
 import { upstreamPath } from './path';

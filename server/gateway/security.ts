@@ -6,7 +6,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import { fromOtherSite } from '../sandbox/oauth/same-origin';
+import { fromOtherSite } from '../lib/same-origin';
 import { SESSION_COOKIE } from './sessions';
 
 export interface SecurityOptions {
