@@ -154,6 +154,8 @@ describe('the whole app in real-API mode, a second sandbox standing in for Shutt
     });
     const client = remote.app.sandbox.apiClient();
     signInApp = await createTestApp({
+      // Opted out of required sign-in, to search anonymously with the application's basic auth.
+      STOCKROOM_REQUIRE_SIGNIN: '0',
       SHUTTERSTOCK_API_URL: remote.baseUrl,
       SHUTTERSTOCK_CLIENT_ID: client.client_id,
       SHUTTERSTOCK_CLIENT_SECRET: client.client_secret,

@@ -6,6 +6,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import type { Redis } from 'ioredis';
 import { fromOtherSite } from '../lib/same-origin';
 import { SESSION_COOKIE } from './sessions';
 
@@ -14,6 +15,10 @@ export interface SecurityOptions {
   csp: boolean;
   /** Real-API mode: previews, media and downloads come from the vendor's HTTPS hosts. */
   remoteMedia: boolean;
+  /** The API's own origin in real-API mode (a standalone sandbox may serve media over http). */
+  apiOrigin?: string | undefined;
+  /** Rate-limit counters shared by the instances; in the process without it. */
+  redis?: Redis | undefined;
 }
 
 /** The app sends this on every API call; a changing request with a session cookie needs it. */
@@ -40,7 +45,9 @@ export function csrfRefusal(request: FastifyRequest): string | undefined {
 }
 
 export const securityPlugin: FastifyPluginAsync<SecurityOptions> = async (app, options) => {
-  const remote = options.remoteMedia ? ['https:'] : [];
+  const remote = options.remoteMedia
+    ? ['https:', ...(options.apiOrigin?.startsWith('http:') ? [options.apiOrigin] : [])]
+    : [];
   await app.register(helmet, {
     contentSecurityPolicy: options.csp
       ? {
@@ -67,8 +74,14 @@ export const securityPlugin: FastifyPluginAsync<SecurityOptions> = async (app, o
     strictTransportSecurity: false,
   });
   await app.register(cookie);
-  // Opt-in: each route says its limit in `config.rateLimit`.
-  await app.register(rateLimit, { global: false });
+  // Opt-in: each route says its limit in `config.rateLimit`. With Redis, a counter that
+  // cannot be reached does not fail the request: the session lookup that follows answers 503.
+  await app.register(rateLimit, {
+    global: false,
+    ...(options.redis
+      ? { redis: options.redis, nameSpace: 'stockroom:rate-limit:', skipOnError: true }
+      : {}),
+  });
   app.addHook('onRequest', async (request, reply) => {
     const refusal = csrfRefusal(request);
     if (refusal)
