@@ -1,12 +1,10 @@
-// Security for every response of the server (app, gateway, sandbox): headers (a
-// Content-Security-Policy without inline scripts, frame-ancestors 'none', a same-origin
-// referrer policy, nosniff), cookies, opt-in rate limits, and CSRF protection for changing
-// requests to /api and /auth.
+// Security for every response of the app's server (app, gateway, in-process sandbox): the
+// server-wide headers, cookies and opt-in rate limits (lib/security.ts), and CSRF
+// protection for changing requests to /api and /auth.
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
+import type {} from '@fastify/cookie';
 import type { Redis } from 'ioredis';
+import { securityHeaders } from '../lib/security';
 import { fromOtherSite } from '../lib/same-origin';
 import { SESSION_COOKIE } from './sessions';
 
@@ -45,42 +43,11 @@ export function csrfRefusal(request: FastifyRequest): string | undefined {
 }
 
 export const securityPlugin: FastifyPluginAsync<SecurityOptions> = async (app, options) => {
-  const remote = options.remoteMedia
-    ? ['https:', ...(options.apiOrigin?.startsWith('http:') ? [options.apiOrigin] : [])]
-    : [];
-  await app.register(helmet, {
-    contentSecurityPolicy: options.csp
-      ? {
-          useDefaults: false,
-          directives: {
-            defaultSrc: ["'self'"],
-            scriptSrc: ["'self'"],
-            styleSrc: ["'self'"],
-            imgSrc: ["'self'", 'data:', 'blob:', ...remote],
-            mediaSrc: ["'self'", 'blob:', ...remote],
-            connectSrc: ["'self'", ...remote],
-            fontSrc: ["'self'"],
-            workerSrc: ["'self'", 'blob:'],
-            objectSrc: ["'none'"],
-            baseUri: ["'self'"],
-            formAction: ["'self'"],
-            frameAncestors: ["'none'"],
-          },
-        }
-      : false,
-    referrerPolicy: { policy: 'same-origin' },
-    frameguard: { action: 'deny' },
-    // Over plain HTTP (the default, on loopback) HSTS means nothing; behind HTTPS it is the proxy's call.
-    strictTransportSecurity: false,
-  });
-  await app.register(cookie);
-  // Opt-in: each route says its limit in `config.rateLimit`. With Redis, a counter that
-  // cannot be reached does not fail the request: the session lookup that follows answers 503.
-  await app.register(rateLimit, {
-    global: false,
-    ...(options.redis
-      ? { redis: options.redis, nameSpace: 'stockroom:rate-limit:', skipOnError: true }
-      : {}),
+  const apiOrigin = options.apiOrigin?.startsWith('http:') ? [options.apiOrigin] : [];
+  await app.register(securityHeaders, {
+    csp: options.csp,
+    remote: options.remoteMedia ? ['https:', ...apiOrigin] : [],
+    redis: options.redis,
   });
   app.addHook('onRequest', async (request, reply) => {
     const refusal = csrfRefusal(request);

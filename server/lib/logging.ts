@@ -20,10 +20,9 @@ export function requestId(request: IncomingMessage): string {
 /** Fastify's logging options: JSON lines at `info` (credentials redacted), or none. */
 export function loggingOptions(
   enabled: boolean,
-): Pick<FastifyServerOptions, 'logger' | 'genReqId' | 'requestIdLogLabel'> {
+): Pick<FastifyServerOptions, 'logger' | 'genReqId'> {
   return {
     genReqId: requestId,
-    requestIdLogLabel: 'request_id',
     logger: enabled
       ? {
           level: process.env.STOCKROOM_LOG_LEVEL || 'info',
