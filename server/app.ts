@@ -33,7 +33,10 @@ export interface AppOptions {
  * The OAuth application "Sign in with Shutterstock" uses: SHUTTERSTOCK_CLIENT_ID/SECRET on
  * the real API, the sandbox's seeded one on the sandbox, none on the real API without them.
  */
-function signInConfig(config: ServerConfig, sandbox: Sandbox | undefined): SignInConfig | undefined {
+function signInConfig(
+  config: ServerConfig,
+  sandbox: Sandbox | undefined,
+): SignInConfig | undefined {
   if (!sandbox) {
     if (!config.shutterstockClientId || !config.shutterstockClientSecret) return undefined;
     return {

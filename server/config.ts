@@ -76,7 +76,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   }
   const host = env.HOST || '127.0.0.1';
   const clientId = env.SHUTTERSTOCK_CLIENT_ID || undefined;
-  const requireSignIn = flag(env.STOCKROOM_REQUIRE_SIGNIN) ?? (!isLoopback(host) || Boolean(clientId));
+  const requireSignIn =
+    flag(env.STOCKROOM_REQUIRE_SIGNIN) ?? (!isLoopback(host) || Boolean(clientId));
   const redisUrl = env.STOCKROOM_REDIS_URL || undefined;
   const log = env.STOCKROOM_LOG?.toLowerCase();
   return {

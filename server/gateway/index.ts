@@ -155,7 +155,8 @@ export const gatewayPlugin: FastifyPluginAsync<GatewayOptions> = async (app, opt
         await sessions.delete(request.cookies?.[SESSION_COOKIE]);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
       }
-      if (cache && key && cacheable(response)) await cache.set(key, toCached(response), CACHE_TTL_MS);
+      if (cache && key && cacheable(response))
+        await cache.set(key, toCached(response), CACHE_TTL_MS);
       if (response.status === 429) {
         const seconds = response.headers['retry-after'];
         const wait = seconds && /^\d+$/.test(seconds) ? ` in ${seconds} seconds` : ' in a moment';

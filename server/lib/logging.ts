@@ -26,11 +26,7 @@ export function loggingOptions(
     logger: enabled
       ? {
           level: process.env.STOCKROOM_LOG_LEVEL || 'info',
-          redact: [
-            'req.headers.authorization',
-            'req.headers.cookie',
-            'res.headers["set-cookie"]',
-          ],
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
           serializers: {
             req: (request: { method: string; url: string }) => ({
               method: request.method,

@@ -118,12 +118,7 @@ export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
   }
   const state = openStateDb(options.dataDir);
   const credentialsFile = path.join(options.dataDir, 'sandbox-credentials.json');
-  const accounts = new Accounts(
-    state,
-    credentialsFile,
-    options.defaultAccessToken,
-    options.client,
-  );
+  const accounts = new Accounts(state, credentialsFile, options.defaultAccessToken, options.client);
   if (fresh) markSeeded(db, catalogOptions);
   const catalog = new Catalog(db);
   const { catalog: videos } = openVideoCatalog(

@@ -87,8 +87,7 @@ export function openLocalStore(dataDir: string): GatewayStore & { db: Database.D
       async get(id) {
         if (!id) return undefined;
         const row = db.prepare('SELECT * FROM sessions WHERE id_hash = ?').get(hashId(id)) as
-          | SessionRow
-          | undefined;
+          SessionRow | undefined;
         if (!row || row.expires_at <= Date.now()) return undefined;
         return {
           username: row.username,
