@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app';
 import { configProblem, readConfig, usesRealApi } from './config';
-import { closeGracefully } from './lib/shutdown';
+import { listenGracefully } from './lib/start';
 import { sandboxUserLines } from './sandbox/banner';
 import { distDir } from './spa';
 
@@ -30,14 +30,7 @@ async function main(): Promise<void> {
     spa: apiOnly ? 'none' : dev ? 'vite' : 'static',
     showProgress: true,
   });
-  // With JSON logs every line on stdout is JSON, the start-up banner included.
-  const say = (message: string) => (config.jsonLogs ? app.log.info(message) : console.log(message));
-  closeGracefully(app, say);
-
-  await app.listen({ port: config.port, host: config.host });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  const { url, say } = await listenGracefully(app, config);
 
   const lines = ['', `Stockroom is running at ${url}`];
   if (config.requireSignIn)

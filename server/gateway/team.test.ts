@@ -11,6 +11,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATA_DIR } from '../test/app';
+import { chromiumLaunchOptions } from '../test/chromium';
 import { expectVendorError } from '../test/http';
 import {
   REDIS_SERVER,
@@ -27,7 +28,6 @@ const CLIENT = { id: `team-test-${randomUUID()}`, secret: randomBytes(16).toStri
 /** Gateway calls a user may make a minute, on both instances together. */
 const RATE = 20;
 const SUBSCRIPTION = 's8906100'; // alex's annual images subscription
-const CHROMIUM = '/usr/bin/chromium';
 
 const redisMissing = !fs.existsSync(REDIS_SERVER);
 if (redisMissing) {
@@ -174,16 +174,7 @@ describe.skipIf(redisMissing)('a team deployment: sandbox, Redis, two gateway in
   });
 
   it('signs in through A in Chromium, continues on B with the same cookie, signs out on B: signed out on A', async () => {
-    const browser = await chromium.launch({
-      ...(fs.existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const context = await browser.newContext();
       const page = await context.newPage();

@@ -12,7 +12,7 @@ import Fastify from 'fastify';
 import { frameworkErrorOptions, installServerErrors } from '../errors';
 import { echoRequestId, loggingOptions } from '../lib/logging';
 import { securityHeaders } from '../lib/security';
-import { closeGracefully } from '../lib/shutdown';
+import { listenGracefully } from '../lib/start';
 import { sandboxUserLines } from './banner';
 import { oauthStore } from './oauth';
 import { openSandbox, sandboxPlugin } from '.';
@@ -74,12 +74,7 @@ async function main(): Promise<void> {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async () => ({ status: 'ready' }));
 
-  const say = (message: string) => (config.jsonLogs ? app.log.info(message) : console.log(message));
-  closeGracefully(app, say);
-  await app.listen({ port: config.port, host: config.host });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  const { url, say } = await listenGracefully(app, config);
   const client = sandbox.apiClient();
   const hosts = oauthStore(sandbox).redirectHosts(client.client_id);
   say(
