@@ -25,11 +25,23 @@ describe('STOCKROOM_REQUIRE_SIGNIN', () => {
   it('refuses a personal token when sign-in is required, unless explicitly allowed', () => {
     const shared = { HOST: '0.0.0.0', SHUTTERSTOCK_API_TOKEN: 'v2/personal' };
     expect(configProblem(readConfig(shared))).toMatch(/SHUTTERSTOCK_API_TOKEN/);
+    const app = { SHUTTERSTOCK_CLIENT_ID: 'app', SHUTTERSTOCK_CLIENT_SECRET: 'secret' };
     expect(
-      configProblem(readConfig({ ...shared, STOCKROOM_ALLOW_API_TOKEN: '1' })),
+      configProblem(readConfig({ ...shared, ...app, STOCKROOM_ALLOW_API_TOKEN: '1' })),
     ).toBeUndefined();
     expect(configProblem(readConfig({ ...shared, STOCKROOM_REQUIRE_SIGNIN: '0' }))).toBeUndefined();
     expect(configProblem(readConfig({ SHUTTERSTOCK_API_TOKEN: 'v2/personal' }))).toBeUndefined();
+  });
+
+  it('refuses to require sign-in on the real API when no one could sign in', () => {
+    const problem = configProblem(
+      readConfig({
+        HOST: '0.0.0.0',
+        SHUTTERSTOCK_API_TOKEN: 'v2/t',
+        STOCKROOM_ALLOW_API_TOKEN: '1',
+      }),
+    );
+    expect(problem).toMatch(/SHUTTERSTOCK_CLIENT_ID/);
   });
 
   it('npm start says why it will not start with a shared personal token, and exits', () => {

@@ -66,6 +66,17 @@ export function configProblem(config: ServerConfig): string | undefined {
       '(the token is then used for no one: every request needs a signed-in user).',
     ].join('\n');
   }
+  if (
+    config.requireSignIn &&
+    usesRealApi(config) &&
+    !(config.shutterstockClientId && config.shutterstockClientSecret)
+  ) {
+    return [
+      'This server requires sign-in (STOCKROOM_REQUIRE_SIGNIN is on: HOST is not a loopback address),',
+      'but no one could sign in: set SHUTTERSTOCK_CLIENT_ID and SHUTTERSTOCK_CLIENT_SECRET of your',
+      'Shutterstock application, or STOCKROOM_REQUIRE_SIGNIN=0.',
+    ].join('\n');
+  }
   return undefined;
 }
 
