@@ -87,6 +87,7 @@ describe.skipIf(redisMissing)('a team deployment: sandbox, Redis, two gateway in
   let a: Started;
   let b: Started;
   let sandboxDir: string;
+  let gatewayDir: string;
 
   const password = (username: string) =>
     sandboxPassword(path.join(sandboxDir, 'sandbox-credentials.json'), username);
@@ -116,7 +117,7 @@ describe.skipIf(redisMissing)('a team deployment: sandbox, Redis, two gateway in
 
   beforeAll(async () => {
     sandboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-team-sandbox-'));
-    const gatewayDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-team-gateway-'));
+    gatewayDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-team-gateway-'));
     dirs.push(sandboxDir, gatewayDir);
     for (const file of CATALOGS)
       fs.copyFileSync(path.join(TEST_DATA_DIR, file), path.join(sandboxDir, file));
@@ -169,8 +170,10 @@ describe.skipIf(redisMissing)('a team deployment: sandbox, Redis, two gateway in
         sign_in_required: true,
       });
     }
-    // The sandbox's catalogs are not the gateways' business: they serve no /v2 of their own.
+    // The sandbox's catalogs are not the gateways' business: they open none, serve no /v2 of
+    // their own, and keep nothing in their data directory (Redis has it all).
     expect((await call(a.url, '/v2/images/search')).status).toBe(404);
+    expect(fs.readdirSync(gatewayDir)).toEqual([]);
   });
 
   it('signs in through A in Chromium, continues on B with the same cookie, signs out on B: signed out on A', async () => {
