@@ -41,7 +41,9 @@ export function cacheKey(
   const scope = SHARED.test(path) ? 'everyone' : PER_USER.test(path) ? `user:${context.user}` : '';
   if (!scope) return undefined;
   const language = request.headers['accept-language'] ?? '';
-  return JSON.stringify([context.upstream, scope, language, request.path]);
+  // The in-process sandbox writes media URLs for the host the browser used.
+  const origin = `${request.headers['x-forwarded-proto'] ?? ''}://${request.headers['x-forwarded-host'] ?? ''}`;
+  return JSON.stringify([context.upstream, origin, scope, language, request.path]);
 }
 
 export function cacheable(response: UpstreamResponse): boolean {
