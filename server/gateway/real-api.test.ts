@@ -205,3 +205,25 @@ describe('the whole app in real-API mode, a second sandbox standing in for Shutt
     expect(me.json<{ username: string }>().username).toBe('sam');
   });
 });
+
+describe('health in real-API mode', () => {
+  it('is live but not ready while the API cannot be reached, and ready when it can', async () => {
+    const remote = await startTestServer();
+    const app = await createTestApp({
+      SHUTTERSTOCK_API_URL: remote.baseUrl,
+      SHUTTERSTOCK_API_TOKEN: 'server-token',
+    });
+    try {
+      expect((await app.inject({ url: '/readyz' })).statusCode).toBe(200);
+      await remote.app.close();
+      expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
+      const ready = await app.inject({ url: '/readyz' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json<{ message: string }>().message).toBe(
+        'Not ready: the Shutterstock API cannot be reached',
+      );
+    } finally {
+      await app.close();
+    }
+  });
+});
