@@ -268,10 +268,15 @@ export const signInRoutes: FastifyPluginAsync<{
         username?: string;
         full_name?: string;
       };
+      // Who signed in must be known: rate limits and the shared cache are kept per user.
+      if (!user.username) {
+        request.log.warn({ status: who.status }, 'sign-in: the API did not say who signed in');
+        return failed(reply, 'exchange');
+      }
       const session: Session = {
         ...token,
-        username: user.username ?? 'Shutterstock user',
-        name: user.full_name ?? user.username ?? 'Shutterstock user',
+        username: user.username,
+        name: user.full_name ?? user.username,
       };
       const id = await sessions.create(session);
       return reply
