@@ -1,17 +1,27 @@
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { usesRealApi, type ServerConfig } from './config';
 import { frameworkErrorOptions, installServerErrors } from './errors';
-import { gatewayPlugin, remoteUpstream, sandboxUpstream } from './gateway';
+import { gatewayPlugin, remoteUpstream, sandboxUpstream, type Upstream } from './gateway';
+import { healthRoutes } from './gateway/health';
 import { securityPlugin } from './gateway/security';
-import { SessionStore } from './gateway/sessions';
 import { signInRoutes, type SignInConfig } from './gateway/signin';
+import { openGatewayStore, type GatewayStore } from './gateway/store';
+import { echoRequestId, loggingOptions } from './lib/logging';
 import { openSandbox, sandboxPlugin, type Sandbox } from './sandbox';
 import { serveSpa, type SpaMode } from './spa';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The gateway's sessions, sign-in states and (with Redis) cache. */
+    gatewayStore: GatewayStore;
+  }
+}
 
 export interface AppOptions {
   config: ServerConfig;
   /** How the single-page app is served: the built files, Vite in middleware mode, or not at all. */
   spa: SpaMode;
+  /** JSON logs on stdout (default: the configuration's `jsonLogs`). */
   logger?: boolean;
   /** Print seeding progress to the console (first start only). */
   showProgress?: boolean;
@@ -19,15 +29,15 @@ export interface AppOptions {
   onRoute?: (route: RouteOptions) => void;
 }
 
-/** Query strings of sign-in URLs carry codes and states: logs get the path only. */
-const SIGN_IN_PATHS = /^\/(?:auth|v2\/oauth)\//;
-
 /**
  * The OAuth application "Sign in with Shutterstock" uses: SHUTTERSTOCK_CLIENT_ID/SECRET on
  * the real API, the sandbox's seeded one on the sandbox, none on the real API without them.
  */
-function signInConfig(config: ServerConfig, sandbox: Sandbox): SignInConfig | undefined {
-  if (usesRealApi(config)) {
+function signInConfig(
+  config: ServerConfig,
+  sandbox: Sandbox | undefined,
+): SignInConfig | undefined {
+  if (!sandbox) {
     if (!config.shutterstockClientId || !config.shutterstockClientSecret) return undefined;
     return {
       clientId: config.shutterstockClientId,
@@ -43,25 +53,49 @@ function signInConfig(config: ServerConfig, sandbox: Sandbox): SignInConfig | un
   };
 }
 
+/** The in-process sandbox at /v2 (its catalogs opened, seeded the first time), and its upstream. */
+async function inProcessSandbox(
+  app: FastifyInstance,
+  config: ServerConfig,
+  showProgress: boolean,
+): Promise<{ sandbox: Sandbox; upstream: Upstream }> {
+  const sandbox = await openSandbox({
+    dataDir: config.dataDir,
+    defaultAccessToken: config.sandboxAccessToken,
+    showProgress,
+    seedHistory: config.seedHistory,
+  });
+  app.decorate('sandbox', sandbox);
+  app.addHook('onClose', async () => sandbox.close());
+  await app.register(sandboxPlugin, { sandbox });
+  // Sign-in required: no default user, so no default token either.
+  const defaultToken = () => (config.requireSignIn ? '' : sandbox.defaultUser().accessToken);
+  return { sandbox, upstream: sandboxUpstream(app, defaultToken) };
+}
+
+/** The real API (or a standalone sandbox): the sandbox's catalogs are never opened. */
+function remoteApi(config: ServerConfig): Upstream {
+  return remoteUpstream({
+    baseUrl: config.shutterstockApiUrl,
+    // With sign-in required, a personal token (allowed at start) is used for no one.
+    ...(config.shutterstockApiToken && !config.requireSignIn
+      ? { token: config.shutterstockApiToken }
+      : {}),
+    ...(config.shutterstockClientId && config.shutterstockClientSecret
+      ? { client: { id: config.shutterstockClientId, secret: config.shutterstockClientSecret } }
+      : {}),
+  });
+}
+
 /**
- * Builds the whole server: the sandbox at /v2, the gateway at /api, sign-in at /auth and
- * the SPA. Tests build it too, against their own data directory.
+ * Builds the whole server: the sandbox at /v2 (unless the real API is used), the gateway at
+ * /api, sign-in at /auth, health checks and the SPA. Tests build it too, against their own
+ * data directory.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: options.logger
-      ? {
-          level: 'info',
-          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-          serializers: {
-            req: (request: { method: string; url: string }) => ({
-              method: request.method,
-              url: SIGN_IN_PATHS.test(request.url) ? request.url.split('?')[0] : request.url,
-            }),
-          },
-        }
-      : false,
+    ...loggingOptions(options.logger ?? config.jsonLogs),
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
     ...frameworkErrorOptions,
@@ -69,39 +103,45 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   const setNotFoundFallback = installServerErrors(app);
+  echoRequestId(app);
   const realApi = usesRealApi(config);
-  await app.register(securityPlugin, { csp: options.spa !== 'vite', remoteMedia: realApi });
-
-  const sandbox = await openSandbox({
+  const store = openGatewayStore({
     dataDir: config.dataDir,
-    defaultAccessToken: config.sandboxAccessToken,
-    showProgress: options.showProgress ?? false,
-    seedHistory: config.seedHistory,
+    redisUrl: config.redisUrl,
+    onConnectionChange: (up, error) =>
+      up
+        ? app.log.info('the Redis store is reachable')
+        : app.log.error({ err: error }, 'the Redis store is unreachable: /api answers 503'),
   });
-  app.decorate('sandbox', sandbox);
-  app.addHook('onClose', async () => sandbox.close());
+  app.decorate('gatewayStore', store);
+  app.addHook('onClose', async () => store.close());
+  await app.register(securityPlugin, {
+    csp: options.spa !== 'vite',
+    remoteMedia: realApi,
+    ...(realApi ? { apiOrigin: new URL(config.shutterstockApiUrl).origin } : {}),
+    redis: store.redis,
+  });
 
-  await app.register(sandboxPlugin, { sandbox });
-
-  const upstream = realApi
-    ? remoteUpstream({
-        baseUrl: config.shutterstockApiUrl,
-        ...(config.shutterstockApiToken ? { token: config.shutterstockApiToken } : {}),
-        ...(config.shutterstockClientId && config.shutterstockClientSecret
-          ? { client: { id: config.shutterstockClientId, secret: config.shutterstockClientSecret } }
-          : {}),
-      })
-    : sandboxUpstream(app, () => sandbox.defaultUser().accessToken);
-  const sessions = new SessionStore(sandbox.state);
+  const { sandbox, upstream } = realApi
+    ? { sandbox: undefined, upstream: remoteApi(config) }
+    : await inProcessSandbox(app, config, options.showProgress ?? false);
   const signIn = signInConfig(config, sandbox);
+  await app.register(healthRoutes, { store, upstream });
   await app.register(gatewayPlugin, {
     prefix: '/api',
     upstream,
-    sessions,
+    store,
     ...(signIn ? { signIn } : {}),
+    requireSignIn: config.requireSignIn,
     ratePerMinute: config.gatewayRatePerMinute,
   });
-  await app.register(signInRoutes, { prefix: '/auth', upstream, sessions, signIn });
+  await app.register(signInRoutes, {
+    prefix: '/auth',
+    upstream,
+    sessions: store.sessions,
+    oauthStates: store.oauthStates,
+    signIn,
+  });
 
   setNotFoundFallback(await serveSpa(app, options.spa));
   return app;

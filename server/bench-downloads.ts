@@ -4,8 +4,8 @@
 // is the page's floor: its code, the subscriptions and six empty first pages.
 import fs from 'node:fs';
 import path from 'node:path';
+import { chromiumLaunchOptions } from './test/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const API_PREFIXES = ['/api/', '/v2/', '/sandbox/'];
 
 export interface DownloadsPageTimes {
@@ -35,16 +35,7 @@ export async function downloadsPageTimes(
   rounds: number,
 ): Promise<DownloadsPageTimes> {
   const { chromium } = await import('playwright');
-  const browser = await chromium.launch({
-    executablePath: fs.existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const times: DownloadsPageTimes = { firstMs: [], completeMs: [], licenses: 0 };
   try {
     for (let round = 0; round < rounds; round++) {

@@ -11,10 +11,10 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { copyCatalogs, downloadsPageTimes } from './bench-downloads';
 import { benchDownloads, downloadRows, formatTable } from './bench-files';
+import { CHROMIUM, chromiumLaunchOptions } from './test/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');
-const CHROMIUM = '/usr/bin/chromium';
 const START_TIMEOUT_MS = 300_000;
 const WARMUP_ROUNDS = 2;
 const ROUNDS = 25;
@@ -405,16 +405,7 @@ async function bundleInBrowser(
   pagePath = '/',
 ): Promise<BundleResult> {
   const { chromium } = await import('playwright');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
     // The server answers the API; the app's own files come from the private build.

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app';
-import { readConfig, usesRealApi } from './config';
-import { oauthStore } from './sandbox/oauth';
+import { configProblem, readConfig, usesRealApi } from './config';
+import { listenGracefully } from './lib/start';
+import { sandboxUserLines } from './sandbox/banner';
 import { distDir } from './spa';
 
 const dev = process.argv.includes('--dev');
-const config = readConfig();
+/** The API, sign-in and health only, no app pages (the team integration tests start it so). */
+const apiOnly = process.argv.includes('--api-only');
 
 async function ensureBuilt(): Promise<void> {
   if (fs.existsSync(path.join(distDir(), 'index.html'))) return;
@@ -16,54 +18,45 @@ async function ensureBuilt(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!dev) await ensureBuilt();
+  const config = readConfig();
+  const problem = configProblem(config);
+  if (problem) {
+    console.error(`Stockroom will not start:\n${problem}`);
+    process.exit(1);
+  }
+  if (!dev && !apiOnly) await ensureBuilt();
   const app = await buildApp({
     config,
-    spa: dev ? 'vite' : 'static',
-    logger: false,
+    spa: apiOnly ? 'none' : dev ? 'vite' : 'static',
     showProgress: true,
   });
+  const { url, say } = await listenGracefully(app, config);
 
-  let closing = false;
-  const shutdown = (signal: string) => {
-    if (closing) return;
-    closing = true;
-    console.log(`\n${signal} received, closing…`);
-    const timer = setTimeout(() => process.exit(1), 10_000);
-    timer.unref();
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
+  const lines = ['', `Stockroom is running at ${url}`];
+  if (config.requireSignIn)
+    lines.push(
+      'Sign-in is required: /api answers only signed-in users (STOCKROOM_REQUIRE_SIGNIN).',
     );
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-
-  await app.listen({ port: config.port, host: config.host });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-
-  console.log('');
-  console.log(`Stockroom is running at ${url}`);
+  if (config.redisUrl)
+    lines.push(
+      'Sessions, sign-in, rate limits and the shared cache are in Redis (STOCKROOM_REDIS_URL).',
+    );
   if (usesRealApi(config)) {
-    console.log(`The app uses the Shutterstock API at ${config.shutterstockApiUrl}.`);
+    lines.push(`The app uses the Shutterstock API at ${config.shutterstockApiUrl}.`);
     if (config.shutterstockClientId)
-      console.log(`Sign in with Shutterstock: register ${url}/auth/callback as a redirect URI.`);
+      lines.push(`Sign in with Shutterstock: register ${url}/auth/callback as a redirect URI.`);
+    if (config.shutterstockApiToken && config.requireSignIn)
+      lines.push(
+        'SHUTTERSTOCK_API_TOKEN is allowed (STOCKROOM_ALLOW_API_TOKEN) but used for no one.',
+      );
   } else {
-    console.log(
+    lines.push(
       'The app uses the built-in sandbox. Sandbox users (Bearer tokens for /v2, password to sign in):',
+      ...sandboxUserLines(app.sandbox),
+      `Sandbox API: ${url}/v2  (credentials in ${app.sandbox.credentialsFile})`,
     );
-    const passwords = oauthStore(app.sandbox).passwords();
-    for (const user of app.sandbox.users()) {
-      const password = passwords.find((entry) => entry.username === user.username)?.password;
-      console.log(`  ${user.username.padEnd(12)} ${user.accessToken}  ${password ?? ''}`);
-    }
-    console.log(`Sandbox API: ${url}/v2  (credentials in ${app.sandbox.credentialsFile})`);
   }
+  say(lines.join('\n'));
 }
 
 main().catch((error: unknown) => {

@@ -2,17 +2,42 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from '@/app/providers';
+import { SignInPage } from '@/app/SignInPage';
+import { setSignInRequiredHandler } from '@/api/client';
 import { createQueryClient } from '@/api/query-client';
+import { sessionOptions } from '@/api/session';
 import { createAppRouter } from '@/app/router';
 import './index.css';
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
+const root = createRoot(document.getElementById('root')!);
 
-createRoot(document.getElementById('root')!).render(
+// A server that requires sign-in shows nothing else until someone has signed in: told by
+// the session (asked at once, the account menu asks the same) or by any call refused for it.
+let signingIn = false;
+function showSignIn() {
+  if (signingIn) return;
+  signingIn = true;
+  root.render(
+    <StrictMode>
+      <SignInPage location={window.location} />
+    </StrictMode>,
+  );
+}
+setSignInRequiredHandler(showSignIn);
+
+root.render(
   <StrictMode>
     <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProviders>
   </StrictMode>,
+);
+
+queryClient.fetchQuery(sessionOptions()).then(
+  (session) => {
+    if (session.sign_in_required && !session.signed_in) showSignIn();
+  },
+  () => undefined, // the app's own calls show what went wrong
 );

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../test/app';
-import { SESSION_COOKIE, SessionStore } from './sessions';
+import { SESSION_COOKIE } from './sessions';
 
 type Send = (
   method: string,
@@ -54,19 +54,19 @@ describe('cross-user access to collections is refused', () => {
   /** Calls the gateway at /api as a signed-in user (a session holding their token). */
   function session(username: string): Send {
     const user = app.sandbox.users().find((candidate) => candidate.username === username);
-    const id = new SessionStore(app.sandbox.state).create({
+    const started = app.gatewayStore.sessions.create({
       username,
       name: user?.name ?? username,
       accessToken: tokens[username] ?? '',
       refreshToken: null,
       tokenExpiresAt: null,
     });
-    return (method, url, body) =>
+    return async (method, url, body) =>
       call(
         `/api${url}`,
         method,
         {
-          cookie: `${SESSION_COOKIE}=${id}`,
+          cookie: `${SESSION_COOKIE}=${await started}`,
           'x-requested-with': 'stockroom',
           // A token the browser sends is never used: the session's is.
           authorization: `Bearer ${tokens.sam}`,

@@ -171,14 +171,15 @@ const contains = (value: unknown, wanted: string | undefined) =>
 
 export interface ExportOptions {
   upstream: Upstream;
-  sessions?: SessionStore;
+  sessions?: SessionStore | undefined;
   signIn?: SignInConfig;
-  ratePerMinute?: number;
+  requireSignIn?: boolean;
+  /** The gateway's limit (the same counter as its other calls). */
+  rateLimit: { max: number; timeWindow: string };
 }
 
 export const exportRoutes: FastifyPluginAsync<ExportOptions> = async (app, options) => {
-  const { upstream } = options;
-  const rateLimit = { max: options.ratePerMinute ?? 3000, timeWindow: '1 minute' };
+  const { upstream, rateLimit } = options;
 
   app.get<{ Querystring: ExportQuery }>(
     '/exports/licenses.csv',

@@ -2,10 +2,10 @@
 // with Retry-After, records the Authorization it got); a second sandbox stands in for
 // Shutterstock for the whole app: token injection and "Sign in with Shutterstock" through
 // the remote API's OAuth operations.
-import fs from 'node:fs';
 import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, startTestServer } from '../test/app';
+import { approveAtSandbox, sandboxPassword } from '../test/signin-flow';
 import { gatewayPlugin, remoteUpstream } from '.';
 import { retryAfterMs } from './upstream';
 
@@ -154,6 +154,8 @@ describe('the whole app in real-API mode, a second sandbox standing in for Shutt
     });
     const client = remote.app.sandbox.apiClient();
     signInApp = await createTestApp({
+      // Opted out of required sign-in, to search anonymously with the application's basic auth.
+      STOCKROOM_REQUIRE_SIGNIN: '0',
       SHUTTERSTOCK_API_URL: remote.baseUrl,
       SHUTTERSTOCK_CLIENT_ID: client.client_id,
       SHUTTERSTOCK_CLIENT_SECRET: client.client_secret,
@@ -184,23 +186,11 @@ describe('the whole app in real-API mode, a second sandbox standing in for Shutt
     expect(authorize.startsWith(`${remote.baseUrl}/v2/oauth/authorize?`)).toBe(true);
     const stateCookie = signin.cookies.find((cookie) => cookie.name === 'stockroom_oauth');
     // The browser, at the remote API: the authorize redirect, then the consent form.
-    const login = await fetch(authorize, { redirect: 'manual' });
-    const form = new URLSearchParams(
-      new URL(login.headers.get('location') ?? '', remote.baseUrl).search,
+    const callback = await approveAtSandbox(
+      authorize,
+      'sam',
+      sandboxPassword(remote.app.sandbox.credentialsFile, 'sam'),
     );
-    const credentials = JSON.parse(fs.readFileSync(remote.app.sandbox.credentialsFile, 'utf8')) as {
-      users: { username: string; password: string }[];
-    };
-    form.set('username', 'sam');
-    form.set('password', credentials.users.find((user) => user.username === 'sam')?.password ?? '');
-    form.set('decision', 'allow');
-    const approved = await fetch(`${remote.baseUrl}/v2/oauth/login`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: form.toString(),
-    });
-    const callback = new URL(approved.headers.get('location') ?? '');
     expect(callback.pathname).toBe('/auth/callback');
     const done = await signInApp.inject({
       url: `${callback.pathname}${callback.search}`,
@@ -213,5 +203,27 @@ describe('the whole app in real-API mode, a second sandbox standing in for Shutt
       headers: { cookie: `stockroom_session=${session?.value}` },
     });
     expect(me.json<{ username: string }>().username).toBe('sam');
+  });
+});
+
+describe('health in real-API mode', () => {
+  it('is live but not ready while the API cannot be reached, and ready when it can', async () => {
+    const remote = await startTestServer();
+    const app = await createTestApp({
+      SHUTTERSTOCK_API_URL: remote.baseUrl,
+      SHUTTERSTOCK_API_TOKEN: 'server-token',
+    });
+    try {
+      expect((await app.inject({ url: '/readyz' })).statusCode).toBe(200);
+      await remote.app.close();
+      expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
+      const ready = await app.inject({ url: '/readyz' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json<{ message: string }>().message).toBe(
+        'Not ready: the Shutterstock API cannot be reached',
+      );
+    } finally {
+      await app.close();
+    }
   });
 });

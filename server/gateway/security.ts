@@ -1,12 +1,11 @@
-// Security for every response of the server (app, gateway, sandbox): headers (a
-// Content-Security-Policy without inline scripts, frame-ancestors 'none', a same-origin
-// referrer policy, nosniff), cookies, opt-in rate limits, and CSRF protection for changing
-// requests to /api and /auth.
+// Security for every response of the app's server (app, gateway, in-process sandbox): the
+// server-wide headers, cookies and opt-in rate limits (lib/security.ts), and CSRF
+// protection for changing requests to /api and /auth.
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
-import { fromOtherSite } from '../sandbox/oauth/same-origin';
+import type {} from '@fastify/cookie';
+import type { Redis } from 'ioredis';
+import { securityHeaders } from '../lib/security';
+import { fromOtherSite } from '../lib/same-origin';
 import { SESSION_COOKIE } from './sessions';
 
 export interface SecurityOptions {
@@ -14,6 +13,10 @@ export interface SecurityOptions {
   csp: boolean;
   /** Real-API mode: previews, media and downloads come from the vendor's HTTPS hosts. */
   remoteMedia: boolean;
+  /** The API's own origin in real-API mode (a standalone sandbox may serve media over http). */
+  apiOrigin?: string | undefined;
+  /** Rate-limit counters shared by the instances; in the process without it. */
+  redis?: Redis | undefined;
 }
 
 /** The app sends this on every API call; a changing request with a session cookie needs it. */
@@ -40,35 +43,12 @@ export function csrfRefusal(request: FastifyRequest): string | undefined {
 }
 
 export const securityPlugin: FastifyPluginAsync<SecurityOptions> = async (app, options) => {
-  const remote = options.remoteMedia ? ['https:'] : [];
-  await app.register(helmet, {
-    contentSecurityPolicy: options.csp
-      ? {
-          useDefaults: false,
-          directives: {
-            defaultSrc: ["'self'"],
-            scriptSrc: ["'self'"],
-            styleSrc: ["'self'"],
-            imgSrc: ["'self'", 'data:', 'blob:', ...remote],
-            mediaSrc: ["'self'", 'blob:', ...remote],
-            connectSrc: ["'self'", ...remote],
-            fontSrc: ["'self'"],
-            workerSrc: ["'self'", 'blob:'],
-            objectSrc: ["'none'"],
-            baseUri: ["'self'"],
-            formAction: ["'self'"],
-            frameAncestors: ["'none'"],
-          },
-        }
-      : false,
-    referrerPolicy: { policy: 'same-origin' },
-    frameguard: { action: 'deny' },
-    // Over plain HTTP (the default, on loopback) HSTS means nothing; behind HTTPS it is the proxy's call.
-    strictTransportSecurity: false,
+  const apiOrigin = options.apiOrigin?.startsWith('http:') ? [options.apiOrigin] : [];
+  await app.register(securityHeaders, {
+    csp: options.csp,
+    remote: options.remoteMedia ? ['https:', ...apiOrigin] : [],
+    redis: options.redis,
   });
-  await app.register(cookie);
-  // Opt-in: each route says its limit in `config.rateLimit`.
-  await app.register(rateLimit, { global: false });
   app.addHook('onRequest', async (request, reply) => {
     const refusal = csrfRefusal(request);
     if (refusal)

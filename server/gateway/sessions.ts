@@ -1,11 +1,12 @@
-// Sign-in sessions, kept server-side in the state database. The browser holds only a random
-// id in an httpOnly cookie; the table holds its SHA-256 hash and the user's access token,
-// which never leaves the server.
+// Sign-in sessions. The browser holds only a random id in an httpOnly cookie; the gateway's
+// store (store/: a local SQLite file, or Redis shared by several instances) keeps its
+// SHA-256 hash with the user's access token, which never leaves the server.
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '../sandbox/db';
 
 export const SESSION_COOKIE = 'stockroom_session';
 export const SESSION_TTL_MS = 7 * 86_400_000;
+/** How long the `state` of a sign-in started on one instance waits for its callback (on any). */
+export const OAUTH_STATE_TTL_MS = 10 * 60_000;
 
 export interface Session {
   username: string;
@@ -16,70 +17,22 @@ export interface Session {
   tokenExpiresAt: number | null;
 }
 
-interface SessionRow {
-  access_token: string;
-  refresh_token: string | null;
-  token_expires_at: number | null;
-  username: string;
-  name: string;
-  expires_at: number;
-}
+export type SessionToken = Pick<Session, 'accessToken' | 'refreshToken' | 'tokenExpiresAt'>;
 
-const hash = (id: string) => createHash('sha256').update(id).digest('hex');
-
-export class SessionStore {
-  constructor(private readonly db: Db) {}
-
+export interface SessionStore {
   /** Starts a session; returns the id for the cookie (stored only as a hash). */
-  create(session: Session): string {
-    const id = randomBytes(32).toString('base64url');
-    const now = Date.now();
-    this.db.prepare('DELETE FROM gateway_sessions WHERE expires_at <= ?').run(now);
-    this.db
-      .prepare(
-        `INSERT INTO gateway_sessions (id_hash, access_token, refresh_token, token_expires_at, username, name, created_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        hash(id),
-        session.accessToken,
-        session.refreshToken,
-        session.tokenExpiresAt,
-        session.username,
-        session.name,
-        now,
-        now + SESSION_TTL_MS,
-      );
-    return id;
-  }
-
-  get(id: string | undefined): Session | undefined {
-    if (!id) return undefined;
-    const row = this.db
-      .prepare('SELECT * FROM gateway_sessions WHERE id_hash = ?')
-      .get(hash(id)) as SessionRow | undefined;
-    if (!row || row.expires_at <= Date.now()) return undefined;
-    return {
-      username: row.username,
-      name: row.name,
-      accessToken: row.access_token,
-      refreshToken: row.refresh_token,
-      tokenExpiresAt: row.token_expires_at,
-    };
-  }
-
-  updateToken(
-    id: string,
-    token: Pick<Session, 'accessToken' | 'refreshToken' | 'tokenExpiresAt'>,
-  ): void {
-    this.db
-      .prepare(
-        'UPDATE gateway_sessions SET access_token = ?, refresh_token = ?, token_expires_at = ? WHERE id_hash = ?',
-      )
-      .run(token.accessToken, token.refreshToken, token.tokenExpiresAt, hash(id));
-  }
-
-  delete(id: string | undefined): void {
-    if (id) this.db.prepare('DELETE FROM gateway_sessions WHERE id_hash = ?').run(hash(id));
-  }
+  create(session: Session): Promise<string>;
+  get(id: string | undefined): Promise<Session | undefined>;
+  updateToken(id: string, token: SessionToken): Promise<void>;
+  delete(id: string | undefined): Promise<void>;
 }
+
+/** Sign-ins under way: each `state` handed to the authorize page, and where to return after. */
+export interface OAuthStateStore {
+  put(state: string, returnTo: string): Promise<void>;
+  /** The return path of a state, which is then gone (a state is good once), or undefined. */
+  take(state: string): Promise<string | undefined>;
+}
+
+export const newSessionId = () => randomBytes(32).toString('base64url');
+export const hashId = (id: string) => createHash('sha256').update(id).digest('hex');

@@ -3,12 +3,22 @@
 //   GET  /auth/callback  → `state` checked, the code exchanged for a token (POST /v2/oauth/access_token),
 //                          a session started: an httpOnly, SameSite=Lax cookie (Secure over HTTPS)
 //   DELETE /api/session  → signed out: the session ended on the server (see index.ts)
-// The token stays in the session table; the browser only ever holds the session's id.
+// The token stays in the gateway's store; the browser only ever holds the session's id. The
+// `state` is kept in the store too (good once, for ten minutes) and bound to the browser by
+// a cookie, so a sign-in started on one instance can finish on another.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie';
 import type {} from '@fastify/rate-limit';
-import { SESSION_COOKIE, SESSION_TTL_MS, type Session, type SessionStore } from './sessions';
+import { VendorError } from '../lib/vendor-error';
+import {
+  OAUTH_STATE_TTL_MS,
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+  type OAuthStateStore,
+  type Session,
+  type SessionStore,
+} from './sessions';
 import type { Credential, Upstream } from './upstream';
 
 export interface SignInConfig {
@@ -28,7 +38,6 @@ export const SIGN_IN_SCOPES = [
 ];
 
 const STATE_COOKIE = 'stockroom_oauth';
-const STATE_TTL_S = 600;
 /** Sign-in requests allowed per client address and minute. */
 export const SIGN_IN_RATE = { max: 30, timeWindow: '1 minute' };
 
@@ -117,21 +126,56 @@ function sessionToken(answer: TokenAnswer) {
   };
 }
 
+/** The 401 for /api without a signed-in user, when the server requires one. */
+export function signInRequired(): VendorError {
+  return new VendorError(401, 'Sign in with Shutterstock to use Stockroom', [
+    {
+      code: 'SIGN_IN_REQUIRED',
+      message: 'This server requires a signed-in user: sign in at /auth/signin',
+    },
+  ]);
+}
+
+const sessions = new WeakMap<FastifyRequest, Promise<Session | undefined>>();
+
+/** The request's session (looked up once per request), or undefined. */
+export function requestSession(
+  request: FastifyRequest,
+  store: SessionStore | undefined,
+): Promise<Session | undefined> {
+  let session = sessions.get(request);
+  if (!session) {
+    session = store ? store.get(request.cookies?.[SESSION_COOKIE]) : Promise.resolve(undefined);
+    sessions.set(request, session);
+  }
+  return session;
+}
+
 /**
  * The credential for a request: the signed-in user's token (refreshed when it is about to
- * expire), or the server's default when no one is signed in.
+ * expire), or the server's default when no one is signed in, unless the server requires
+ * sign-in (then a 401).
  */
 export async function sessionCredential(
   request: FastifyRequest,
   reply: FastifyReply,
-  options: { sessions?: SessionStore; upstream: Upstream; signIn?: SignInConfig },
+  options: {
+    sessions?: SessionStore | undefined;
+    upstream: Upstream;
+    signIn?: SignInConfig | undefined;
+    requireSignIn?: boolean | undefined;
+  },
 ): Promise<Credential> {
+  const anonymous = (): Credential => {
+    if (options.requireSignIn) throw signInRequired();
+    return 'default';
+  };
   const id = request.cookies?.[SESSION_COOKIE];
-  const session = options.sessions?.get(id);
-  if (!id || !options.sessions) return 'default';
+  if (!id || !options.sessions) return anonymous();
+  const session = await requestSession(request, options.sessions);
   if (!session) {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return 'default';
+    return anonymous();
   }
   const expiring = session.tokenExpiresAt !== null && session.tokenExpiresAt - Date.now() < 60_000;
   if (!expiring || !session.refreshToken || !options.signIn) return { token: session.accessToken };
@@ -140,26 +184,27 @@ export async function sessionCredential(
     refresh_token: session.refreshToken,
   });
   if (status !== 200 || !body.access_token) {
-    options.sessions.delete(id);
+    await options.sessions.delete(id);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return 'default';
+    return anonymous();
   }
   const token = sessionToken(body);
-  options.sessions.updateToken(id, token);
+  await options.sessions.updateToken(id, token);
   return { token: token.accessToken };
 }
 
 /** Who is signed in, for the app (never the token or the session id). */
-export function sessionUser(request: FastifyRequest, sessions: SessionStore | undefined) {
-  const session = sessions?.get(request.cookies?.[SESSION_COOKIE]);
+export async function sessionUser(request: FastifyRequest, store: SessionStore | undefined) {
+  const session = await requestSession(request, store);
   return session ? { username: session.username, name: session.name } : undefined;
 }
 
 export const signInRoutes: FastifyPluginAsync<{
   upstream: Upstream;
   sessions: SessionStore;
+  oauthStates: OAuthStateStore;
   signIn: SignInConfig | undefined;
-}> = async (app, { upstream, sessions, signIn }) => {
+}> = async (app, { upstream, sessions, oauthStates, signIn }) => {
   const failed = (reply: FastifyReply, reason: string) =>
     reply
       .clearCookie(STATE_COOKIE, { path: '/auth' })
@@ -172,7 +217,7 @@ export const signInRoutes: FastifyPluginAsync<{
     async (request, reply) => {
       if (!signIn) return failed(reply, 'unavailable');
       const state = randomBytes(24).toString('base64url');
-      const returnTo = Buffer.from(localPath(request.query.return_to)).toString('base64url');
+      await oauthStates.put(state, localPath(request.query.return_to));
       const authorize = new URL(signIn.authorizeUrl, `${request.protocol}://${request.host}`);
       authorize.search = new URLSearchParams({
         client_id: signIn.clientId,
@@ -183,11 +228,7 @@ export const signInRoutes: FastifyPluginAsync<{
         realm: 'customer',
       }).toString();
       return reply
-        .setCookie(
-          STATE_COOKIE,
-          `${state}.${returnTo}`,
-          cookieOptions(request, '/auth', STATE_TTL_S),
-        )
+        .setCookie(STATE_COOKIE, state, cookieOptions(request, '/auth', OAUTH_STATE_TTL_MS / 1000))
         .header('cache-control', 'no-store')
         .redirect(authorize.toString(), 302);
     },
@@ -198,9 +239,12 @@ export const signInRoutes: FastifyPluginAsync<{
     { config: { rateLimit: SIGN_IN_RATE } },
     async (request, reply) => {
       if (!signIn) return failed(reply, 'unavailable');
-      const [expected = '', returnTo = ''] = (request.cookies[STATE_COOKIE] ?? '').split('.');
+      const expected = request.cookies[STATE_COOKIE] ?? '';
       const { code, state, error } = request.query;
       if (!expected || !state || !sameText(expected, state)) return failed(reply, 'state');
+      // Good once: a replayed callback finds nothing.
+      const returnTo = await oauthStates.take(state);
+      if (returnTo === undefined) return failed(reply, 'state');
       if (error) return failed(reply, error === 'access_denied' ? 'denied' : 'refused');
       if (!code) return failed(reply, 'refused');
 
@@ -224,23 +268,32 @@ export const signInRoutes: FastifyPluginAsync<{
         username?: string;
         full_name?: string;
       };
+      // Who signed in must be known: rate limits and the shared cache are kept per user.
+      if (!user.username) {
+        request.log.warn({ status: who.status }, 'sign-in: the API did not say who signed in');
+        return failed(reply, 'exchange');
+      }
       const session: Session = {
         ...token,
-        username: user.username ?? 'Shutterstock user',
-        name: user.full_name ?? user.username ?? 'Shutterstock user',
+        username: user.username,
+        name: user.full_name ?? user.username,
       };
-      const id = sessions.create(session);
+      const id = await sessions.create(session);
       return reply
         .clearCookie(STATE_COOKIE, { path: '/auth' })
         .setCookie(SESSION_COOKIE, id, cookieOptions(request, '/', SESSION_TTL_MS / 1000))
         .header('cache-control', 'no-store')
-        .redirect(localPath(Buffer.from(returnTo, 'base64url').toString('utf8')), 302);
+        .redirect(localPath(returnTo), 302);
     },
   );
 };
 
 /** Signing out: the session is deleted on the server and its cookie cleared. */
-export function endSession(request: FastifyRequest, reply: FastifyReply, sessions: SessionStore) {
-  sessions.delete(request.cookies?.[SESSION_COOKIE]);
+export async function endSession(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  sessions: SessionStore,
+) {
+  await sessions.delete(request.cookies?.[SESSION_COOKIE]);
   return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
 }

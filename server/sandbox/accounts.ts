@@ -360,6 +360,8 @@ export class Accounts {
     private readonly db: Db,
     readonly credentialsFile: string,
     defaultAccessToken: string | undefined,
+    /** Sets the API client's id and secret (a standalone sandbox takes them from its environment). */
+    client?: Pick<ApiClient, 'client_id' | 'client_secret'>,
   ) {
     this.created = (db.prepare('SELECT count(*) FROM users').pluck().get() as number) === 0;
     if (this.created) createAccounts(db, credentialsFile);
@@ -373,6 +375,12 @@ export class Accounts {
           defaultAccessToken,
         );
       })();
+    }
+    if (client) {
+      db.prepare('UPDATE api_clients SET client_id = ?, client_secret = ?').run(
+        client.client_id,
+        client.client_secret,
+      );
     }
     this.load();
     this.writeCredentials();

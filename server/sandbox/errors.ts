@@ -3,22 +3,10 @@
 // where they are installed): validation errors become a 400 naming the parameter, unknown
 // routes a 404, framework refusals their status, anything unexpected a 500 (never a hang).
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { VendorError as SandboxError, type ErrorBody, type ErrorItem } from '../lib/vendor-error';
 
-export interface ErrorItem {
-  code: string;
-  message: string;
-  path?: string;
-  data?: string;
-  /** The items the error is about (the vendor's `items`), e.g. ids not found. */
-  items?: { id: string }[];
-}
+export { SandboxError, type ErrorBody, type ErrorItem };
 
-export interface ErrorBody {
-  message: string;
-  errors: ErrorItem[];
-}
-
-/** An error a handler throws to answer with the vendor's status and body. */
 /**
  * The `errors` of a several-by-id answer (GET /v2/images?id=…): one entry naming the ids
  * that were not found, or nothing when all were.
@@ -35,45 +23,6 @@ export function missingIdsErrors(missing: string[], noun: string): { errors?: Er
       },
     ],
   };
-}
-
-export class SandboxError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-    readonly errors: ErrorItem[],
-  ) {
-    super(message);
-  }
-
-  static badRequest(
-    message: string,
-    path: string,
-    code = 'VALIDATION_ERROR',
-    data?: string,
-  ): SandboxError {
-    return new SandboxError(400, 'Validation failed', [
-      { code, message, path, ...(data !== undefined ? { data } : {}) },
-    ]);
-  }
-
-  static notFound(message: string, path?: string): SandboxError {
-    return new SandboxError(404, message, [
-      { code: 'NOT_FOUND', message, ...(path ? { path } : {}) },
-    ]);
-  }
-
-  static unauthorized(message: string): SandboxError {
-    return new SandboxError(401, 'Unauthorized', [{ code: 'UNAUTHORIZED', message }]);
-  }
-
-  static forbidden(message: string): SandboxError {
-    return new SandboxError(403, 'Forbidden', [{ code: 'FORBIDDEN', message }]);
-  }
-
-  body(): ErrorBody {
-    return { message: this.message, errors: this.errors };
-  }
 }
 
 const VALIDATION_CODES: Record<string, string> = {

@@ -96,6 +96,8 @@ export interface SandboxOptions {
   dataDir: string;
   /** Sets the default user's Bearer token (otherwise generated once and kept). */
   defaultAccessToken: string | undefined;
+  /** Sets the API client's id and secret (otherwise generated once and kept). */
+  client?: Pick<ApiClient, 'client_id' | 'client_secret'> | undefined;
   /** Print seeding progress (first start only). */
   showProgress: boolean;
   /** The generated catalog (default: DEFAULT_CATALOG, 100,000 images); tests use smaller ones. */
@@ -116,7 +118,7 @@ export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
   }
   const state = openStateDb(options.dataDir);
   const credentialsFile = path.join(options.dataDir, 'sandbox-credentials.json');
-  const accounts = new Accounts(state, credentialsFile, options.defaultAccessToken);
+  const accounts = new Accounts(state, credentialsFile, options.defaultAccessToken, options.client);
   if (fresh) markSeeded(db, catalogOptions);
   const catalog = new Catalog(db);
   const { catalog: videos } = openVideoCatalog(

@@ -94,6 +94,19 @@ export function parseApiError(status: number, body: unknown): ApiError {
   return new ApiError(status, message, errors, apiMessage);
 }
 
+/** The gateway's code for "this server requires a signed-in user, and there is none". */
+export const SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED';
+
+let onSignInRequired: (() => void) | undefined;
+
+/**
+ * Told when the gateway answers that sign-in is required (a session that ended, or none):
+ * the app then shows its sign-in page instead of an error in every corner.
+ */
+export function setSignInRequiredHandler(handler: (() => void) | undefined): void {
+  onSignInRequired = handler;
+}
+
 export interface RequestOptions {
   params?: QueryParams;
   signal?: AbortSignal;
@@ -134,7 +147,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       parsed = text;
     }
   }
-  if (!response.ok) throw parseApiError(response.status, parsed);
+  if (!response.ok) {
+    const error = parseApiError(response.status, parsed);
+    if (error.status === 401 && error.errors.some((item) => item.code === SIGN_IN_REQUIRED))
+      onSignInRequired?.();
+    throw error;
+  }
   return parsed as T;
 }
 

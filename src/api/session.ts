@@ -5,6 +5,8 @@ import { apiGet, apiRequest } from './client';
 export interface SessionInfo {
   signed_in: boolean;
   user?: { username: string; name: string };
+  /** The server has no default user: nothing works until someone signs in. */
+  sign_in_required?: boolean;
 }
 
 /** Which API the gateway uses (GET /api/status). */
@@ -13,6 +15,8 @@ export interface ApiStatus {
   api_url: string;
   /** Whether "Sign in with Shutterstock" is set up. */
   sign_in: boolean;
+  /** The server has no default user: nothing works until someone signs in. */
+  sign_in_required?: boolean;
 }
 
 export const sessionKeys = {

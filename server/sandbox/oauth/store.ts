@@ -86,6 +86,17 @@ export class OAuthStore {
     return client.client_id === clientId ? client : undefined;
   }
 
+  /** Lets the application redirect to more host names (a team's own, for a standalone sandbox). */
+  addRedirectHosts(hosts: string[]): void {
+    const add = this.db.prepare(
+      'INSERT OR IGNORE INTO oauth_redirect_hosts (client_id, host) VALUES (?, ?)',
+    );
+    const clientId = this.accounts.apiClient().client_id;
+    this.db.transaction(() => {
+      for (const host of hosts) add.run(clientId, host);
+    })();
+  }
+
   redirectHosts(clientId: string): string[] {
     return this.db
       .prepare('SELECT host FROM oauth_redirect_hosts WHERE client_id = ? ORDER BY host')

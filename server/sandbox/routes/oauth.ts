@@ -9,7 +9,7 @@ import type { Sandbox } from '..';
 import { SandboxError } from '../errors';
 import { CONSENT_CSS, consentPage, type ConsentParams } from '../oauth/consent-page';
 import { OAuthRefusal, oauthStore } from '../oauth';
-import { fromOtherSite } from '../oauth/same-origin';
+import { fromOtherSite } from '../../lib/same-origin';
 import { KNOWN_SCOPES } from '../oauth/store';
 
 const AUTHORIZE_QUERY = {

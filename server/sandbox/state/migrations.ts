@@ -191,4 +191,9 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX audio_renders_status ON audio_renders (status);
   `,
+  // 6: the gateway keeps its sessions in a store of its own (gateway.sqlite, or Redis):
+  // signing in once more after this upgrade is the only cost
+  `
+  DROP TABLE IF EXISTS gateway_sessions;
+  `,
 ];
