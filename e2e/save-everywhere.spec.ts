@@ -248,6 +248,32 @@ test('a collection deleted from its own page is asked for no more', async ({ pag
   created.length = 0; // gone already
 });
 
+test('a toast never covers the selection bar’s actions', async ({ page, context, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { id, name } = await newCollection(request, 'images', 'Toast');
+  const images = (
+    (await (await request.get('/api/v2/images/search?query=lake&per_page=2')).json()) as {
+      data: { id: string }[];
+    }
+  ).data;
+  await request.post(`/api/v2/images/collections/${id}/items`, {
+    data: { items: images.map((image) => ({ id: image.id, media_type: 'image' })) },
+  });
+  await page.goto(`/collections/${id}`);
+  await expect(page.getByTestId('collection-name')).toHaveText(name, firstLoad);
+  const tile = page.getByTestId('image-tile').first();
+  await tile.hover();
+  await tile.getByTestId('select-image').click();
+  const bar = page.getByTestId('selection-bar');
+  await expect(bar).toBeVisible();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const toast = page.getByTestId('toast').filter({ hasText: /Link copied|Copy this link/ });
+  await expect(toast).toBeVisible();
+  const [t, b] = [(await toast.boundingBox())!, (await bar.locator('> div').boundingBox())!];
+  // One above the other: no overlap.
+  expect(t.y + t.height <= b.y || b.y + b.height <= t.y).toBe(true);
+});
+
 // ---- a collection shared with someone else -----------------------------------------
 
 const dataDir = process.env.E2E_DATA_DIR ?? '.data-e2e';

@@ -32,7 +32,9 @@ function Page({ descriptors }: { descriptors: CustomDescriptor[] }) {
     ]);
     requestAnimationFrame(() => {
       const section = document.getElementById(`section-${key}`);
-      section?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      // Glides to the new section, unless the user asked for less motion.
+      const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      section?.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
       section?.focus({ preventScroll: true });
     });
   };
