@@ -74,11 +74,18 @@ export default defineConfig(({ mode }) => ({
     outDir: process.env.STOCKROOM_DIST_DIR || 'dist',
     target: 'es2022',
     modulePreload: {
+      // Every browser the es2022 target runs in has <link rel="modulepreload"> but Safari
+      // before 17, where the preload is merely skipped (the scripts load as imports): the
+      // polyfill would cost every first page its bytes.
+      polyfill: false,
       // index.html preloads what the first page needs. A lazy chunk's own imports are left
       // to the browser (one more round trip the first time a kind of page opens, usually on
       // hover, before the click) instead of being listed for every route in the entry:
       // about 2.5 kB less JavaScript before the first page.
-      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+      // The search page, where most visits start, is the exception: its chunk's imports are
+      // fetched with it, not one level at a time as each arrives.
+      resolveDependencies: (file, deps, { hostType }) =>
+        hostType === 'html' || /(?:^|\/)search-route-[\w-]+\.js$/.test(file) ? deps : [],
     },
     sourcemap: true,
     rolldownOptions: {
