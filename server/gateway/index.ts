@@ -4,6 +4,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/rate-limit';
 import { jsonDepthExceeds, tooDeepError } from '../sandbox/body';
+import { PREPARE_PREVIEWS_HEADER } from '../sandbox/routes/images';
 import { exportRoutes } from './exports';
 import { filesRoute, vendorFileHosts } from './files';
 import { upstreamPath } from './path';
@@ -88,6 +89,9 @@ export const gatewayPlugin: FastifyPluginAsync<GatewayOptions> = async (app, opt
       const host = request.headers['x-forwarded-host'] ?? request.headers.host;
       if (typeof host === 'string') headers['x-forwarded-host'] = host;
       headers['x-forwarded-proto'] = request.protocol;
+      // The page shows an image search's first results at once: have their thumbnails made.
+      if (path.startsWith('/v2/images/search?') || path === '/v2/images/search')
+        headers[PREPARE_PREVIEWS_HEADER] = '12';
     }
     try {
       const credential = await sessionCredential(request, reply, options);

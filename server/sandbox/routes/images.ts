@@ -9,6 +9,7 @@ import { findByIds } from '../by-ids';
 import { missingIdsErrors, SandboxError } from '../errors';
 import { imageExtrasRoutes } from './image-extras';
 import { requestOrigin } from '../origin';
+import type { ImagePreviewStore } from '../media';
 import { PEOPLE_AGES, PEOPLE_ETHNICITIES } from '../seed/people';
 import {
   assetIdSchema,
@@ -91,7 +92,18 @@ interface ImageListQuery {
 
 const idParams = { type: 'object', required: ['id'], properties: { id: assetIdSchema } } as const;
 
-export const imagesRoutes: FastifyPluginAsync<{ catalog: Catalog }> = async (app, { catalog }) => {
+/**
+ * Sent by the gateway with the app's searches: the first results' grid thumbnails are
+ * rendered while the answer travels and the page lays out, so they are ready (or on their
+ * way) when the browser asks for them. At most this many per answer.
+ */
+export const PREPARE_PREVIEWS_HEADER = 'x-sandbox-prepare-previews';
+const MAX_PREPARED = 12;
+
+export const imagesRoutes: FastifyPluginAsync<{
+  catalog: Catalog;
+  previews?: ImagePreviewStore;
+}> = async (app, { catalog, previews }) => {
   const { columns } = catalog;
   const images = (indexes: Int32Array, view: ImageView, origin: string) =>
     catalog.images
@@ -113,7 +125,16 @@ export const imagesRoutes: FastifyPluginAsync<{ catalog: Catalog }> = async (app
   app.get<{ Querystring: SearchQuery }>(
     '/images/search',
     { schema: { querystring: searchQuerySchema } },
-    async (request) => searchResults(request.query, requestOrigin(request)),
+    async (request) => {
+      const answer = searchResults(request.query, requestOrigin(request));
+      const wanted = Math.min(MAX_PREPARED, Number(request.headers[PREPARE_PREVIEWS_HEADER]) || 0);
+      if (previews && wanted > 0) {
+        // The size a desktop grid row (130–260 px high) takes at 1×: see src/lib/images.ts.
+        const ids = answer.data.slice(0, wanted).map((image) => image.id);
+        setImmediate(() => previews.prepare(ids, 'huge_thumb', request.log));
+      }
+      return answer;
+    },
   );
 
   app.get<{ Querystring: { query: string; limit: number } }>(
