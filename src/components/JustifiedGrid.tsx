@@ -1,12 +1,4 @@
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useCollectionMembership } from '@/api/collections';
 import type { Image } from '@/api/types';
 import { imageAspect } from '@/lib/images';
@@ -47,10 +39,10 @@ const EAGER_ROWS = 3;
 const loadVirtualRows = () => import('./VirtualRows');
 const VirtualRows = lazy(loadVirtualRows);
 
-/** The rows within a screen of the viewport (for the moment before the virtualizer is there). */
-function rowsNearViewport(rows: readonly LayoutRow[], gridTop: number): number[] {
+/** The rows from a screen above the viewport to `below` screens under its top. */
+function rowsNearViewport(rows: readonly LayoutRow[], gridTop: number, below = 2): number[] {
   const from = window.scrollY - gridTop - window.innerHeight;
-  const to = window.scrollY - gridTop + 2 * window.innerHeight;
+  const to = window.scrollY - gridTop + below * window.innerHeight;
   return rows.flatMap((row, index) =>
     row.top + row.height >= from && row.top <= to ? [index] : [],
   );
@@ -94,6 +86,23 @@ export function JustifiedGrid({
   }, [scrollMargin, layout]);
 
   const virtualize = layout.rows.length > VIRTUALIZE_AFTER_ROWS;
+  // The first screen's rows are rendered (and painted) first; the rest of a whole page
+  // follows a frame later, so the first row does not wait for the cards below the fold.
+  const [restShown, setRestShown] = useState(false);
+  useEffect(() => {
+    if (restShown || virtualize) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setRestShown(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [restShown, virtualize]);
+  const plainRows = restShown
+    ? layout.rows.map((_, index) => index)
+    : rowsNearViewport(layout.rows, scrollMargin, 1);
   // The last row in view: from the virtualizer, or from a marker LOAD_AHEAD_ROWS from the end.
   const [lastVisible, setLastVisible] = useState(-1);
   const loadMoreAt = Math.max(0, layout.rows.length - LOAD_AHEAD_ROWS);
@@ -176,7 +185,7 @@ export function JustifiedGrid({
           </Suspense>
         ) : (
           <>
-            {layout.rows.map((_, index) => renderRow(index))}
+            {plainRows.map(renderRow)}
             {hasNextPage && (
               <div
                 ref={marker}
