@@ -99,6 +99,8 @@ const idParams = { type: 'object', required: ['id'], properties: { id: assetIdSc
  */
 export const PREPARE_PREVIEWS_HEADER = 'x-sandbox-prepare-previews';
 const MAX_PREPARED = 12;
+/** Serialized images kept (about 1–3 kB each); past it the store starts again. */
+const MAX_FRAGMENTS = 20_000;
 
 export const imagesRoutes: FastifyPluginAsync<{
   catalog: Catalog;
@@ -122,18 +124,49 @@ export const imagesRoutes: FastifyPluginAsync<{
   };
   await app.register(imageExtrasRoutes, { catalog, searchResults });
 
+  // Each image as JSON, made once per view and origin: the catalog does not change while the
+  // server runs, and a search answer is then mostly these pieces joined.
+  const fragments = new Map<string, string>();
+  const imageJson = (ids: number[], view: ImageView, origin: string): string[] => {
+    const keyOf = (id: number) => `${view}|${origin}|${id}`;
+    const found = ids.map((id) => fragments.get(keyOf(id)));
+    if (!found.includes(undefined)) return found as string[];
+    const missing = ids.filter((_, index) => found[index] === undefined);
+    if (fragments.size + missing.length > MAX_FRAGMENTS) fragments.clear();
+    const made = new Map<number, string>();
+    for (const row of catalog.images.findMany(missing)) {
+      const json = JSON.stringify(toImage(row, view, origin));
+      fragments.set(keyOf(row.id), json);
+      made.set(row.id, json);
+    }
+    return ids.flatMap((id, index) => found[index] ?? made.get(id) ?? []);
+  };
+
   app.get<{ Querystring: SearchQuery }>(
     '/images/search',
     { schema: { querystring: searchQuerySchema } },
-    async (request) => {
-      const answer = searchResults(request.query, requestOrigin(request));
+    async (request, reply) => {
+      const { query } = request;
+      const result = catalog.search.search(query);
+      const ids = Array.from(pageSlice(result.indexes, query), (i) => columns.ids[i] as number);
+      const data = imageJson(ids, query.view, requestOrigin(request));
       const wanted = Math.min(MAX_PREPARED, Number(request.headers[PREPARE_PREVIEWS_HEADER]) || 0);
       if (previews && wanted > 0) {
         // The size a desktop grid row (130–260 px high) takes at 1×: see src/lib/images.ts.
-        const ids = answer.data.slice(0, wanted).map((image) => image.id);
-        setImmediate(() => previews.prepare(ids, 'huge_thumb', request.log));
+        const first = ids.slice(0, wanted).map(String);
+        setImmediate(() => previews.prepare(first, 'huge_thumb', request.log));
       }
-      return answer;
+      // The same answer as searchResults(), written around the images' ready JSON.
+      const spellcheck =
+        result.spellcheckInfo === undefined
+          ? ''
+          : `,"spellcheck_info":${JSON.stringify(result.spellcheckInfo)}`;
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(
+          `{"data":[${data.join(',')}],"page":${query.page},"per_page":${query.per_page},` +
+            `"total_count":${result.indexes.length},"search_id":"${randomUUID()}"${spellcheck}}`,
+        );
     },
   );
 
