@@ -223,6 +223,7 @@ test('an unknown image shows a plain-words not-found page', async ({ page }) => 
 });
 
 test('search and asset pages have no axe violations, light and dark', async ({ page }) => {
+  test.slow(); // four scans of whole first pages of results, on a shared machine
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/?query=mountain&image_type=photo');

@@ -1,3 +1,5 @@
+import zlib from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { usesRealApi, type ServerConfig } from './config';
 import { frameworkErrorOptions, installServerErrors } from './errors';
@@ -120,6 +122,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     remoteMedia: realApi,
     ...(realApi ? { apiOrigin: new URL(config.shutterstockApiUrl).origin } : {}),
     redis: store.redis,
+  });
+
+  // Answers of 1 kB and more (search results, details, history pages, CSV) go compressed to
+  // clients that accept it. Media are JPEG, MP4, MP3 (not compressible types: sent as they
+  // are), partial content never is, the build is precompressed (spa.ts), and routes that
+  // stream files with their length for download progress opt out (`compress: false`).
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
   });
 
   const { sandbox, upstream } = realApi

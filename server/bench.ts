@@ -1,8 +1,10 @@
 // `npm run bench`: starts a fresh server on a temporary data directory and prints how long
 // seeding took, the server's memory, sandbox search latency over HTTP, and the gzip size of
 // the JavaScript the search page loads first — each against its aim — and the first
-// download of each kind of licensed file (server/bench-files.ts). Numbers live here,
-// never in tests. The child server is always stopped, whatever happens.
+// download of each kind of licensed file (server/bench-files.ts), and the speed a designer
+// feels beside its references measured in the same run (server/bench-paint.ts: first paint
+// against the framework floor, Enter → results painted, the sandbox against Prism).
+// Numbers live here, never in tests. The child server is always stopped, whatever happens.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +14,19 @@ import { gzipSync } from 'node:zlib';
 import { copyCatalogs, downloadsPageTimes } from './bench-downloads';
 import { benchDownloads, downloadRows, formatTable } from './bench-files';
 import { CHROMIUM, chromiumLaunchOptions } from './test/chromium';
+import {
+  buildFloor,
+  loadTest,
+  measurePaint,
+  RESULT_WORDS,
+  resultsLatency,
+  serveFloor,
+  SPEED_GOALS,
+  speedRows,
+  startPrism,
+  type LoadResult,
+  type SpeedFigures,
+} from './bench-paint';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -25,6 +40,7 @@ const AIM = {
   rssBytes: 300 * 1024 * 1024,
   p95Ms: 30,
   jsGzipBytes: 150 * 1000,
+  searchJsGzipBytes: 140 * 1000,
   /** A license is a durable write (synchronous=FULL): it may take longer than a search. */
   licenseP95Ms: 50,
 };
@@ -424,7 +440,10 @@ async function bundleInBrowser(
       if (!isScript || !response.ok()) return;
       pending.push(
         response.body().then(
-          (body) => ({ name: new URL(response.url()).pathname, gzipBytes: gzipSync(body).length }),
+          (body) => ({
+            name: new URL(response.url()).pathname,
+            gzipBytes: gzipSync(body, { level: 9 }).length,
+          }),
           () => undefined,
         ),
       );
@@ -465,7 +484,7 @@ function bundleFromDist(distDir: string): BundleResult {
   }
   const files = [...seen].map((name) => ({
     name: `/${name}`,
-    gzipBytes: gzipSync(fs.readFileSync(path.join(distDir, name))).length,
+    gzipBytes: gzipSync(fs.readFileSync(path.join(distDir, name)), { level: 9 }).length,
   }));
   return {
     gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
@@ -505,6 +524,7 @@ async function measurePages(
     '/editorial/livefeeds',
     '/all?query=city',
     '/collections',
+    '/downloads',
     '/keywords',
     `/images/${image}`,
     `/videos/${video}`,
@@ -535,6 +555,13 @@ async function measureBundle(url: string, distDir: string): Promise<BundleResult
 // ---------------------------------------------------------------------------------------
 // Report
 // ---------------------------------------------------------------------------------------
+
+/** Paint measures: cold loads per page (medians), interleaved. */
+const PAINT_ROUNDS = 5;
+/** Seconds of each load test. */
+const LOAD_SECONDS = 10;
+
+const formatLoad = (load: number[]) => load.map((value) => value.toFixed(2)).join(' ');
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -571,10 +598,39 @@ async function main(): Promise<void> {
   tempDirs.add(dataDir);
   const token = `bench-${process.pid}-${Date.now()}`;
   try {
+    const loadAtStart = os.loadavg();
     console.log(`Starting a fresh server in ${dataDir} (seeding the catalog)…`);
-    const fresh = await startServer(dataDir, token);
+    // It serves the private build, as `npm start` serves dist/ (precompressed, cached).
+    const fresh = await startServer(dataDir, token, { STOCKROOM_DIST_DIR: built });
     const pid = fresh.child.pid ?? 0;
     const rssAfterSeed = rssBytes(pid);
+
+    // Before anything else asks for previews: Enter → first 8 images on a fresh data dir.
+    const results: SpeedFigures['results'] = [];
+    if (fs.existsSync(CHROMIUM)) {
+      console.log('Enter → first 8 images painted, 20 new queries each on a fresh data dir…');
+      const freshImages = await resultsLatency(fresh.url, 'images', RESULT_WORDS.images);
+      const freshAll = await resultsLatency(fresh.url, 'all', RESULT_WORDS.all);
+      console.log('… and the same queries again, their previews cached…');
+      results.push(
+        {
+          name: 'image search, previews cached',
+          times: await resultsLatency(fresh.url, 'images', RESULT_WORDS.images),
+          goalMs: SPEED_GOALS.resultsCachedMs,
+        },
+        {
+          name: 'image search, fresh data dir',
+          times: freshImages,
+          goalMs: SPEED_GOALS.resultsFreshMs,
+        },
+        {
+          name: 'All page, previews cached',
+          times: await resultsLatency(fresh.url, 'all', RESULT_WORDS.all),
+          goalMs: SPEED_GOALS.resultsCachedMs,
+        },
+        { name: 'All page, fresh data dir', times: freshAll, goalMs: SPEED_GOALS.resultsFreshMs },
+      );
+    }
 
     console.log(
       `Searching: ${QUERIES.length} queries × (${WARMUP_ROUNDS} warm-up + ${ROUNDS} rounds), then ${DISTINCT_QUERIES.length} distinct ones…`,
@@ -598,7 +654,42 @@ async function main(): Promise<void> {
     const pages = await measurePages(fresh.url, token, built);
     console.log('Loading the Downloads page over the team’s history…');
     const downloadsPage = await downloadsPageTimes(fresh.url, built, DOWNLOADS_ROUNDS);
+
+    console.log(
+      'First paint: the framework floor and Stockroom’s pages, cold loads and Lighthouse…',
+    );
+    const floorBuild = await buildFloor();
+    const floorServer = await serveFloor(floorBuild.dist);
+    let paint: Awaited<ReturnType<typeof measurePaint>> = [];
+    if (fs.existsSync(CHROMIUM)) {
+      const image = await firstId(fresh.url, token, '/v2/images/search?per_page=1');
+      try {
+        paint = await measurePaint(
+          [
+            { name: 'floor', url: `${floorServer.url}/` },
+            { name: 'search page', url: `${fresh.url}/?query=mountain` },
+            { name: 'image page', url: `${fresh.url}/images/${image}` },
+            { name: 'Downloads', url: `${fresh.url}/downloads` },
+          ],
+          PAINT_ROUNDS,
+        );
+      } finally {
+        await floorServer.close();
+      }
+    } else await floorServer.close();
+
+    console.log('The sandbox under load (50 connections, varied image searches), then Prism…');
+    const sandboxLoad = await loadTest(fresh.url, token, LOAD_SECONDS);
     await stopServer(fresh.child);
+    let prismLoad: LoadResult | undefined;
+    const prism = await startPrism();
+    if (prism) {
+      try {
+        prismLoad = await loadTest(prism.url, token, LOAD_SECONDS);
+      } finally {
+        prism.stop();
+      }
+    }
 
     console.log('Loading the Downloads page over an empty history (the reference)…');
     const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-bench-empty-'));
@@ -683,14 +774,17 @@ async function main(): Promise<void> {
       aimRow(
         `search page JS, gzip (${bundle.files.length} files)`,
         kb(bundle.gzipBytes),
-        `< ${AIM.jsGzipBytes / 1000} kB`,
-        bundle.gzipBytes < AIM.jsGzipBytes,
+        `≤ ${AIM.searchJsGzipBytes / 1000} kB`,
+        bundle.gzipBytes <= AIM.searchJsGzipBytes,
       ),
       infoRow(
         `Downloads page: first row, ${downloadsPage.licenses} licenses (p50 of ${DOWNLOADS_ROUNDS}, cold browser)`,
         ms(percentile(downloadsPage.firstMs, 50)),
       ),
-      infoRow('  every page of every type arrived (p50)', ms(percentile(downloadsPage.completeMs, 50))),
+      infoRow(
+        '  every page of every type arrived (p50)',
+        ms(percentile(downloadsPage.completeMs, 50)),
+      ),
       infoRow(
         '  reference: same page, empty history, settled (p50)',
         ms(percentile(emptyDownloads.firstMs, 50)),
@@ -705,6 +799,28 @@ async function main(): Promise<void> {
       ),
     ];
     console.log(`\n${table(rows)}\n`);
+
+    const [floorPaint, ...pagePaint] = paint;
+    if (floorPaint) {
+      console.log('Speed, each figure beside its reference measured in this run:');
+      console.log(
+        table(
+          speedRows({
+            floor: floorPaint,
+            pages: pagePaint,
+            floorJsBytes: floorBuild.jsGzipBytes,
+            searchJsBytes: bundle.gzipBytes,
+            otherPagesJs: pages,
+            results,
+            sandbox: sandboxLoad,
+            ...(prismLoad ? { prism: prismLoad } : {}),
+          }),
+        ),
+      );
+      console.log(
+        `(JavaScript gzip at level 9, as the build's .gz files are sent; load average ${formatLoad(loadAtStart)} at the start, ${formatLoad(os.loadavg())} at the end, ${os.cpus().length} cores)\n`,
+      );
+    }
 
     console.log(
       table([

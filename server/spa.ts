@@ -23,10 +23,24 @@ function builtFile(root: string, url: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0')) return undefined;
+  if (decoded.includes('\0') || /\.(?:br|gz)$/.test(decoded)) return undefined;
   const file = path.join(root, decoded);
   if (!file.startsWith(root + path.sep)) return undefined;
   return fs.existsSync(file) && fs.statSync(file).isFile() ? file : undefined;
+}
+
+/** Files the build writes .br/.gz twins for (or one of those twins, being sent). */
+const PRECOMPRESSED_TWINS = /\.(?:js|mjs|css|html|svg|json|txt|xml|webmanifest)(?:\.br|\.gz)?$/;
+
+/**
+ * Vite fingerprints everything under assets/ (the name changes with the content): cached
+ * for a year without revalidation. Everything else (index.html, favicon, theme-init.js)
+ * keeps its name across builds: revalidated on every use.
+ */
+export function cacheControlFor(root: string, filePath: string): string {
+  return path.relative(root, filePath).startsWith(`assets${path.sep}`)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 }
 
 /** Where the built SPA is: dist/, or STOCKROOM_DIST_DIR (Vite's build writes there too). */
@@ -42,13 +56,15 @@ async function serveBuilt(app: FastifyInstance): Promise<NotFoundFallback> {
     root,
     wildcard: false,
     index: false,
+    // The build's .br and .gz twins (vite.config.ts writes them) are sent to browsers that
+    // accept them; they are not files of their own.
+    preCompressed: true,
+    globIgnore: ['**/*.br', '**/*.gz'],
+    // Cache-Control is ours (setHeaders), not send's default max-age=0.
+    cacheControl: false,
     setHeaders(res, filePath) {
-      // Vite fingerprints everything under assets/: cache it for good.
-      if (filePath.includes(`${path.sep}assets${path.sep}`)) {
-        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      } else {
-        res.setHeader('Cache-Control', 'no-cache');
-      }
+      res.setHeader('Cache-Control', cacheControlFor(root, filePath));
+      if (PRECOMPRESSED_TWINS.test(filePath)) res.setHeader('Vary', 'Accept-Encoding');
     },
   });
   const html = fs.readFileSync(indexHtml, 'utf8');

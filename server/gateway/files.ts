@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type {} from '@fastify/rate-limit';
+import type {} from '@fastify/compress';
 
 /** Whether a URL is on one of the vendor's file hosts. */
 export type FileHostPolicy = (url: URL) => boolean;
@@ -58,6 +59,8 @@ export const filesRoute: FastifyPluginAsync<{
     '/files',
     {
       config: { rateLimit },
+      // Streamed as it comes, with the host's length for download progress.
+      compress: false,
       schema: {
         querystring: {
           type: 'object',

@@ -4,6 +4,7 @@
 // sees a token.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/rate-limit';
+import { PREPARE_PREVIEWS_HEADER } from '../lib/hints';
 import { jsonDepthExceeds, tooDeepError } from '../lib/json-depth';
 import { CACHE_HEADER, CACHE_TTL_MS, cacheable, cacheKey, fromCached, toCached } from './cache';
 import { exportRoutes } from './exports';
@@ -125,6 +126,9 @@ export const gatewayPlugin: FastifyPluginAsync<GatewayOptions> = async (app, opt
       const host = request.headers['x-forwarded-host'] ?? request.headers.host;
       if (typeof host === 'string') headers['x-forwarded-host'] = host;
       headers['x-forwarded-proto'] = request.protocol;
+      // The page shows an image search's first results at once: have their thumbnails made.
+      if (path.startsWith('/v2/images/search?') || path === '/v2/images/search')
+        headers[PREPARE_PREVIEWS_HEADER] = '12';
     }
     const credential = await sessionCredential(request, reply, { ...options, sessions });
     const outgoing: UpstreamRequest = {

@@ -19,7 +19,7 @@ import { EditorialCatalog } from './editorial/catalog';
 import { editorialMediaPlugin } from './editorial/media';
 import { openEditorialDb } from './editorial/seed';
 import { installQueryChecks } from './errors';
-import { imageMediaPlugin } from './media';
+import { createImagePreviewStore, imageMediaPlugin, type ImagePreviewStore } from './media';
 import { catalogRoutes } from './routes/catalog';
 import { collectionsRoutes } from './routes/collections';
 import { contributorsRoutes } from './routes/contributors';
@@ -181,7 +181,10 @@ export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
  * The v2 API: one plugin per vendor resource, auth on all of them; errors in the vendor's
  * shape come from the server's one error handler (server/errors.ts).
  */
-const v2Plugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
+const v2Plugin: FastifyPluginAsync<{ sandbox: Sandbox; previews: ImagePreviewStore }> = async (
+  app,
+  { sandbox, previews },
+) => {
   installQueryChecks(app);
   installJsonBodyParser(app);
   installAuth(app, sandbox.accounts);
@@ -203,7 +206,7 @@ const v2Plugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox
     collections: new ContributorCollections(sandbox.db),
     profiles: new ContributorProfiles(sandbox.db, sandbox.audio.db),
   });
-  await app.register(imagesRoutes, { catalog: sandbox.catalog });
+  await app.register(imagesRoutes, { catalog: sandbox.catalog, previews });
   await app.register(editorialImagesRoutes, { editorial: sandbox.editorial });
   await app.register(videosRoutes, { catalog: sandbox.videos });
   await app.register(featuredVideoCollectionsRoutes, {
@@ -225,7 +228,12 @@ export const sandboxPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (ap
   app.addHook('onListen', async () => {
     setImmediate(() => sandbox.catalog.similar.warm());
   });
-  await app.register(v2Plugin, { prefix: '/v2', sandbox });
+  const imageMedia = {
+    cacheDir: path.join(sandbox.dataDir, 'media'),
+    lookup: (id: string) => sandbox.catalog.images.previewSpec(id),
+  };
+  const previews = createImagePreviewStore(imageMedia);
+  await app.register(v2Plugin, { prefix: '/v2', sandbox, previews });
   await app.register(downloadsPlugin, { sandbox });
   await app.register(aiAudioMediaPlugin, { sandbox });
   await app.register(editorialMediaPlugin, {
@@ -241,8 +249,5 @@ export const sandboxPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (ap
     track: (id) => sandbox.audio.tracks.soundSpec(id),
     sfx: (id) => sandbox.audio.sfx.soundSpec(id),
   });
-  await app.register(imageMediaPlugin, {
-    cacheDir: path.join(sandbox.dataDir, 'media'),
-    lookup: (id) => sandbox.catalog.images.previewSpec(id),
-  });
+  await app.register(imageMediaPlugin, { ...imageMedia, store: previews });
 };

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect, type LoaderFunction } from 'react-router';
+import { clientLoader as searchLoader } from '@/features/search/routes/search-loader';
 import { NotFoundPage, RootErrorBoundary, RouteErrorBoundary } from './errors';
 import { PageFallback, RootLayout } from './layout';
 
@@ -14,16 +15,18 @@ interface RouteLoaderModule {
 
 /**
  * Route modules export a component; loader modules a factory that receives the query
- * client, so the loader prefetches through the same cache the page reads.
+ * client, so the loader prefetches through the same cache the page reads. Each part is
+ * lazy on its own: the loader (and its API request) starts as soon as its small module is
+ * there, while the component's module and its imports are still on their way.
  */
 function lazyRoute(
   queryClient: QueryClient,
   loadComponent: () => Promise<RouteComponentModule>,
   loadLoader: () => Promise<RouteLoaderModule>,
 ) {
-  return async () => {
-    const [{ Component }, { clientLoader }] = await Promise.all([loadComponent(), loadLoader()]);
-    return { Component, loader: clientLoader(queryClient) };
+  return {
+    loader: async () => (await loadLoader()).clientLoader(queryClient),
+    Component: async () => (await loadComponent()).Component,
   };
 }
 export function createAppRouter(queryClient: QueryClient) {
@@ -41,11 +44,14 @@ export function createAppRouter(queryClient: QueryClient) {
           children: [
             {
               index: true,
-              lazy: lazyRoute(
-                queryClient,
-                () => import('@/features/search/routes/search-route'),
-                () => import('@/features/search/routes/search-loader'),
-              ),
+              // Most visits start at the search: its loader (a few lines) is in the entry,
+              // so the results are asked for as soon as the app runs, while the page's
+              // code is still on its way.
+              loader: searchLoader(queryClient),
+              lazy: {
+                Component: async () =>
+                  (await import('@/features/search/routes/search-route')).Component,
+              },
             },
             {
               // Old and hand-typed links: the search lives at "/".

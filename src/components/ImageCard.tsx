@@ -19,6 +19,8 @@ export interface ImageCardProps {
   height: number;
   /** Eager-load the first screenful; lazy below. */
   eager?: boolean;
+  /** On the first screen of results: fetched before anything else the page asks for. */
+  priority?: boolean;
   /** In any of the user's collections: a filled bookmark. */
   saved?: boolean;
   /** Offer "Save to collection" on the card (on hover and keyboard focus). */
@@ -38,6 +40,7 @@ export const ImageCard = memo(function ImageCard({
   width,
   height,
   eager = false,
+  priority = false,
   saved = false,
   saveable = true,
   onSelect,
@@ -90,7 +93,8 @@ export const ImageCard = memo(function ImageCard({
           alt={description}
           width={width}
           height={height}
-          loading={eager ? 'eager' : 'lazy'}
+          loading={eager || priority ? 'eager' : 'lazy'}
+          fetchPriority={priority ? 'high' : undefined}
           decoding="async"
           draggable={false}
           className={cx(

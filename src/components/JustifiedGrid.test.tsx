@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { imageAspect } from '@/lib/images';
@@ -35,11 +35,34 @@ describe('JustifiedGrid', () => {
     expect(screen.getByTestId('justified-grid').style.height).toBe(`${expected}px`);
   });
 
-  it('renders only the rows near the viewport', () => {
+  it('renders only the rows near the viewport of a long grid', async () => {
     renderGrid(300);
+    // At once (before the virtualizer's code is there) and once it has taken over.
+    const first = screen.getAllByTestId('image-card').length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(100);
+    await waitFor(() => expect(document.querySelector('[data-row]')).not.toBeNull());
     const rendered = screen.getAllByTestId('image-card').length;
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(100);
+  });
+
+  it('renders the first screen of a page first, then the whole page, its first rows fetched first', async () => {
+    const images = renderGrid(60);
+    const first = screen.getAllByTestId('image-card');
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(images.length);
+    await waitFor(() => expect(screen.getAllByTestId('image-card')).toHaveLength(images.length));
+    const cards = screen.getAllByTestId('image-card');
+    const rowOf = (card: HTMLElement) =>
+      Number(card.closest('[data-row]')?.getAttribute('data-row'));
+    for (const card of cards) {
+      const image = card.querySelector('img')!;
+      const row = rowOf(card);
+      expect(image.getAttribute('fetchpriority'), `row ${row}`).toBe(row < 2 ? 'high' : null);
+      expect(image.getAttribute('loading'), `row ${row}`).toBe(row < 3 ? 'eager' : 'lazy');
+    }
+    expect(cards.filter((card) => rowOf(card) === 0).length).toBeGreaterThan(1);
   });
 
   it('sizes each card and its image before load, with a srcset across the thumbnail sizes', () => {

@@ -39,6 +39,9 @@ function TileSave({
   );
 }
 
+/** Image tiles at the top of an overview whose pictures are fetched first. */
+const PRIORITY_TILES = 8;
+
 /** A few images in rows of equal height (an overview, not the full justified grid). */
 export function ImageTiles({
   images,
@@ -50,7 +53,7 @@ export function ImageTiles({
   const { membership } = useCollectionMembership('image');
   return (
     <ul className="flex flex-wrap gap-2" data-testid="image-tiles">
-      {images.map((image) => (
+      {images.map((image, index) => (
         <li
           key={image.id}
           className="group/card relative h-28 grow sm:h-36"
@@ -67,7 +70,9 @@ export function ImageTiles({
               srcSet={imageSrcSet(image)}
               sizes="320px"
               alt={image.description ?? `Image ${image.id}`}
-              loading="lazy"
+              // The first tiles are the top of the page: fetched first, not held back as lazy.
+              loading={index < PRIORITY_TILES ? 'eager' : 'lazy'}
+              fetchPriority={index < PRIORITY_TILES ? 'high' : undefined}
               className="size-full object-cover transition-transform hover:scale-[1.03]"
             />
           </Link>

@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type {} from '@fastify/compress';
 import type { Sandbox } from '..';
 import { parseRange } from '../audio/media/range';
 import { createLimit } from '../media/limit';
@@ -144,6 +145,7 @@ export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
     return reply.send(fs.createReadStream(filePath, { start, end }));
   };
 
-  app.route({ method: ['GET', 'HEAD'], url: `${DOWNLOADS_PATH}/*`, handler });
-  app.route({ method: ['GET', 'HEAD'], url: DOWNLOADS_PATH, handler });
+  // Files go as they are, with their length (download progress) and byte ranges.
+  app.route({ method: ['GET', 'HEAD'], url: `${DOWNLOADS_PATH}/*`, compress: false, handler });
+  app.route({ method: ['GET', 'HEAD'], url: DOWNLOADS_PATH, compress: false, handler });
 };

@@ -31,6 +31,21 @@ export class DiskCache {
     return work;
   }
 
+  /**
+   * Makes sure `key` is on disk (produced once when missing) without reading it: for files
+   * someone is about to ask for. A file being produced already is not produced twice.
+   */
+  async prepare(key: string, produce: () => Promise<Buffer>): Promise<void> {
+    if (this.inFlight.has(key)) return;
+    try {
+      await fs.access(this.pathFor(key));
+      return;
+    } catch {
+      // Missing: produce it (get() writes it, and shares the work with requests meanwhile).
+    }
+    await this.get(key, produce);
+  }
+
   private async readOrProduce(key: string, produce: () => Promise<Buffer>): Promise<CachedFile> {
     const file = this.pathFor(key);
     try {

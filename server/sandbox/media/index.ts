@@ -10,8 +10,10 @@ export {
   type ImagePreviewSize,
 } from './sizes';
 export {
+  createImagePreviewStore,
   imageMediaPlugin,
   imagePreviewAssets,
   imagePreviewPath,
   type ImageMediaOptions,
+  type ImagePreviewStore,
 } from './plugin';

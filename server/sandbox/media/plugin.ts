@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyBaseLogger, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { DiskCache } from './cache';
 import { createLimit } from './limit';
 import { RENDER_VERSION, renderPlain, renderPreview } from './render';
@@ -51,9 +51,60 @@ export function imagePreviewAssets(
 /** Image ids as the vendor writes them (a positive integer), with a sane length. */
 const IMAGE_ID = /^[1-9]\d{0,18}$/;
 
-export const imageMediaPlugin: FastifyPluginAsync<ImageMediaOptions> = async (app, options) => {
+/**
+ * The image previews on disk: each made once, on its first request, or ahead of it
+ * (`prepare`) for the results a search has just answered with.
+ */
+export interface ImagePreviewStore {
+  /** The preview's JPEG bytes, or undefined when there is no such image. */
+  get(id: string, size: ImagePreviewSize, log?: FastifyBaseLogger): Promise<Buffer | undefined>;
+  /** Renders the previews not on disk yet, in the background (errors are only logged). */
+  prepare(ids: readonly string[], size: ImagePreviewSize, log?: FastifyBaseLogger): void;
+}
+
+export function createImagePreviewStore(options: ImageMediaOptions): ImagePreviewStore {
   const cache = new DiskCache(path.join(options.cacheDir, 'images', RENDER_VERSION));
   const limit = createLimit(Math.max(2, os.availableParallelism()));
+  const lookup = (id: string, log?: FastifyBaseLogger) => {
+    try {
+      return options.lookup(id);
+    } catch (error) {
+      log?.error({ err: error, id }, 'image preview lookup failed');
+      return undefined;
+    }
+  };
+  const render = (spec: ImagePreviewSpec, size: ImagePreviewSize, log?: FastifyBaseLogger) => () =>
+    limit(() =>
+      renderPreview(spec, size).catch((error: unknown) => {
+        log?.error(
+          { err: error, id: spec.id, size },
+          'image preview rendering failed; serving a plain one',
+        );
+        return renderPlain(spec, size);
+      }),
+    );
+  return {
+    async get(id, size, log) {
+      const spec = lookup(id, log);
+      if (!spec) return undefined;
+      return (await cache.get(`${id}-${size}.jpg`, render(spec, size, log))).body;
+    },
+    prepare(ids, size, log) {
+      for (const id of ids) {
+        const spec = lookup(id, log);
+        if (!spec) continue;
+        cache.prepare(`${id}-${size}.jpg`, render(spec, size, log)).catch((error: unknown) => {
+          log?.warn({ err: error, id, size }, 'image preview could not be prepared');
+        });
+      }
+    },
+  };
+}
+
+export const imageMediaPlugin: FastifyPluginAsync<
+  ImageMediaOptions & { store?: ImagePreviewStore }
+> = async (app, options) => {
+  const store = options.store ?? createImagePreviewStore(options);
 
   app.get<{ Params: { id: string; file: string } }>(
     `${ROUTE_PREFIX}/:id/:file`,
@@ -72,28 +123,9 @@ export const imageMediaPlugin: FastifyPluginAsync<ImageMediaOptions> = async (ap
       if (!isImagePreviewSize(size)) {
         return sendError(reply, 404, 'Not found', 'NOT_FOUND', `No preview size ${file}`);
       }
-      let spec: ImagePreviewSpec | undefined;
+      let body: Buffer | undefined;
       try {
-        spec = options.lookup(id);
-      } catch (error) {
-        request.log.error({ err: error, id }, 'image preview lookup failed');
-      }
-      if (!spec) return sendError(reply, 404, 'Not found', 'NOT_FOUND', `Image not found: ${id}`);
-
-      const found = spec;
-      let body: Buffer;
-      try {
-        ({ body } = await cache.get(`${id}-${size}.jpg`, () =>
-          limit(() =>
-            renderPreview(found, size).catch((error: unknown) => {
-              request.log.error(
-                { err: error, id, size },
-                'image preview rendering failed; serving a plain one',
-              );
-              return renderPlain(found, size);
-            }),
-          ),
-        ));
+        body = await store.get(id, size, request.log);
       } catch (error) {
         request.log.error({ err: error, id, size }, 'image preview unavailable');
         return sendError(
@@ -104,6 +136,7 @@ export const imageMediaPlugin: FastifyPluginAsync<ImageMediaOptions> = async (ap
           'The preview could not be made; try again',
         );
       }
+      if (!body) return sendError(reply, 404, 'Not found', 'NOT_FOUND', `Image not found: ${id}`);
       const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
       reply
         .header('Cache-Control', 'public, max-age=31536000, immutable')

@@ -9,6 +9,7 @@ import { findByIds } from '../by-ids';
 import { missingIdsErrors, SandboxError } from '../errors';
 import { imageExtrasRoutes } from './image-extras';
 import { requestOrigin } from '../origin';
+import type { ImagePreviewStore } from '../media';
 import { PEOPLE_AGES, PEOPLE_ETHNICITIES } from '../seed/people';
 import {
   assetIdSchema,
@@ -18,6 +19,7 @@ import {
   stringList,
   viewSchema,
 } from '../schemas';
+import { PREPARE_PREVIEWS_HEADER } from '../../lib/hints';
 
 const date = { type: 'string', format: 'date' } as const;
 const positive = { type: 'number', exclusiveMinimum: 0 } as const;
@@ -91,7 +93,20 @@ interface ImageListQuery {
 
 const idParams = { type: 'object', required: ['id'], properties: { id: assetIdSchema } } as const;
 
-export const imagesRoutes: FastifyPluginAsync<{ catalog: Catalog }> = async (app, { catalog }) => {
+/**
+ * With PREPARE_PREVIEWS_HEADER (sent by the gateway with the app's searches) the first
+ * results' grid thumbnails are rendered while the answer travels and the page lays out, so
+ * they are ready (or on their way) when the browser asks for them. At most this many per
+ * answer.
+ */
+const MAX_PREPARED = 12;
+/** Serialized images kept (about 1–3 kB each); past it the store starts again. */
+const MAX_FRAGMENTS = 20_000;
+
+export const imagesRoutes: FastifyPluginAsync<{
+  catalog: Catalog;
+  previews?: ImagePreviewStore;
+}> = async (app, { catalog, previews }) => {
   const { columns } = catalog;
   const images = (indexes: Int32Array, view: ImageView, origin: string) =>
     catalog.images
@@ -110,10 +125,50 @@ export const imagesRoutes: FastifyPluginAsync<{ catalog: Catalog }> = async (app
   };
   await app.register(imageExtrasRoutes, { catalog, searchResults });
 
+  // Each image as JSON, made once per view and origin: the catalog does not change while the
+  // server runs, and a search answer is then mostly these pieces joined.
+  const fragments = new Map<string, string>();
+  const imageJson = (ids: number[], view: ImageView, origin: string): string[] => {
+    const keyOf = (id: number) => `${view}|${origin}|${id}`;
+    const found = ids.map((id) => fragments.get(keyOf(id)));
+    if (!found.includes(undefined)) return found as string[];
+    const missing = ids.filter((_, index) => found[index] === undefined);
+    if (fragments.size + missing.length > MAX_FRAGMENTS) fragments.clear();
+    const made = new Map<number, string>();
+    for (const row of catalog.images.findMany(missing)) {
+      const json = JSON.stringify(toImage(row, view, origin));
+      fragments.set(keyOf(row.id), json);
+      made.set(row.id, json);
+    }
+    return ids.flatMap((id, index) => found[index] ?? made.get(id) ?? []);
+  };
+
   app.get<{ Querystring: SearchQuery }>(
     '/images/search',
     { schema: { querystring: searchQuerySchema } },
-    async (request) => searchResults(request.query, requestOrigin(request)),
+    async (request, reply) => {
+      const { query } = request;
+      const result = catalog.search.search(query);
+      const ids = Array.from(pageSlice(result.indexes, query), (i) => columns.ids[i] as number);
+      const data = imageJson(ids, query.view, requestOrigin(request));
+      const wanted = Math.min(MAX_PREPARED, Number(request.headers[PREPARE_PREVIEWS_HEADER]) || 0);
+      if (previews && wanted > 0) {
+        // The size a desktop grid row (130–260 px high) takes at 1×: see src/lib/images.ts.
+        const first = ids.slice(0, wanted).map(String);
+        setImmediate(() => previews.prepare(first, 'huge_thumb', request.log));
+      }
+      // The same answer as searchResults(), written around the images' ready JSON.
+      const spellcheck =
+        result.spellcheckInfo === undefined
+          ? ''
+          : `,"spellcheck_info":${JSON.stringify(result.spellcheckInfo)}`;
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(
+          `{"data":[${data.join(',')}],"page":${query.page},"per_page":${query.per_page},` +
+            `"total_count":${result.indexes.length},"search_id":"${randomUUID()}"${spellcheck}}`,
+        );
+    },
   );
 
   app.get<{ Querystring: { query: string; limit: number } }>(

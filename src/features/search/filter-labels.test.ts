@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearFilters, filterChips } from './filter-labels';
+import { filterChips } from './filter-chips';
+import { clearFilters } from './filter-labels';
 
 describe('filter chips', () => {
   it('makes one chip per value, and removing one keeps the others', () => {

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { LICENSE_MEDIA, licenseExportUrl } from '@/api/licenses';
 import { useSubscriptions } from '@/api/user';
 import { EmptyState } from '@/components/EmptyState';
@@ -11,9 +11,13 @@ import { defaultCountry } from '@/lib/countries';
 import { DebouncedInput } from '../components/DebouncedInput';
 import { DownloadRow } from '../components/DownloadRow';
 import { MEDIA_LABELS } from '../labels';
-import { ZipDownload } from '../components/ZipDownload';
 import { parseFilters, serializeFilters, type DownloadsFilters } from '../params';
 import { useHistoryRows } from '../use-history';
+
+// The ZIP of a selection (collecting, zipping, progress) comes with the first selection.
+const ZipDownload = lazy(() =>
+  import('../components/ZipDownload').then((m) => ({ default: m.ZipDownload })),
+);
 
 /** A row's height before it is measured (one line of metadata). */
 const ROW_ESTIMATE = 104;
@@ -250,7 +254,11 @@ export function Component() {
                 </span>
               </span>
             </label>
-            {chosen.length > 0 && <ZipDownload rows={chosen} describe={describeKey} />}
+            {chosen.length > 0 && (
+              <Suspense>
+                <ZipDownload rows={chosen} describe={describeKey} />
+              </Suspense>
+            )}
           </div>
           <ul
             ref={listRef}

@@ -1,7 +1,8 @@
 import { useCategories } from '@/api/images';
 import type { ImageSearchParams } from '@/api/types';
 import { CloseIcon } from '@/components/icons';
-import { clearFilters, filterChips } from '../filter-labels';
+import { filterChips } from '../filter-chips';
+import { clearFilters } from '../filter-labels';
 
 /** The filters in force, each removable, and one button to clear them all. */
 export function ActiveFilters({

@@ -1,19 +1,28 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useImageSearch } from '@/api/images';
 import type { ImageSearchParams } from '@/api/types';
 import { Button } from '@/components/Button';
-import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
-import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
-import { SaveSelectionBar } from '@/components/SaveSelectionBar';
 import { useSelection } from '@/components/use-selection';
 import { spellcheckSuggestion } from '@/lib/images';
 import { uniqueById } from '@/lib/pages';
 import { filterKeys, searchHref, toSearchParams } from '@/lib/search-params';
 import { clearFilters } from '../filter-labels';
+
+// What only some searches show (no results; a selection and its actions) comes when it is
+// needed, not with the first page of results.
+const SaveSelectionBar = lazy(() =>
+  import('@/components/SaveSelectionBar').then((m) => ({ default: m.SaveSelectionBar })),
+);
+const EmptyState = lazy(() =>
+  import('@/components/EmptyState').then((m) => ({ default: m.EmptyState })),
+);
+const BulkLicenseButton = lazy(() =>
+  import('@/components/license/BulkLicenseButton').then((m) => ({ default: m.BulkLicenseButton })),
+);
 
 const IDEAS = [
   'mountain lake',
@@ -48,48 +57,52 @@ export function SearchResults({
     const suggestion = spellcheckSuggestion(first?.spellcheck_info, params.query);
     const hasFilters = filterKeys(params).length > 0;
     return (
-      <EmptyState
-        title={params.query ? `No images match “${params.query}”` : 'No images match these filters'}
-      >
-        <div className="flex flex-col items-center gap-4">
-          {suggestion && (
-            <p className="text-base">
-              Did you mean{' '}
-              <Link
-                to={searchHref({ ...params, query: suggestion, spellcheck_query: undefined })}
-                className="font-semibold text-accent-700 underline underline-offset-2 dark:text-accent-400"
-              >
-                {suggestion}
-              </Link>
-              ?
-            </p>
-          )}
-          {hasFilters && (
-            <>
-              <p>Some filters may be too narrow.</p>
-              <Button variant="primary" onClick={() => onChange(clearFilters(params))}>
-                Clear all filters
-              </Button>
-            </>
-          )}
-          {!suggestion && !hasFilters && (
-            <>
-              <p>Check the spelling, or try a broader word.</p>
-              <p className="flex flex-wrap justify-center gap-2">
-                {IDEAS.map((idea) => (
-                  <Link
-                    key={idea}
-                    to={searchHref({ query: idea })}
-                    className="rounded-full border border-neutral-300 px-3 py-1 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
-                  >
-                    {idea}
-                  </Link>
-                ))}
+      <Suspense>
+        <EmptyState
+          title={
+            params.query ? `No images match “${params.query}”` : 'No images match these filters'
+          }
+        >
+          <div className="flex flex-col items-center gap-4">
+            {suggestion && (
+              <p className="text-base">
+                Did you mean{' '}
+                <Link
+                  to={searchHref({ ...params, query: suggestion, spellcheck_query: undefined })}
+                  className="font-semibold text-accent-700 underline underline-offset-2 dark:text-accent-400"
+                >
+                  {suggestion}
+                </Link>
+                ?
               </p>
-            </>
-          )}
-        </div>
-      </EmptyState>
+            )}
+            {hasFilters && (
+              <>
+                <p>Some filters may be too narrow.</p>
+                <Button variant="primary" onClick={() => onChange(clearFilters(params))}>
+                  Clear all filters
+                </Button>
+              </>
+            )}
+            {!suggestion && !hasFilters && (
+              <>
+                <p>Check the spelling, or try a broader word.</p>
+                <p className="flex flex-wrap justify-center gap-2">
+                  {IDEAS.map((idea) => (
+                    <Link
+                      key={idea}
+                      to={searchHref({ query: idea })}
+                      className="rounded-full border border-neutral-300 px-3 py-1 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
+                    >
+                      {idea}
+                    </Link>
+                  ))}
+                </p>
+              </>
+            )}
+          </div>
+        </EmptyState>
+      </Suspense>
     );
   }
 
@@ -123,15 +136,19 @@ export function SearchResults({
         onLoadMore={() => void search.fetchNextPage({ cancelRefetch: false })}
         selection={selection}
       />
-      <SaveSelectionBar
-        selection={selection}
-        toastAction={(collection) => ({
-          label: 'View',
-          onClick: () => void navigate(`/collections/${encodeURIComponent(collection.id)}`),
-        })}
-      >
-        <BulkLicenseButton media="image" ids={selection.ids} noun="image" />
-      </SaveSelectionBar>
+      {selection.ids.length > 0 && (
+        <Suspense>
+          <SaveSelectionBar
+            selection={selection}
+            toastAction={(collection) => ({
+              label: 'View',
+              onClick: () => void navigate(`/collections/${encodeURIComponent(collection.id)}`),
+            })}
+          >
+            <BulkLicenseButton media="image" ids={selection.ids} noun="image" />
+          </SaveSelectionBar>
+        </Suspense>
+      )}
       {search.isFetchNextPageError && (
         <div className="mt-4">
           <ErrorMessage

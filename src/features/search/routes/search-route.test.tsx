@@ -77,7 +77,14 @@ describe('search page', () => {
     expect(sent.get('color')).toBe('FF0000');
     expect(sent.get('sort')).toBe('newest');
     expect(sent.get('page')).toBe('1');
-    expect(screen.getByRole('button', { name: 'Remove filter: Vectors' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole(
+        'button',
+        { name: 'Remove filter: Vectors' },
+        // The chips' module is loaded when a filter is in force.
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Remove filter: #FF0000' })).toBeInTheDocument();
   });
 

@@ -1,15 +1,22 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useImageSearch } from '@/api/images';
 import { Button } from '@/components/Button';
 import { FilterIcon } from '@/components/icons';
 import { cx, pluralize } from '@/lib/format';
 import { effectiveSort, filterKeys } from '@/lib/search-params';
-import { ActiveFilters } from '../components/ActiveFilters';
-import { FilterDrawer } from '../components/FilterDrawer';
 import { FilterPanel } from '../components/FilterPanel';
 import { SearchResults } from '../components/SearchResults';
 import { SortSelect } from '../components/SortSelect';
 import { useSearchState } from '../hooks/use-search-state';
+
+// The filters' sheet on small screens comes with its first opening, the chips of the
+// filters in force with the first filter.
+const ActiveFilters = lazy(() =>
+  import('../components/ActiveFilters').then((m) => ({ default: m.ActiveFilters })),
+);
+const FilterDrawer = lazy(() =>
+  import('../components/FilterDrawer').then((m) => ({ default: m.FilterDrawer })),
+);
 
 function ResultSummary({ total, query }: { total: number | undefined; query: string | undefined }) {
   return (
@@ -37,6 +44,7 @@ function ResultSummary({ total, query }: { total: number | undefined; query: str
 export function Component() {
   const { params, pending, isPending, setParams, update } = useSearchState();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [drawerUsed, setDrawerUsed] = useState(false);
   // Shares the cache entry with SearchResults: one request, two readers.
   const search = useImageSearch(params);
   const total = search.data?.pages[0]?.total_count;
@@ -60,7 +68,10 @@ export function Component() {
           <div className="flex items-center gap-2">
             <Button
               className="lg:hidden"
-              onClick={() => setDrawerOpen(true)}
+              onClick={() => {
+                setDrawerUsed(true);
+                setDrawerOpen(true);
+              }}
               aria-haspopup="dialog"
             >
               <FilterIcon className="text-base" />
@@ -75,7 +86,11 @@ export function Component() {
           </div>
         </div>
         <div className="mb-4 empty:hidden">
-          <ActiveFilters params={pending} onChange={setParams} />
+          {filterCount > 0 && (
+            <Suspense>
+              <ActiveFilters params={pending} onChange={setParams} />
+            </Suspense>
+          )}
         </div>
         <div
           className={cx('transition-opacity duration-200', isPending && 'opacity-60')}
@@ -85,17 +100,21 @@ export function Component() {
         </div>
       </div>
 
-      <FilterDrawer
-        open={drawerOpen}
-        onClose={() => setDrawerOpen(false)}
-        footer={
-          <Button variant="primary" className="w-full" onClick={() => setDrawerOpen(false)}>
-            {total === undefined ? 'Show images' : `Show ${pluralize(total, 'image')}`}
-          </Button>
-        }
-      >
-        <FilterPanel params={pending} onChange={update} />
-      </FilterDrawer>
+      {drawerUsed && (
+        <Suspense>
+          <FilterDrawer
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            footer={
+              <Button variant="primary" className="w-full" onClick={() => setDrawerOpen(false)}>
+                {total === undefined ? 'Show images' : `Show ${pluralize(total, 'image')}`}
+              </Button>
+            }
+          >
+            <FilterPanel params={pending} onChange={update} />
+          </FilterDrawer>
+        </Suspense>
+      )}
     </main>
   );
 }
