@@ -15,13 +15,26 @@ const features = fs.existsSync('src/features')
   : [];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', '.data', '.data-*', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      '.data',
+      '.data-*',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -64,7 +77,10 @@ export default tseslint.config(
       // One way to call the API: through src/api.
       'no-restricted-globals': [
         'error',
-        { name: 'fetch', message: 'Call the API through src/api (queries and mutations), not fetch.' },
+        {
+          name: 'fetch',
+          message: 'Call the API through src/api (queries and mutations), not fetch.',
+        },
       ],
     },
   },
@@ -75,5 +91,42 @@ export default tseslint.config(
   {
     files: ['server/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The gateway stands alone (it reaches the sandbox only over its HTTP interface, in
+    // process or over the network), and what both servers share depends on neither.
+    files: ['server/gateway/**/*.ts', 'server/lib/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/sandbox', '**/sandbox/**'],
+              message:
+                'The gateway and server/lib may not import the sandbox; move what both need to server/lib.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/lib/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/gateway', '**/gateway/**', '**/sandbox', '**/sandbox/**'],
+              message: 'server/lib is shared by both servers: it may not import either.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );
