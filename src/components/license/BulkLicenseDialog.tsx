@@ -18,7 +18,7 @@ import {
 } from '@/api/bulk-license';
 import { ApiError, fetchFile } from '@/api/client';
 import { redownload } from '@/api/license-actions';
-import type { DownloadHistory, RedownloadSize, SubscriptionMetadata } from '@/api/license-types';
+import type { DownloadHistory, RedownloadSize } from '@/api/license-types';
 import { licensedAssetsOptions, licenseKeys } from '@/api/licenses';
 import type { Subscription } from '@/api/types';
 import { subscriptionsOptions, useSubscriptions } from '@/api/user';
@@ -37,9 +37,8 @@ import {
 } from './LicenseFields';
 import { describeDownloadProblem, describeLicenseProblem } from './license-errors';
 import {
-  allowedSizes,
+  chooseLicense,
   MEDIA_NOUN,
-  metadataFields,
   newNonce,
   sharedSizeOptions,
   subscriptionAvailability,
@@ -320,19 +319,10 @@ function BulkForm({
   const [errors, setErrors] = useState<BulkFormErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
 
-  const chosen =
-    fitting.find((s) => s.id === subscriptionId) ??
-    fitting.find((s) => subscriptionAvailability(s).ok);
-  const allowed = chosen ? allowedSizes(chosen) : undefined;
-  const sizeAllowed = (option: SizeOption) =>
-    !allowed || allowed.has(option.size) || (media === 'sfx' && allowed.has('original'));
-  const chosenSize =
-    sizes.find((o) => o.size === size && sizeAllowed(o)) ??
-    [...sizes].reverse().find((o) => sizeAllowed(o) && o.size !== 'vector') ??
-    sizes.find(sizeAllowed);
-  const fields = metadataFields(
-    (chosen as (Subscription & { metadata?: SubscriptionMetadata }) | undefined)?.metadata,
-  );
+  const { chosen, sizeAllowed, chosenSize, fields } = chooseLicense(media, fitting, sizes, {
+    subscriptionId,
+    size,
+  });
   const count = toLicense.length;
 
   const submit = (event: FormEvent) => {

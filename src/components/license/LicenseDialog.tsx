@@ -6,15 +6,9 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { audioOptions, sfxOptions } from '@/api/audio';
 import { editorialAssetOptions } from '@/api/editorial';
 import { imageOptions } from '@/api/images';
-import type {
-  DownloadHistory,
-  LicenseMedia,
-  RedownloadSize,
-  SubscriptionMetadata,
-} from '@/api/license-types';
+import type { DownloadHistory, LicenseMedia, RedownloadSize } from '@/api/license-types';
 import { useLicenseAsset, useRedownload } from '@/api/license-actions';
 import { LICENSE_MEDIA } from '@/api/licenses';
-import type { Subscription } from '@/api/types';
 import { useSubscriptions } from '@/api/user';
 import { videoOptions } from '@/api/videos';
 import { countries, defaultCountry } from '@/lib/countries';
@@ -33,9 +27,9 @@ import {
 } from './LicenseFields';
 import {
   allowedSizes,
+  chooseLicense,
   isEditorial,
   MEDIA_NOUN,
-  metadataFields,
   newNonce,
   redownloadOptions,
   sizeOptions,
@@ -232,19 +226,10 @@ function LicenseForm({
   const formRef = useRef<HTMLFormElement>(null);
   const ids = { country: useId() };
 
-  const chosen: Subscription | undefined =
-    fitting.find((s) => s.id === subscriptionId) ??
-    fitting.find((s) => subscriptionAvailability(s).ok);
-  const allowed = chosen ? allowedSizes(chosen) : undefined;
-  const sizeAllowed = (option: SizeOption) =>
-    !allowed || allowed.has(option.size) || (media === 'sfx' && allowed.has('original'));
-  const chosenSize =
-    sizes.find((o) => o.size === size && sizeAllowed(o)) ??
-    [...sizes].reverse().find((o) => sizeAllowed(o) && o.size !== 'vector') ??
-    sizes.find(sizeAllowed);
-  const fields = metadataFields(
-    (chosen as (Subscription & { metadata?: SubscriptionMetadata }) | undefined)?.metadata,
-  );
+  const { chosen, sizeAllowed, chosenSize, fields } = chooseLicense(media, fitting, sizes, {
+    subscriptionId,
+    size,
+  });
   const needsAcknowledgement =
     isEditorial(media) || (media === 'image' && asset?.is_editorial === true);
   const countryName = countries().find((c) => c.code === country)?.name ?? country;

@@ -219,6 +219,42 @@ export function metadataFields(metadata: SubscriptionMetadata | undefined): Meta
     .sort((a, b) => Number(b.required) - Number(a.required));
 }
 
+/** What a license form has chosen: the subscription, a size it allows, and its metadata fields. */
+export interface LicenseChoice {
+  chosen: Subscription | undefined;
+  /** Whether the chosen subscription allows a size (sound effects list WAV and MP3 as original). */
+  sizeAllowed: (option: SizeOption) => boolean;
+  chosenSize: SizeOption | undefined;
+  fields: MetadataField[];
+}
+
+/**
+ * The subscription picked (or the first usable one that fits), the size picked when it
+ * allows it (or the largest it allows, vectors last), and the metadata it asks for: the
+ * single and the bulk license forms choose alike.
+ */
+export function chooseLicense(
+  media: LicenseMedia,
+  fitting: readonly Subscription[],
+  sizes: readonly SizeOption[],
+  picked: { subscriptionId: string; size: string },
+): LicenseChoice {
+  const chosen =
+    fitting.find((s) => s.id === picked.subscriptionId) ??
+    fitting.find((s) => subscriptionAvailability(s).ok);
+  const allowed = chosen ? allowedSizes(chosen) : undefined;
+  const sizeAllowed = (option: SizeOption) =>
+    !allowed || allowed.has(option.size) || (media === 'sfx' && allowed.has('original'));
+  const chosenSize =
+    sizes.find((o) => o.size === picked.size && sizeAllowed(o)) ??
+    [...sizes].reverse().find((o) => sizeAllowed(o) && o.size !== 'vector') ??
+    sizes.find(sizeAllowed);
+  const fields = metadataFields(
+    (chosen as (Subscription & { metadata?: SubscriptionMetadata }) | undefined)?.metadata,
+  );
+  return { chosen, sizeAllowed, chosenSize, fields };
+}
+
 /** The vendor allows at most 4 metadata keys; values are kept short. */
 export const METADATA_MAX_LENGTH = 200;
 
