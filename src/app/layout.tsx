@@ -97,14 +97,15 @@ function Header() {
   const shownQuery = currentQuery(location.pathname, location.search) ?? '';
   return (
     <header className="sticky top-0 z-30 border-b border-neutral-200 bg-white/90 backdrop-blur-md dark:border-neutral-800 dark:bg-neutral-950/90">
-      <div className="mx-auto flex max-w-[1800px] items-center gap-3 px-4 pt-3 sm:gap-6 sm:px-6">
+      {/* On a phone the search box takes a row of its own, so the query stays readable. */}
+      <div className="mx-auto flex max-w-[1800px] flex-wrap items-center gap-x-3 gap-y-2 px-4 pt-3 sm:flex-nowrap sm:gap-6 sm:px-6">
         <Logo />
         <SearchCombobox
           key={shownQuery}
           initialQuery={shownQuery}
           placeholder={currentMediaTab(location.pathname)?.placeholder ?? 'Search images'}
           shortcut="/"
-          className="min-w-0 flex-1 sm:max-w-2xl"
+          className="min-w-0 flex-1 max-sm:order-last max-sm:basis-full sm:max-w-2xl"
           onSearch={(query) => {
             // A new query keeps the filters and sort already chosen, in the media type shown.
             if (onSearchPage) {

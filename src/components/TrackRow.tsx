@@ -63,6 +63,8 @@ export interface TrackRowProps {
   duration: number | undefined;
   /** Facts at a glance, right of the waveform (bpm, genre). */
   meta?: ReactNode;
+  /** A selection checkbox, before the play button (where a list's checkboxes are looked for). */
+  select?: ReactNode;
   /** Prefetch the detail page on hover or focus. */
   onIntent?: () => void;
   compact?: boolean;
@@ -87,6 +89,7 @@ export const TrackRow = memo(function TrackRow({
   waveform,
   duration,
   meta,
+  select,
   onIntent,
   compact = false,
   licensable = true,
@@ -105,11 +108,18 @@ export const TrackRow = memo(function TrackRow({
         'grid items-center gap-x-4 gap-y-2 border-b border-neutral-200 px-2 dark:border-neutral-800',
         compact ? 'py-2' : 'py-3',
         'grid-cols-[auto_minmax(0,1fr)_auto] md:grid-cols-[auto_minmax(10rem,16rem)_minmax(0,1fr)_auto]',
-        meta !== undefined && 'lg:grid-cols-[auto_minmax(10rem,16rem)_minmax(0,1fr)_16rem]',
+        meta !== undefined && 'lg:grid-cols-[auto_minmax(10rem,16rem)_minmax(0,1fr)_18rem]',
         current && 'bg-neutral-50 dark:bg-neutral-900/60',
       )}
     >
-      <PlayButton playerId={playerId} src={src} title={title} />
+      {select ? (
+        <div className="flex items-center gap-2 sm:gap-3">
+          {select}
+          <PlayButton playerId={playerId} src={src} title={title} />
+        </div>
+      ) : (
+        <PlayButton playerId={playerId} src={src} title={title} />
+      )}
       <div className="min-w-0">
         <Link
           to={href}

@@ -38,7 +38,7 @@ export function TrackItems({
               src={track.assets?.preview_mp3?.url}
               waveform={track.assets?.waveform?.url}
               duration={track.duration}
-              meta={
+              select={
                 <SelectBox
                   id={track.id}
                   label={title}

@@ -200,17 +200,15 @@ export function Component() {
                     src={track.assets?.preview_mp3?.url}
                     waveform={track.assets?.waveform?.url}
                     duration={track.duration}
-                    meta={
-                      <>
-                        <TrackMeta track={track} wanted={params.genre} />
-                        <SelectBox
-                          id={track.id}
-                          label={track.title ?? `Track ${track.id}`}
-                          selected={selection.selected.has(track.id)}
-                          onSelect={selection.onSelect}
-                          variant="plain"
-                        />
-                      </>
+                    meta={<TrackMeta track={track} wanted={params.genre} />}
+                    select={
+                      <SelectBox
+                        id={track.id}
+                        label={track.title ?? `Track ${track.id}`}
+                        selected={selection.selected.has(track.id)}
+                        onSelect={selection.onSelect}
+                        variant="plain"
+                      />
                     }
                     saved={membership.has(track.id)}
                     onIntent={() => prefetch(track.id)}
