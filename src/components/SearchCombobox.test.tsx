@@ -8,6 +8,7 @@ import { SearchCombobox } from './SearchCombobox';
 afterEach(() => vi.unstubAllGlobals());
 
 function setup(initialQuery = '') {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const fetchMock = stubApi((url) =>
     url.pathname === '/api/v2/images/search/suggestions'
       ? {
@@ -20,16 +21,36 @@ function setup(initialQuery = '') {
       : undefined,
   );
   const onSearch = vi.fn();
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
+  const box = (query: string) => (
     <QueryClientProvider client={client}>
-      <SearchCombobox initialQuery={initialQuery} onSearch={onSearch} debounceMs={0} />
-    </QueryClientProvider>,
+      <SearchCombobox initialQuery={query} onSearch={onSearch} debounceMs={0} />
+    </QueryClientProvider>
   );
-  return { onSearch, fetchMock, input: screen.getByRole('combobox', { name: 'Search images' }) };
+  const { rerender } = render(box(initialQuery));
+  return {
+    onSearch,
+    fetchMock,
+    input: screen.getByRole('combobox', { name: 'Search images' }),
+    /** The URL's query changes, as after a search or Back. */
+    navigate: (query: string) => rerender(box(query)),
+  };
 }
 
 describe('SearchCombobox', () => {
+  it('keeps focus after a search and shows the query the URL now holds', async () => {
+    const user = userEvent.setup();
+    const { input, onSearch, navigate } = setup('river');
+    await user.clear(input);
+    await user.type(input, 'lake{Enter}');
+    expect(onSearch).toHaveBeenCalledWith('lake');
+    navigate('lake');
+    expect(screen.getByRole('combobox', { name: 'Search images' })).toBe(input);
+    expect(input).toHaveFocus();
+    expect(input).toHaveValue('lake');
+    navigate('forest');
+    expect(input).toHaveValue('forest');
+  });
+
   it('shows suggestions as you type and links the listbox to the input', async () => {
     const user = userEvent.setup();
     const { input } = setup();

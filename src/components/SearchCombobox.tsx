@@ -38,6 +38,13 @@ export function SearchCombobox({
   const listId = `${id}-listbox`;
   const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(initialQuery);
+  // A new query from the URL (a search, Back, a link) replaces the text, while the box
+  // stays mounted, so focus stays in it after Enter.
+  const [shownQuery, setShownQuery] = useState(initialQuery);
+  if (shownQuery !== initialQuery) {
+    setShownQuery(initialQuery);
+    setValue(initialQuery);
+  }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const debounced = useDebouncedValue(value, debounceMs);
