@@ -10,6 +10,7 @@ import {
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { CameraIcon, CollectionsIcon, DownloadIcon, MoonIcon, SunIcon } from '@/components/icons';
 import { SearchCombobox } from '@/components/SearchCombobox';
+import { SkipLinks, SkipToResults } from '@/components/SkipLinks';
 import { Toaster } from '@/components/Toaster';
 import { cx } from '@/lib/format';
 import { parseSearchParams, searchHref } from '@/lib/search-params';
@@ -101,7 +102,6 @@ function Header() {
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-center gap-x-3 gap-y-2 px-4 pt-3 sm:flex-nowrap sm:gap-6 sm:px-6">
         <Logo />
         <SearchCombobox
-          key={shownQuery}
           initialQuery={shownQuery}
           placeholder={currentMediaTab(location.pathname)?.placeholder ?? 'Search images'}
           shortcut="/"
@@ -115,6 +115,7 @@ function Header() {
             }
           }}
         />
+        <SkipToResults />
         <SearchByImageLink />
         <div className="ml-auto flex items-center gap-1">
           <nav aria-label="Library" className="flex items-center gap-1">
@@ -172,12 +173,7 @@ export function PageFallback() {
 export function RootLayout() {
   return (
     <div className="flex min-h-screen flex-col">
-      <a
-        href="#main"
-        className="sr-only z-50 rounded-md bg-white px-3 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2 dark:bg-neutral-900"
-      >
-        Skip to content
-      </a>
+      <SkipLinks />
       <NavigationProgress />
       <Header />
       <Suspense fallback={<PageFallback />}>

@@ -78,6 +78,7 @@ export const ImageCard = memo(function ImageCard({
           }
         }}
         data-testid="image-card"
+        data-nav-item
         data-image-id={image.id}
         data-image-type={image.image_type}
         style={{ width, height }}

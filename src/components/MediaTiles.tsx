@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
 import { useCollectionMembership } from '@/api/collections';
 import type { Image } from '@/api/types';
@@ -56,11 +57,14 @@ export function ImageTiles({
       {images.map((image, index) => (
         <li
           key={image.id}
-          className="group/card relative h-28 grow sm:h-36"
-          style={{ flexBasis: `${imageAspect(image) * 7}rem` }}
+          className="group/card relative h-28 basis-[calc(var(--aspect)*7rem)] sm:h-36 sm:basis-[calc(var(--aspect)*9rem)]"
+          // Each tile starts at its own width for the row height and takes a share of the
+          // row's slack in proportion to it, so every picture stays near its own shape.
+          style={{ '--aspect': imageAspect(image), flexGrow: imageAspect(image) } as CSSProperties}
         >
           <Link
             to={`/images/${encodeURIComponent(image.id)}`}
+            data-nav-item
             onMouseEnter={() => onIntent?.(image.id)}
             onFocus={() => onIntent?.(image.id)}
             className="block h-full overflow-hidden rounded-lg bg-neutral-100 dark:bg-neutral-900"
@@ -84,6 +88,8 @@ export function ImageTiles({
           />
         </li>
       ))}
+      {/* Takes the last row's slack, so a short last row is not stretched into a strip. */}
+      <li aria-hidden="true" className="h-0 grow-[8]" />
     </ul>
   );
 }
@@ -103,6 +109,7 @@ export function VideoTiles({
         <li key={video.id} className="group/card relative">
           <Link
             to={`/videos/${encodeURIComponent(video.id)}`}
+            data-nav-item
             onMouseEnter={() => onIntent?.(video.id)}
             onFocus={() => onIntent?.(video.id)}
             className="group relative block aspect-video overflow-hidden rounded-lg bg-neutral-900"

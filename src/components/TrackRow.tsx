@@ -127,6 +127,7 @@ export const TrackRow = memo(function TrackRow({
           onFocus={onIntent}
           className="block truncate rounded-sm font-medium text-neutral-950 hover:underline dark:text-white"
           data-testid="track-title"
+          data-nav-item
         >
           {title}
         </Link>

@@ -95,6 +95,7 @@ export const VideoCard = memo(function VideoCard({
   const link = (
     <Link
       to={to}
+      data-nav-item
       onPointerEnter={start}
       onPointerLeave={stop}
       onFocus={start}

@@ -8,6 +8,7 @@ import { editorialSearchOptions, usePrefetchEditorial } from '@/api/editorial';
 import { videoSearchOptions, usePrefetchVideo } from '@/api/videos';
 import { useAudioPage } from '@/components/audio-player';
 import { ImageTiles, VideoTiles } from '@/components/MediaTiles';
+import { ResultsRegion } from '@/components/ResultsRegion';
 import { OverviewSection, RowSkeleton, TileSkeleton } from '@/components/OverviewSection';
 import { sectionState } from '@/components/section-state';
 import { TrackRow } from '@/components/TrackRow';
@@ -152,9 +153,14 @@ function EditorialSection({ query }: { query: string | undefined }) {
           const aspect =
             item.aspect ?? (thumb?.width && thumb.height ? thumb.width / thumb.height : 1.5);
           return (
-            <li key={item.id} className="h-36 grow" style={{ flexBasis: `${aspect * 9}rem` }}>
+            <li
+              key={item.id}
+              className="h-36"
+              style={{ flexBasis: `${aspect * 9}rem`, flexGrow: aspect }}
+            >
               <Link
                 to={`/editorial/${encodeURIComponent(item.id)}?country=${country}`}
+                data-nav-item
                 onMouseEnter={() => prefetch(item.id)}
                 onFocus={() => prefetch(item.id)}
                 className="block h-full overflow-hidden rounded-lg bg-neutral-100 dark:bg-neutral-900"
@@ -169,6 +175,7 @@ function EditorialSection({ query }: { query: string | undefined }) {
             </li>
           );
         })}
+        <li aria-hidden="true" className="h-0 grow-[8]" />
       </ul>
     </OverviewSection>
   );
@@ -190,11 +197,13 @@ export function Component() {
           'Popular in every medium'
         )}
       </h1>
-      <ImagesSection query={query} />
-      <VideosSection query={query} />
-      <MusicSection query={query} />
-      <SfxSection query={query} />
-      <EditorialSection query={query} />
+      <ResultsRegion>
+        <ImagesSection query={query} />
+        <VideosSection query={query} />
+        <MusicSection query={query} />
+        <SfxSection query={query} />
+        <EditorialSection query={query} />
+      </ResultsRegion>
     </main>
   );
 }

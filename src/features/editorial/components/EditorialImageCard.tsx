@@ -30,6 +30,7 @@ export const EditorialImageCard = memo(function EditorialImageCard({
       onPointerEnter={onIntent}
       onFocus={onIntent}
       data-testid="editorial-card"
+      data-nav-item
       style={{ width, height }}
       className="group relative block overflow-hidden rounded-md bg-neutral-200 focus-visible:outline-offset-2 dark:bg-neutral-800"
     >

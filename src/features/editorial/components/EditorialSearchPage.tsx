@@ -8,6 +8,7 @@ import {
 } from '@/api/editorial';
 import type { EditorialSearchParams, EditorialSort } from '@/api/editorial-types';
 import { Button } from '@/components/Button';
+import { ResultsRegion } from '@/components/ResultsRegion';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { CommitInput, SelectField } from '@/components/fields';
@@ -21,7 +22,7 @@ import {
   parseEditorialParams,
   type EditorialKind,
 } from '@/lib/editorial-search-params';
-import { cx, formatCount } from '@/lib/format';
+import { formatCount } from '@/lib/format';
 import { resolutionName } from '@/lib/sizes';
 import { useCountry } from '../use-country';
 import { CountryPicker } from './CountryPicker';
@@ -233,9 +234,9 @@ export function EditorialSearchPage({ kind }: { kind: EditorialKind }) {
           )}
         </div>
       </div>
-      <div className={cx('transition-opacity duration-200', busy && 'opacity-60')} aria-busy={busy}>
+      <ResultsRegion busy={busy}>
         <Results key={kind} kind={kind} country={country} params={params} />
-      </div>
+      </ResultsRegion>
       {kind === 'images' && (
         <p className="mt-8 text-sm text-neutral-600 dark:text-neutral-400">
           Breaking news as it happens:{' '}

@@ -10,10 +10,12 @@ export function MusicFilters({
   params,
   onChange,
   onClear,
+  scope,
 }: {
   params: AudioSearchParams;
   onChange: (patch: Partial<AudioSearchParams>) => void;
   onClear: () => void;
+  scope: 'side' | 'sheet';
 }) {
   const genres = useAudioVocabulary('genres');
   const moods = useAudioVocabulary('moods');
@@ -21,8 +23,9 @@ export function MusicFilters({
   const hasFilters = Object.keys(params).some((k) => !['query', 'sort', 'sort_order'].includes(k));
   return (
     <div className="flex flex-col gap-5" data-testid="filter-panel">
-      <div className="flex items-center justify-between">
-        <h2 className="text-sm font-semibold">Filters</h2>
+      <div className="flex items-center justify-between empty:hidden">
+        {/* In the sheet, the sheet's own title names them. */}
+        {scope === 'side' && <h2 className="text-sm font-semibold">Filters</h2>}
         {hasFilters && (
           <Button size="sm" variant="ghost" onClick={onClear}>
             Clear all

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { Audio, AudioSort, SortOrder } from '@/api/audio-types';
 import { useAudioSearch, usePrefetchAudio } from '@/api/audio';
@@ -8,9 +8,10 @@ import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { SelectField } from '@/components/fields';
-import { FilterIcon } from '@/components/icons';
 import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
 import { LoadMore } from '@/components/LoadMore';
+import { ResultsRegion } from '@/components/ResultsRegion';
+import { useSearchFilters } from '@/components/use-search-filters';
 import { SaveSelectionBar } from '@/components/SaveSelectionBar';
 import { SelectBox } from '@/components/SelectBox';
 import { TrackRow } from '@/components/TrackRow';
@@ -23,7 +24,7 @@ import {
   parseAudioParams,
   toUrlParams,
 } from '@/lib/audio-params';
-import { cx, pluralize } from '@/lib/format';
+import { pluralize } from '@/lib/format';
 import { MusicFilters } from '../components/MusicFilters';
 
 /** bpm and a genre at a glance: the one searched for when the search names genres. */
@@ -78,7 +79,6 @@ export function Component() {
     parseAudioParams,
     toUrlParams,
   );
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const search = useAudioSearch(params);
   const prefetch = usePrefetchAudio('audio');
   const total = search.data?.pages[0]?.total_count;
@@ -92,15 +92,22 @@ export function Component() {
   const filterCount = audioFilterCount(pending);
   const clear = () =>
     setParams({ query: pending.query, sort: pending.sort, sort_order: pending.sort_order });
+  const filters = useSearchFilters({
+    count: filterCount,
+    panel: (scope) => (
+      <MusicFilters scope={scope} params={pending} onChange={update} onClear={clear} />
+    ),
+    sheetFooter: (close) => (
+      <Button variant="primary" className="w-full" onClick={close}>
+        {total === undefined ? 'Show tracks' : `Show ${pluralize(total, 'track')}`}
+      </Button>
+    ),
+  });
 
   return (
     <main id="main" className="mx-auto flex w-full max-w-[1800px] flex-1 gap-8 px-4 py-5 sm:px-6">
       <title>{params.query ? `${params.query} — Stockroom music` : 'Stockroom — music'}</title>
-      <aside aria-label="Filters" className="hidden w-64 shrink-0 lg:block">
-        <div className="sticky top-[114px] -mx-2 max-h-[calc(100dvh-130px)] overflow-y-auto px-2 pt-1 [scrollbar-width:thin]">
-          <MusicFilters params={pending} onChange={update} onClear={clear} />
-        </div>
-      </aside>
+      {filters.aside}
       <div className="min-w-0 flex-1">
         <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
           <div className="min-w-0">
@@ -123,20 +130,7 @@ export function Component() {
             </p>
           </div>
           <div className="flex flex-wrap items-end gap-2">
-            <Button
-              className="lg:hidden"
-              aria-expanded={filtersOpen}
-              aria-controls="music-filters-mobile"
-              onClick={() => setFiltersOpen((open) => !open)}
-            >
-              <FilterIcon className="text-base" />
-              Filters
-              {filterCount > 0 && (
-                <span className="grid min-w-5 place-items-center rounded-full bg-accent-600 px-1 text-xs text-white dark:bg-accent-500 dark:text-neutral-950">
-                  {filterCount}
-                </span>
-              )}
-            </Button>
+            {filters.button}
             <SelectField
               label="Sort by"
               hideLabel
@@ -158,18 +152,7 @@ export function Component() {
             />
           </div>
         </div>
-        {filtersOpen && (
-          <div
-            id="music-filters-mobile"
-            className="mb-5 rounded-xl border border-neutral-200 p-4 lg:hidden dark:border-neutral-800"
-          >
-            <MusicFilters params={pending} onChange={update} onClear={clear} />
-          </div>
-        )}
-        <div
-          className={cx('transition-opacity duration-200', isPending && 'opacity-60')}
-          aria-busy={isPending}
-        >
+        <ResultsRegion busy={isPending}>
           {search.isPending ? (
             <Skeleton />
           ) : search.isError && tracks.length === 0 ? (
@@ -236,8 +219,9 @@ export function Component() {
               )}
             </>
           )}
-        </div>
+        </ResultsRegion>
       </div>
+      {filters.sheet}
     </main>
   );
 }

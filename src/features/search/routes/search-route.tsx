@@ -1,21 +1,18 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useImageSearch } from '@/api/images';
 import { Button } from '@/components/Button';
-import { FilterIcon } from '@/components/icons';
-import { cx, pluralize } from '@/lib/format';
+import { ResultsRegion } from '@/components/ResultsRegion';
+import { useSearchFilters } from '@/components/use-search-filters';
+import { pluralize } from '@/lib/format';
 import { effectiveSort, filterKeys } from '@/lib/search-params';
 import { FilterPanel } from '../components/FilterPanel';
 import { SearchResults } from '../components/SearchResults';
 import { SortSelect } from '../components/SortSelect';
 import { useSearchState } from '../hooks/use-search-state';
 
-// The filters' sheet on small screens comes with its first opening, the chips of the
-// filters in force with the first filter.
+// The chips of the filters in force come with the first filter.
 const ActiveFilters = lazy(() =>
   import('../components/ActiveFilters').then((m) => ({ default: m.ActiveFilters })),
-);
-const FilterDrawer = lazy(() =>
-  import('../components/FilterDrawer').then((m) => ({ default: m.FilterDrawer })),
 );
 
 function ResultSummary({ total, query }: { total: number | undefined; query: string | undefined }) {
@@ -43,45 +40,37 @@ function ResultSummary({ total, query }: { total: number | undefined; query: str
 
 export function Component() {
   const { params, pending, isPending, setParams, update } = useSearchState();
-  const [drawerOpen, setDrawerOpen] = useState(false);
-  const [drawerUsed, setDrawerUsed] = useState(false);
   // Shares the cache entry with SearchResults: one request, two readers.
   const search = useImageSearch(params);
   const total = search.data?.pages[0]?.total_count;
   const filterCount = filterKeys(pending).length;
+  const filters = useSearchFilters({
+    count: filterCount,
+    panel: (scope) => (
+      <>
+        {scope === 'side' && <h2 className="sr-only">Filters</h2>}
+        <FilterPanel params={pending} onChange={update} />
+      </>
+    ),
+    sheetFooter: (close) => (
+      <Button variant="primary" className="w-full" onClick={close}>
+        {total === undefined ? 'Show images' : `Show ${pluralize(total, 'image')}`}
+      </Button>
+    ),
+  });
 
   return (
     <main id="main" className="mx-auto flex w-full max-w-[1800px] flex-1 gap-8 px-4 py-5 sm:px-6">
       <title>
         {params.query ? `${params.query} — Stockroom images` : 'Stockroom — image search'}
       </title>
-      <aside aria-label="Filters" className="hidden w-64 shrink-0 lg:block">
-        <div className="sticky top-[114px] -mx-2 max-h-[calc(100dvh-130px)] overflow-y-auto px-2 pt-1 [scrollbar-width:thin]">
-          <h2 className="sr-only">Filters</h2>
-          <FilterPanel params={pending} onChange={update} />
-        </div>
-      </aside>
+      {filters.aside}
 
       <div className="min-w-0 flex-1">
         <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
           <ResultSummary total={total} query={params.query} />
           <div className="flex items-center gap-2">
-            <Button
-              className="lg:hidden"
-              onClick={() => {
-                setDrawerUsed(true);
-                setDrawerOpen(true);
-              }}
-              aria-haspopup="dialog"
-            >
-              <FilterIcon className="text-base" />
-              Filters
-              {filterCount > 0 && (
-                <span className="grid min-w-5 place-items-center rounded-full bg-accent-600 px-1 text-xs text-white dark:bg-accent-500 dark:text-neutral-950">
-                  {filterCount}
-                </span>
-              )}
-            </Button>
+            {filters.button}
             <SortSelect value={effectiveSort(pending)} onChange={(sort) => update({ sort })} />
           </div>
         </div>
@@ -92,29 +81,12 @@ export function Component() {
             </Suspense>
           )}
         </div>
-        <div
-          className={cx('transition-opacity duration-200', isPending && 'opacity-60')}
-          aria-busy={isPending}
-        >
+        <ResultsRegion busy={isPending}>
           <SearchResults params={params} onChange={setParams} />
-        </div>
+        </ResultsRegion>
       </div>
 
-      {drawerUsed && (
-        <Suspense>
-          <FilterDrawer
-            open={drawerOpen}
-            onClose={() => setDrawerOpen(false)}
-            footer={
-              <Button variant="primary" className="w-full" onClick={() => setDrawerOpen(false)}>
-                {total === undefined ? 'Show images' : `Show ${pluralize(total, 'image')}`}
-              </Button>
-            }
-          >
-            <FilterPanel params={pending} onChange={update} />
-          </FilterDrawer>
-        </Suspense>
-      )}
+      {filters.sheet}
     </main>
   );
 }

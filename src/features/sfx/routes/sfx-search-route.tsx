@@ -2,6 +2,7 @@ import { useSfxSearch, usePrefetchAudio } from '@/api/audio';
 import type { SfxSort } from '@/api/audio-types';
 import { useAudioPage } from '@/components/audio-player';
 import { Button } from '@/components/Button';
+import { ResultsRegion } from '@/components/ResultsRegion';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { CommitInput, SelectField } from '@/components/fields';
@@ -10,7 +11,7 @@ import { LoadMore } from '@/components/LoadMore';
 import { TrackRow } from '@/components/TrackRow';
 import { useUrlState } from '@/components/use-url-state';
 import { audioFilterCount, parseSfxParams, SFX_SORTS, toUrlParams } from '@/lib/audio-params';
-import { cx, pluralize } from '@/lib/format';
+import { pluralize } from '@/lib/format';
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -93,10 +94,7 @@ export function Component() {
           )}
         </div>
       </div>
-      <div
-        className={cx('transition-opacity duration-200', isPending && 'opacity-60')}
-        aria-busy={isPending}
-      >
+      <ResultsRegion busy={isPending}>
         {search.isPending ? (
           <div className="skeleton h-64 rounded-xl" aria-hidden="true" />
         ) : search.isError && effects.length === 0 ? (
@@ -146,7 +144,7 @@ export function Component() {
             )}
           </>
         )}
-      </div>
+      </ResultsRegion>
     </main>
   );
 }

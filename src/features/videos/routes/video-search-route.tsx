@@ -1,8 +1,10 @@
 import { useVideoSearch } from '@/api/videos';
 import type { VideoSort } from '@/api/video-types';
 import { Button } from '@/components/Button';
+import { ResultsRegion } from '@/components/ResultsRegion';
+import { useSearchFilters } from '@/components/use-search-filters';
 import { SelectField } from '@/components/fields';
-import { cx, pluralize } from '@/lib/format';
+import { pluralize } from '@/lib/format';
 import { effectiveVideoSort, VIDEO_SCHEMA } from '@/lib/video-search-params';
 import { VideoFilterPanel } from '../components/VideoFilterPanel';
 import { VideoResults } from '../components/VideoResults';
@@ -22,17 +24,22 @@ export function Component() {
   const filterCount = Object.keys(params).filter(
     (key) => key !== 'query' && key !== 'sort' && key in VIDEO_SCHEMA,
   ).length;
+  const filters = useSearchFilters({
+    count: filterCount,
+    panel: (scope) => <VideoFilterPanel scope={scope} params={params} onChange={update} />,
+    sheetFooter: (close) => (
+      <Button variant="primary" className="w-full" onClick={close}>
+        {total === undefined ? 'Show videos' : `Show ${pluralize(total, 'video')}`}
+      </Button>
+    ),
+  });
 
   return (
     <main id="main" className="mx-auto flex w-full max-w-[1800px] flex-1 gap-8 px-4 py-5 sm:px-6">
       <title>
         {params.query ? `${params.query} — Stockroom video` : 'Stockroom — video search'}
       </title>
-      <aside aria-label="Filters" className="hidden w-64 shrink-0 lg:block">
-        <div className="sticky top-32 max-h-[calc(100vh-9rem)] overflow-y-auto pr-2">
-          <VideoFilterPanel scope="side" params={params} onChange={update} />
-        </div>
-      </aside>
+      {filters.aside}
       <div className="min-w-0 flex-1">
         <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
           <div className="min-w-0">
@@ -55,6 +62,7 @@ export function Component() {
             </p>
           </div>
           <div className="flex items-end gap-2">
+            {filters.button}
             {filterCount > 0 && (
               <Button onClick={() => setParams({ query: params.query, sort: params.sort })}>
                 Clear {pluralize(filterCount, 'filter')}
@@ -73,21 +81,11 @@ export function Component() {
             />
           </div>
         </div>
-        <details className="mb-4 rounded-lg border border-neutral-200 p-3 lg:hidden dark:border-neutral-800">
-          <summary className="cursor-pointer text-sm font-medium">
-            Filters{filterCount > 0 ? ` (${filterCount})` : ''}
-          </summary>
-          <div className="mt-4">
-            <VideoFilterPanel scope="phone" params={params} onChange={update} />
-          </div>
-        </details>
-        <div
-          className={cx('transition-opacity duration-200', isPending && 'opacity-60')}
-          aria-busy={isPending}
-        >
+        <ResultsRegion busy={isPending}>
           <VideoResults params={params} />
-        </div>
+        </ResultsRegion>
       </div>
+      {filters.sheet}
     </main>
   );
 }
