@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from '@/app/providers';
-import { SignInPage } from '@/app/SignInPage';
 import { setSignInRequiredHandler } from '@/api/client';
 import { createQueryClient } from '@/api/query-client';
 import { sessionOptions } from '@/api/session';
@@ -19,10 +18,13 @@ let signingIn = false;
 function showSignIn() {
   if (signingIn) return;
   signingIn = true;
-  root.render(
-    <StrictMode>
-      <SignInPage location={window.location} />
-    </StrictMode>,
+  // Only a server that requires sign-in ever shows it: it comes when it is needed.
+  void import('@/app/SignInPage').then(({ SignInPage }) =>
+    root.render(
+      <StrictMode>
+        <SignInPage location={window.location} />
+      </StrictMode>,
+    ),
   );
 }
 setSignInRequiredHandler(showSignIn);

@@ -1,0 +1,52 @@
+// Arrow keys through a results region, loaded with the first arrow pressed on a result.
+
+/** The item in the next row down (or up) whose centre is closest to the current one's. */
+function inNextRow(
+  items: HTMLElement[],
+  from: HTMLElement,
+  down: boolean,
+): HTMLElement | undefined {
+  const here = from.getBoundingClientRect();
+  const centre = here.left + here.width / 2;
+  const rects = items.map((item) => ({ item, rect: item.getBoundingClientRect() }));
+  const beyond = rects.filter(({ rect }) =>
+    down ? rect.top >= here.bottom - 1 : rect.bottom <= here.top + 1,
+  );
+  if (beyond.length === 0) return undefined;
+  const edge = down
+    ? Math.min(...beyond.map(({ rect }) => rect.top))
+    : Math.max(...beyond.map(({ rect }) => rect.bottom));
+  const row = beyond.filter(({ rect }) =>
+    down ? rect.top < edge + rect.height / 2 : rect.bottom > edge - rect.height / 2,
+  );
+  const distance = (rect: DOMRect) => Math.abs(rect.left + rect.width / 2 - centre);
+  return row.reduce((best, candidate) =>
+    distance(candidate.rect) < distance(best.rect) ? candidate : best,
+  ).item;
+}
+
+/** Left and right through the list, up and down to the nearest result in the next row. */
+export function moveBetweenResults(region: HTMLElement, from: HTMLElement, key: string) {
+  const items = Array.from(region.querySelectorAll<HTMLElement>('[data-nav-item]'));
+  const index = items.indexOf(from);
+  let next: HTMLElement | undefined;
+  switch (key) {
+    case 'ArrowRight':
+      next = items[index + 1];
+      break;
+    case 'ArrowLeft':
+      next = items[index - 1];
+      break;
+    case 'Home':
+      next = items[0];
+      break;
+    case 'End':
+      next = items.at(-1);
+      break;
+    default:
+      next = inNextRow(items, from, key === 'ArrowDown');
+  }
+  if (!next) return;
+  next.focus();
+  next.scrollIntoView?.({ block: 'nearest' });
+}
