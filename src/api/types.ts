@@ -157,6 +157,14 @@ export interface LicenseFormat {
   size?: string;
 }
 
+/** One field a subscription asks for when licensing, e.g. `job: { is_required: true }`. */
+export interface SubscriptionMetadataField {
+  is_required?: boolean;
+  name?: string;
+}
+/** Open in the vendor document; by its example, a field per metadata key. */
+export type SubscriptionMetadata = Record<string, SubscriptionMetadataField | undefined>;
+
 export interface Subscription {
   id: string;
   description?: string;
@@ -165,6 +173,8 @@ export interface Subscription {
   expiration_time?: string;
   allotment?: Allotment;
   formats?: LicenseFormat[];
+  /** The metadata fields licensing against this subscription asks for. */
+  metadata?: SubscriptionMetadata;
 }
 
 export interface SubscriptionDataList {

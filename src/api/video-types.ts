@@ -30,7 +30,7 @@ export interface VideoAssets {
 
 export interface Video {
   id: string;
-  media_type?: 'video';
+  media_type?: 'video' | (string & {});
   aspect?: number;
   aspect_ratio?: string;
   assets: VideoAssets;
