@@ -24,6 +24,7 @@ export default tseslint.config(
       '.data-*',
       'test-results',
       'playwright-report',
+      '.generated',
     ],
   },
   js.configs.recommended,
