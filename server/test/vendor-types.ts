@@ -21,7 +21,10 @@ export async function generateVendorTypes(document: string = OPENAPI_PATH): Prom
   });
   fs.mkdirSync(GENERATED_DIR, { recursive: true });
   const file = `${GENERATED_TYPES}.${process.pid}`;
-  fs.writeFileSync(file, `// Generated from ${document} by openapi-typescript: never commit.\n${astToString(ast)}`);
+  fs.writeFileSync(
+    file,
+    `// Generated from ${document} by openapi-typescript: never commit.\n${astToString(ast)}`,
+  );
   fs.renameSync(file, GENERATED_TYPES);
   return GENERATED_TYPES;
 }

@@ -68,7 +68,10 @@ type AppReads<Ours, Vendor extends Optional<Ours>> = Unknown<Ours, Vendor>;
 // by name, so that any other field the document lacks still stops the compile.
 type EditorialExtras = 'supplier_code' | 'rights';
 type AppEditorialImage = Omit<AppEditorial.EditorialImage, EditorialExtras>;
-type AppEditorialVideo = Omit<AppEditorial.EditorialVideo, EditorialExtras | 'special_instructions'>;
+type AppEditorialVideo = Omit<
+  AppEditorial.EditorialVideo,
+  EditorialExtras | 'special_instructions'
+>;
 type AppEditorialLicenses = AppLicense.LicenseResultDataList<
   Omit<AppLicense.LicenseEditorialContentResult, 'license_id'>
 >;
@@ -104,11 +107,12 @@ export type AppReadsChecks = [
   None<AppReads<AppEditorialImage, R['EditorialContent']>>,
   None<AppReads<AppEditorialVideo, R['EditorialVideoContent']>>,
   None<
-    AppReads<AppEditorial.EditorialSearchResults<AppEditorialImage>, R['EditorialSearchResults']
-    >
+    AppReads<AppEditorial.EditorialSearchResults<AppEditorialImage>, R['EditorialSearchResults']>
   >,
   None<
-    AppReads<AppEditorial.EditorialSearchResults<AppEditorialVideo>, R['EditorialVideoSearchResults']
+    AppReads<
+      AppEditorial.EditorialSearchResults<AppEditorialVideo>,
+      R['EditorialVideoSearchResults']
     >
   >,
   None<AppReads<AppEditorial.EditorialLivefeed, R['EditorialLivefeed']>>,
