@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { readConfig } from './config';
-import { createTestApp, TEST_DATA_DIR } from './test/app';
+import { createTestApp, SMALL_CATALOG, SMALL_TEST_DATA_DIR } from './test/app';
 import { BUILD_SECRETS, ensureBuilt } from './test/dist';
 
 function expectSecurityHeaders(headers: Record<string, unknown>, where: string) {
@@ -131,8 +131,9 @@ describe('the built app', () => {
     process.env.STOCKROOM_DIST_DIR = outDir;
     try {
       app = await buildApp({
-        config: readConfig({ STOCKROOM_DATA_DIR: TEST_DATA_DIR }),
+        config: readConfig({ STOCKROOM_DATA_DIR: SMALL_TEST_DATA_DIR }),
         spa: 'static',
+        catalog: SMALL_CATALOG,
       });
       await app.ready();
     } finally {

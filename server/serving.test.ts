@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { readConfig } from './config';
-import { TEST_DATA_DIR } from './test/app';
+import { SMALL_CATALOG, SMALL_TEST_DATA_DIR } from './test/app';
 import { ensureBuilt } from './test/dist';
 
 let outDir = '';
@@ -22,8 +22,12 @@ beforeAll(async () => {
   process.env.STOCKROOM_DIST_DIR = outDir;
   try {
     app = await buildApp({
-      config: readConfig({ STOCKROOM_DATA_DIR: TEST_DATA_DIR, STOCKROOM_SEED_HISTORY: '0' }),
+      config: readConfig({
+        STOCKROOM_DATA_DIR: SMALL_TEST_DATA_DIR,
+        STOCKROOM_SEED_HISTORY: '0',
+      }),
       spa: 'static',
+      catalog: SMALL_CATALOG,
     });
     await app.ready();
   } finally {
