@@ -1,17 +1,10 @@
 // Types for the v2 video resources (and editorial video), named as the vendor names them.
+import type { VideoSizeDetails } from './vendor-shapes';
+
+export type { VideoSizeDetails };
 
 export interface Url {
   url: string;
-}
-
-export interface VideoSizeDetails {
-  display_name?: string;
-  file_size?: number;
-  format?: string;
-  fps?: number;
-  height?: number;
-  width?: number;
-  is_licensable?: boolean;
 }
 
 export interface VideoAssets {
