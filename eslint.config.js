@@ -24,6 +24,7 @@ export default tseslint.config(
       '.data-*',
       'test-results',
       'playwright-report',
+      '.generated',
     ],
   },
   js.configs.recommended,
@@ -91,6 +92,32 @@ export default tseslint.config(
   {
     files: ['server/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The vendor shapes the app and the sandbox share: types only, importing nothing, so the
+    // server never reaches the app's code through them.
+    files: ['src/api/vendor-shapes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportDeclaration', message: 'src/api/vendor-shapes.ts imports nothing.' },
+      ],
+    },
+  },
+  {
+    // The server takes nothing from the app but the shared vendor shapes (its tests may, to
+    // check the app's types and test stubs against the vendor document).
+    files: ['server/**/*.ts'],
+    ignores: ['**/*.test.ts', 'server/test/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/(^|\\/)src\\/(?!api\\/vendor-shapes$)/]',
+          message: 'The server may import only src/api/vendor-shapes from the app.',
+        },
+      ],
+    },
   },
   {
     // The gateway stands alone (it reaches the sandbox only over its HTTP interface, in

@@ -40,8 +40,9 @@ export default defineConfig({
   ],
   webServer: {
     // Each run starts from the seeded users, subscriptions and no collections or licenses
-    // (the generated catalogs are kept), so allotments never run out across runs.
-    command: `rm -f ${dataDir}/state.sqlite* ${dataDir}/sandbox-credentials.json && npm run build && tsx server/main.ts`,
+    // (the generated catalogs are kept), so allotments never run out across runs. The app is
+    // built only when the last test build (npm test makes one) is older than its sources.
+    command: `rm -f ${dataDir}/state.sqlite* ${dataDir}/sandbox-credentials.json && npm run build:test && tsx server/main.ts`,
     url: `http://127.0.0.1:${port}/api/status`,
     timeout: 180_000,
     reuseExistingServer: false,

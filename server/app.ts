@@ -10,6 +10,7 @@ import { signInRoutes, type SignInConfig } from './gateway/signin';
 import { openGatewayStore, type GatewayStore } from './gateway/store';
 import { echoRequestId, loggingOptions } from './lib/logging';
 import { openSandbox, sandboxPlugin, type Sandbox } from './sandbox';
+import type { GeneratorOptions } from './sandbox/seed/generate';
 import { serveSpa, type SpaMode } from './spa';
 
 declare module 'fastify' {
@@ -29,6 +30,8 @@ export interface AppOptions {
   showProgress?: boolean;
   /** Told of every route as it is added, with its schema (the fuzz suite builds requests from them). */
   onRoute?: (route: RouteOptions) => void;
+  /** The generated image catalog (default: the product's, 100,000 images); tests use a smaller one. */
+  catalog?: GeneratorOptions;
 }
 
 /**
@@ -60,12 +63,14 @@ async function inProcessSandbox(
   app: FastifyInstance,
   config: ServerConfig,
   showProgress: boolean,
+  catalog: GeneratorOptions | undefined,
 ): Promise<{ sandbox: Sandbox; upstream: Upstream }> {
   const sandbox = await openSandbox({
     dataDir: config.dataDir,
     defaultAccessToken: config.sandboxAccessToken,
     showProgress,
     seedHistory: config.seedHistory,
+    catalog,
   });
   app.decorate('sandbox', sandbox);
   app.addHook('onClose', async () => sandbox.close());
@@ -137,7 +142,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const { sandbox, upstream } = realApi
     ? { sandbox: undefined, upstream: remoteApi(config) }
-    : await inProcessSandbox(app, config, options.showProgress ?? false);
+    : await inProcessSandbox(app, config, options.showProgress ?? false, options.catalog);
   const signIn = signInConfig(config, sandbox);
   await app.register(healthRoutes, { store, upstream });
   await app.register(gatewayPlugin, {

@@ -1,13 +1,13 @@
 // Security a browser relies on: headers on every response (app, gateway, sandbox), CSRF
 // refusals, request size and rate limits, and no secret in the built JavaScript.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { readConfig } from './config';
-import { createTestApp, TEST_DATA_DIR } from './test/app';
+import { createTestApp, SMALL_CATALOG, SMALL_TEST_DATA_DIR } from './test/app';
+import { BUILD_SECRETS, ensureBuilt } from './test/dist';
 
 function expectSecurityHeaders(headers: Record<string, unknown>, where: string) {
   const csp = String(headers['content-security-policy'] ?? '');
@@ -120,31 +120,20 @@ describe('security headers, CSRF and limits', () => {
 });
 
 describe('the built app', () => {
-  const secrets = {
-    SHUTTERSTOCK_API_TOKEN: 'v2/sentinel-api-token-9f1c2e',
-    SHUTTERSTOCK_CLIENT_SECRET: 'sentinel-client-secret-77ab',
-    SANDBOX_ACCESS_TOKEN: 'v2/sentinel-sandbox-token-41d0',
-  };
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-dist-'));
+  // Built with a server's secrets in the environment (./test/dist.ts): none may reach the bundle.
+  const secrets = BUILD_SECRETS;
+  let outDir = '';
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    // Built with the server's secrets in the environment: none may reach the bundle.
-    const saved = { ...process.env };
-    Object.assign(process.env, secrets);
-    try {
-      const { build } = await import('vite');
-      await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-    } finally {
-      for (const name of Object.keys(secrets)) delete process.env[name];
-      Object.assign(process.env, saved);
-    }
+    outDir = await ensureBuilt();
     const previousDist = process.env.STOCKROOM_DIST_DIR;
     process.env.STOCKROOM_DIST_DIR = outDir;
     try {
       app = await buildApp({
-        config: readConfig({ STOCKROOM_DATA_DIR: TEST_DATA_DIR }),
+        config: readConfig({ STOCKROOM_DATA_DIR: SMALL_TEST_DATA_DIR }),
         spa: 'static',
+        catalog: SMALL_CATALOG,
       });
       await app.ready();
     } finally {
@@ -154,7 +143,6 @@ describe('the built app', () => {
   }, 240_000);
   afterAll(async () => {
     await app?.close();
-    fs.rmSync(outDir, { recursive: true, force: true });
   });
 
   function builtFiles(dir: string): string[] {

@@ -3,28 +3,31 @@
 // large API answers compressed, and files that must stay as they are (media, licensed
 // downloads with their length, byte ranges) left alone.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { readConfig } from './config';
-import { TEST_DATA_DIR } from './test/app';
+import { SMALL_CATALOG, SMALL_TEST_DATA_DIR } from './test/app';
+import { ensureBuilt } from './test/dist';
 
-const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-serving-'));
+let outDir = '';
 let app: FastifyInstance;
 let token: string;
 
 beforeAll(async () => {
-  const { build } = await import('vite');
-  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  outDir = await ensureBuilt();
   const previousDist = process.env.STOCKROOM_DIST_DIR;
   process.env.STOCKROOM_DIST_DIR = outDir;
   try {
     app = await buildApp({
-      config: readConfig({ STOCKROOM_DATA_DIR: TEST_DATA_DIR, STOCKROOM_SEED_HISTORY: '0' }),
+      config: readConfig({
+        STOCKROOM_DATA_DIR: SMALL_TEST_DATA_DIR,
+        STOCKROOM_SEED_HISTORY: '0',
+      }),
       spa: 'static',
+      catalog: SMALL_CATALOG,
     });
     await app.ready();
   } finally {
@@ -35,7 +38,6 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(async () => {
   await app?.close();
-  fs.rmSync(outDir, { recursive: true, force: true });
 });
 
 /** The built JavaScript and CSS files, largest first. */

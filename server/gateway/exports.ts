@@ -7,6 +7,7 @@
 import { pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { sessionCredential, type SignInConfig } from './signin';
 import type { SessionStore } from './sessions';
 import type { Upstream } from './upstream';
@@ -179,9 +180,11 @@ export interface ExportOptions {
 }
 
 export const exportRoutes: FastifyPluginAsync<ExportOptions> = async (app, options) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const { upstream, rateLimit } = options;
 
-  app.get<{ Querystring: ExportQuery }>(
+  api.get(
     '/exports/licenses.csv',
     { schema: { querystring: querySchema }, config: { rateLimit } },
     async (request: FastifyRequest<{ Querystring: ExportQuery }>, reply: FastifyReply) => {

@@ -7,6 +7,7 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type {} from '@fastify/rate-limit';
 import type {} from '@fastify/compress';
 
@@ -55,7 +56,9 @@ export const filesRoute: FastifyPluginAsync<{
   /** How long the file host may take to start answering. */
   timeoutMs?: number;
 }> = async (app, { allowed, rateLimit, timeoutMs = 30_000 }) => {
-  app.get<{ Querystring: { url: string } }>(
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
+  api.get(
     '/files',
     {
       config: { rateLimit },

@@ -11,8 +11,17 @@ export const languageSchema = {
 } as const;
 export const assetIdSchema = { type: 'string', pattern: '^[1-9]\\d*$' } as const;
 
-export const stringList = (items: Record<string, unknown> = { type: 'string' }) =>
-  ({ type: 'array', items }) as const;
+/** A list parameter (`?a=1&a=2`, or one value), of strings or of what `items` says. */
+export function stringList(): {
+  readonly type: 'array';
+  readonly items: { readonly type: 'string' };
+};
+export function stringList<const Items extends object>(
+  items: Items,
+): { readonly type: 'array'; readonly items: Items };
+export function stringList(items: object = { type: 'string' }) {
+  return { type: 'array', items } as const;
+}
 
 export interface Page {
   page: number;

@@ -14,6 +14,12 @@ export interface AudioAssets {
   clean_audio?: AudioAssetDetails;
 }
 
+/** A sound effect's files: the vendor's SFXAssets. */
+export interface SfxAssets {
+  preview_mp3?: AudioAssetDetails;
+  waveform?: AudioAssetDetails;
+}
+
 export interface Artist {
   name: string;
 }
@@ -42,8 +48,6 @@ export interface Audio {
   contributor?: { id: string };
   assets?: AudioAssets;
   keywords?: string[];
-  /** The musical key, when the API gives one. */
-  key?: string;
 }
 
 export interface AudioSearchResults {
@@ -85,7 +89,7 @@ export interface Sfx {
   contributor?: { id: string };
   artist?: string;
   keywords?: string[];
-  assets?: AudioAssets;
+  assets?: SfxAssets;
 }
 
 export interface SfxSearchResults {

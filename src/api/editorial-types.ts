@@ -16,6 +16,9 @@ export interface EditorialSize {
   is_licensable?: boolean;
 }
 
+/** An editorial image's file: the vendor's ImageSizeDetails, which has no frame rate. */
+export type EditorialImageSize = Omit<EditorialSize, 'fps'>;
+
 export interface EditorialRights {
   countries?: string;
   [key: string]: unknown;
@@ -31,8 +34,10 @@ export interface EditorialBase {
   aspect?: number;
   categories?: { name: string }[];
   keywords?: string[];
-  supplier_code?: string;
   special_instructions?: string;
+  /** Not in the vendor's editorial schemas: shown when present. */
+  supplier_code?: string;
+  /** Not in the vendor's editorial schemas: where an asset may be used, shown when present. */
   rights?: EditorialRights;
 }
 
@@ -42,9 +47,9 @@ export interface EditorialImage extends EditorialBase {
     thumb_220?: EditorialThumb;
     watermark_450?: EditorialThumb;
     watermark_1500?: EditorialThumb;
-    small_jpg?: EditorialSize;
-    medium_jpg?: EditorialSize;
-    original?: EditorialSize;
+    small_jpg?: EditorialImageSize;
+    medium_jpg?: EditorialImageSize;
+    original?: EditorialImageSize;
   };
 }
 

@@ -22,12 +22,7 @@ export interface Price {
 /** Free-form license metadata (client, job, purchase order, other): at most 4 keys. */
 export type LicenseRequestMetadata = Record<string, string>;
 
-/** One field a subscription asks for when licensing, e.g. `job: { is_required: true }`. */
-export interface SubscriptionMetadataField {
-  is_required?: boolean;
-  name?: string;
-}
-export type SubscriptionMetadata = Record<string, SubscriptionMetadataField | undefined>;
+export type { SubscriptionMetadata, SubscriptionMetadataField } from './types';
 
 // ---- license requests ---------------------------------------------------------------
 
@@ -38,17 +33,26 @@ export interface CustomSizeDimensions {
   height?: number;
 }
 
-export interface LicenseImage {
+interface LicenseImageBase {
   image_id: string;
   subscription_id?: string;
-  size?: ImageLicenseSize;
-  format?: 'jpg' | 'eps';
-  custom_dimensions?: CustomSizeDimensions;
   editorial_acknowledgement?: boolean;
   metadata?: LicenseRequestMetadata;
   search_id?: string;
   price?: number;
 }
+/** A JPEG: the vendor's LicenseImage. */
+export interface LicenseImageJpg extends LicenseImageBase {
+  size?: Exclude<ImageLicenseSize, 'vector'>;
+  format?: 'jpg';
+  custom_dimensions?: CustomSizeDimensions;
+}
+/** The EPS of a vector: the vendor's LicenseImageVector. */
+export interface LicenseImageVector extends LicenseImageBase {
+  size?: 'vector';
+  format?: 'eps';
+}
+export type LicenseImage = LicenseImageJpg | LicenseImageVector;
 export interface LicenseImageRequest {
   images: LicenseImage[];
 }
@@ -121,14 +125,15 @@ interface LicenseResultBase {
   license_id?: string;
   download?: Url;
   allotment_charge?: number;
-  price?: Price;
   error?: string;
 }
 export interface LicenseImageResult extends LicenseResultBase {
   image_id: string;
+  price?: Price;
 }
 export interface LicenseVideoResult extends LicenseResultBase {
   video_id: string;
+  price?: Price;
 }
 export interface LicenseAudioResult extends Omit<LicenseResultBase, 'download'> {
   audio_id: string;
@@ -152,7 +157,11 @@ export interface LicenseResultDataList<T> {
 export type LicenseImageResultDataList = LicenseResultDataList<LicenseImageResult>;
 export type LicenseVideoResultDataList = LicenseResultDataList<LicenseVideoResult>;
 export type LicenseAudioResultDataList = LicenseResultDataList<LicenseAudioResult>;
-export type LicenseSFXResultDataList = LicenseResultDataList<LicenseSFXResult>;
+/** The vendor's sound effect results are not paged. */
+export type LicenseSFXResultDataList = Omit<
+  LicenseResultDataList<LicenseSFXResult>,
+  'page' | 'per_page' | 'total_count'
+>;
 export type LicenseEditorialContentResults = LicenseResultDataList<LicenseEditorialContentResult>;
 
 // ---- license history ----------------------------------------------------------------

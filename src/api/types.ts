@@ -1,6 +1,15 @@
 // Our own types for the Shutterstock v2 resources the app uses, named as the vendor
 // names them. Only the fields we read are declared; everything optional that the
 // vendor marks optional stays optional here.
+import type {
+  CollectionEmbed,
+  ImageSizeDetails,
+  ImageType,
+  Thumbnail,
+  View,
+} from './vendor-shapes';
+
+export type { CollectionEmbed, ImageSizeDetails, ImageType, Thumbnail };
 
 /** One entry of an error response's `errors[]`. */
 export interface ApiErrorItem {
@@ -15,22 +24,6 @@ export interface ApiErrorItem {
 export interface ApiErrorBody {
   message?: string;
   errors?: ApiErrorItem[];
-}
-
-export interface Thumbnail {
-  url: string;
-  width: number;
-  height: number;
-}
-
-export interface ImageSizeDetails {
-  display_name?: string;
-  dpi?: number;
-  file_size?: number;
-  format?: string;
-  height?: number;
-  width?: number;
-  is_licensable?: boolean;
 }
 
 export interface ImageAssets {
@@ -64,8 +57,6 @@ export interface Contributor {
 export interface Model {
   id: string;
 }
-
-export type ImageType = 'photo' | 'illustration' | 'vector';
 
 export interface Image {
   id: string;
@@ -157,6 +148,14 @@ export interface LicenseFormat {
   size?: string;
 }
 
+/** One field a subscription asks for when licensing, e.g. `job: { is_required: true }`. */
+export interface SubscriptionMetadataField {
+  is_required?: boolean;
+  name?: string;
+}
+/** Open in the vendor document; by its example, a field per metadata key. */
+export type SubscriptionMetadata = Record<string, SubscriptionMetadataField | undefined>;
+
 export interface Subscription {
   id: string;
   description?: string;
@@ -165,6 +164,8 @@ export interface Subscription {
   expiration_time?: string;
   allotment?: Allotment;
   formats?: LicenseFormat[];
+  /** The metadata fields licensing against this subscription asks for. */
+  metadata?: SubscriptionMetadata;
 }
 
 export interface SubscriptionDataList {
@@ -199,7 +200,7 @@ export type PeopleEthnicityName =
   | 'southeast_asian'
   | 'other';
 export type PeopleEthnicity = PeopleEthnicityName | `NOT ${PeopleEthnicityName}`;
-export type SearchView = 'minimal' | 'full';
+export type SearchView = View;
 
 /** The filters and sort of `GET /v2/images/search` that the app offers. */
 export interface ImageSearchParams {
@@ -296,7 +297,6 @@ export interface CollectionItemRequest {
   items: CollectionItem[];
 }
 
-export type CollectionEmbed = 'share_code' | 'share_url';
 export type CollectionItemSort = 'newest' | 'oldest';
 
 /** A featured collection's cover: a URL only, not an asset. */

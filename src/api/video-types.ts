@@ -1,17 +1,10 @@
 // Types for the v2 video resources (and editorial video), named as the vendor names them.
+import type { VideoSizeDetails } from './vendor-shapes';
+
+export type { VideoSizeDetails };
 
 export interface Url {
   url: string;
-}
-
-export interface VideoSizeDetails {
-  display_name?: string;
-  file_size?: number;
-  format?: string;
-  fps?: number;
-  height?: number;
-  width?: number;
-  is_licensable?: boolean;
 }
 
 export interface VideoAssets {
@@ -30,7 +23,7 @@ export interface VideoAssets {
 
 export interface Video {
   id: string;
-  media_type?: 'video';
+  media_type?: 'video' | (string & {});
   aspect?: number;
   aspect_ratio?: string;
   assets: VideoAssets;

@@ -9,8 +9,9 @@ import {
   previewDimensions,
   type ImagePreviewSpec,
 } from '../media';
+import type * as Vendor from '../../../src/api/vendor-shapes';
 
-export type ImageView = 'minimal' | 'full';
+export type ImageView = Vendor.View;
 
 export interface ImageRow {
   id: number;
@@ -18,7 +19,7 @@ export interface ImageRow {
   keywords: string;
   categories: string;
   contributor_id: number;
-  image_type: 'photo' | 'illustration' | 'vector';
+  image_type: Vendor.ImageType;
   width: number;
   height: number;
   colors: string;
@@ -31,21 +32,10 @@ export interface ImageRow {
   models: string;
 }
 
-export interface Thumbnail {
-  url: string;
-  width: number;
-  height: number;
-}
+export type Thumbnail = Vendor.Thumbnail;
 
-export interface ImageSizeDetails {
-  display_name: string;
-  dpi: number;
-  file_size: number;
-  format: string;
-  height: number;
-  width: number;
-  is_licensable: boolean;
-}
+/** A licensable file, every field stated. */
+export type ImageSizeDetails = Required<Vendor.ImageSizeDetails>;
 
 export interface Image {
   id: string;

@@ -46,7 +46,8 @@ let app: FastifyInstance;
 let headers: Record<string, string>;
 
 beforeAll(async () => {
-  app = await createTestApp();
+  // Filters, stemming, relevance and paging are asserted over the product's 100,000 images.
+  app = await createTestApp({}, { catalog: 'full' });
   headers = { authorization: `Bearer ${app.sandbox.defaultUser().accessToken}` };
 });
 afterAll(async () => app.close());

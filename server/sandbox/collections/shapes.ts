@@ -1,8 +1,9 @@
 // Collections in the vendor's shapes (Collection, CollectionItem).
 import type { CollectionItemRow, CollectionRow } from './store';
 import type { MediaKind } from './media';
+import type { CollectionEmbed } from '../../../src/api/vendor-shapes';
 
-export type Embed = 'share_code' | 'share_url';
+export type Embed = CollectionEmbed;
 
 export interface CollectionItem {
   id: string;

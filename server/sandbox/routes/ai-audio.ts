@@ -2,10 +2,11 @@
 // credentials will do, as the document says (basic auth or a user token, no scope);
 // renders belong to whoever made them, and another owner's render id is not found.
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { Sandbox } from '..';
 import { PREVIEWS_PATH, RENDER_FILES_PATH, rendersOf } from '../ai-audio';
 import type { RenderRow } from '../ai-audio/renders';
-import { bodyPath, createRendersBody, planTimeline, type CreateRender } from '../ai-audio/timeline';
+import { bodyPath, createRendersBody, planTimeline } from '../ai-audio/timeline';
 import {
   bandsOf,
   DESCRIPTORS,
@@ -104,6 +105,8 @@ interface DescriptorQuery extends VocabularyQuery {
 }
 
 export const aiAudioRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const renders = rendersOf(sandbox, app.log);
   app.addHook('onClose', async () => renders.stop());
 
@@ -198,7 +201,7 @@ export const aiAudioRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (ap
     shape: instrumentShape,
   });
 
-  app.get<{ Querystring: { id: string[] } }>(
+  api.get(
     '/ai/audio/renders',
     {
       config: { auth: ANY },
@@ -234,7 +237,7 @@ export const aiAudioRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (ap
     },
   );
 
-  app.post<{ Body: { audio_renders: CreateRender[] } }>(
+  api.post(
     '/ai/audio/renders',
     {
       config: { auth: ANY },

@@ -1,9 +1,8 @@
 // The vendor's music operations: search, details, several by id, genres, instruments, moods.
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { AudioCatalog } from '../audio';
-import type { TrackSearchParams } from '../audio/search';
-import type { AudioView } from '../audio/tracks';
 import { GENRE_NAMES, INSTRUMENTS, MOOD_NAMES } from '../audio/vocab';
 import { findByIds } from '../by-ids';
 import { missingIdsErrors, SandboxError } from '../errors';
@@ -49,43 +48,35 @@ const searchQuerySchema = {
   },
 } as const;
 
-interface SearchQuery extends TrackSearchParams {
-  page: number;
-  per_page: number;
-  view: AudioView;
-}
-
 const vocabulary = (names: readonly string[]) => ({ data: [...names] });
 const languageOnly = {
   querystring: { type: 'object', properties: { language: languageSchema } },
 } as const;
 
 export const audioRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (app, { audio }) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const { columns, tracks } = audio;
 
-  app.get<{ Querystring: SearchQuery }>(
-    '/audio/search',
-    { schema: { querystring: searchQuerySchema } },
-    async (request) => {
-      const query = request.query;
-      const indexes = audio.search.search(query);
-      const ids = Array.from(pageSlice(indexes, query), (i) => columns.ids[i] as number);
-      const origin = requestOrigin(request);
-      return {
-        data: tracks.findMany(ids).map((row) => tracks.toAudio(row, query.view, origin)),
-        page: query.page,
-        per_page: query.per_page,
-        total_count: indexes.length,
-        search_id: randomUUID(),
-      };
-    },
-  );
+  api.get('/audio/search', { schema: { querystring: searchQuerySchema } }, async (request) => {
+    const query = request.query;
+    const indexes = audio.search.search(query);
+    const ids = Array.from(pageSlice(indexes, query), (i) => columns.ids[i] as number);
+    const origin = requestOrigin(request);
+    return {
+      data: tracks.findMany(ids).map((row) => tracks.toAudio(row, query.view, origin)),
+      page: query.page,
+      per_page: query.per_page,
+      total_count: indexes.length,
+      search_id: randomUUID(),
+    };
+  });
 
   app.get('/audio/genres', { schema: languageOnly }, async () => vocabulary(GENRE_NAMES));
   app.get('/audio/instruments', { schema: languageOnly }, async () => vocabulary(INSTRUMENTS));
   app.get('/audio/moods', { schema: languageOnly }, async () => vocabulary(MOOD_NAMES));
 
-  app.get<{ Querystring: { id: string[]; view: AudioView } }>(
+  api.get(
     '/audio',
     {
       schema: {
@@ -115,7 +106,7 @@ export const audioRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (a
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { view: AudioView } }>(
+  api.get(
     '/audio/:id',
     {
       schema: {

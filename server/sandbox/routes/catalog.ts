@@ -1,20 +1,19 @@
 // The vendor's catalog collections (/v2/catalog/collections…) and catalog search
 // (/v2/catalog/search): collections of any media type, over the user's own catalog.
 import type { FastifyPluginAsync } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { UserRecord } from '../accounts';
 import { requestUser, type RouteAuth } from '../auth';
 import type {
   AssetRef,
   CatalogCollectionRow,
   CatalogCollectionStore,
-  CatalogSort,
-  Visibility,
 } from '../collections/catalog-store';
 import { toCatalogCollection, toCatalogItem } from '../collections/catalog-shapes';
 import type { MediaKind } from '../collections/media';
 import { SandboxError, type ErrorItem } from '../errors';
 import { pageSchema } from '../schemas';
-import { catalogSearch, type CatalogSearchQuery } from '../collections/catalog-search';
+import { catalogSearch } from '../collections/catalog-search';
 
 /** The vendor's catalog asset types; those without a catalog in the sandbox yet are refused. */
 export const CATALOG_ASSET_TYPES = [
@@ -56,9 +55,6 @@ const idParams = {
   properties: { collection_id: { type: 'string' } },
 } as const;
 
-interface Params {
-  collection_id: string;
-}
 interface AssetItem {
   asset: { id?: string; type: string };
 }
@@ -67,6 +63,8 @@ export const catalogRoutes: FastifyPluginAsync<{
   store: CatalogCollectionStore;
   kinds: Partial<Record<string, MediaKind>>;
 }> = async (app, { store, kinds }) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const owned = (user: UserRecord, id: string): CatalogCollectionRow => {
     const row = store.owned(user.id, id);
     if (!row) throw SandboxError.notFound(`Collection ${id} not found`, '$.path.collection_id');
@@ -122,7 +120,7 @@ export const catalogRoutes: FastifyPluginAsync<{
     return items.map(({ asset }) => ({ type: asset.type, id: asset.id ?? '' }));
   };
 
-  app.get<{ Querystring: { page: number; per_page: number; sort: CatalogSort; shared: boolean } }>(
+  api.get(
     '/catalog/collections',
     {
       config: { auth: VIEW },
@@ -147,7 +145,7 @@ export const catalogRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.post<{ Body: { name: string; visibility?: Visibility; items?: AssetItem[] } }>(
+  api.post(
     '/catalog/collections',
     {
       config: { auth: VIEW_EDIT },
@@ -171,10 +169,7 @@ export const catalogRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.patch<{
-    Params: Params;
-    Body: { name?: string; visibility?: Visibility; cover_asset?: { id: string } };
-  }>(
+  api.patch(
     '/catalog/collections/:collection_id',
     {
       config: { auth: VIEW_EDIT },
@@ -215,7 +210,7 @@ export const catalogRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.delete<{ Params: Params }>(
+  api.delete(
     '/catalog/collections/:collection_id',
     { config: { auth: EDIT }, schema: { params: idParams } },
     async (request, reply) => {
@@ -224,7 +219,7 @@ export const catalogRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.post<{ Params: Params; Body: { items: AssetItem[] } }>(
+  api.post(
     '/catalog/collections/:collection_id/items',
     {
       config: { auth: VIEW_EDIT },
@@ -241,7 +236,7 @@ export const catalogRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.delete<{ Params: Params; Body: { items: { id: string }[] } }>(
+  api.delete(
     '/catalog/collections/:collection_id/items',
     {
       config: { auth: VIEW_EDIT },
@@ -272,7 +267,7 @@ export const catalogRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.get<{ Querystring: CatalogSearchQuery }>(
+  api.get(
     '/catalog/search',
     {
       config: { auth: VIEW },

@@ -2,6 +2,7 @@
 // create, list, details, rename, delete, add items, list items, remove items. Registered
 // once per media type with its MediaKind; the machinery is the same for all of them.
 import type { FastifyPluginAsync } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { requestUser, type RouteAuth } from '../auth';
 import {
   COLLECTION_ITEMS_PER_REQUEST,
@@ -9,8 +10,8 @@ import {
   COLLECTION_PER_PAGE_MAX,
 } from '../collections/limits';
 import type { MediaKind } from '../collections/media';
-import { toCollection, toItem, type Embed } from '../collections/shapes';
-import type { CollectionRow, CollectionStore, ItemSort } from '../collections/store';
+import { toCollection, toItem } from '../collections/shapes';
+import type { CollectionRow, CollectionStore } from '../collections/store';
 import { SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
 import { pageSchema } from '../schemas';
@@ -40,13 +41,6 @@ const nameBody = {
   properties: { name: { type: 'string', minLength: 1, maxLength: COLLECTION_NAME_MAX } },
 } as const;
 
-interface IdParams {
-  id: string;
-}
-interface ItemsBody {
-  items: { id: string; media_type?: string }[];
-}
-
 /** A name as stored: trimmed, and not blank. */
 function collectionName(name: string): string {
   const trimmed = name.trim();
@@ -58,6 +52,8 @@ export const collectionsRoutes: FastifyPluginAsync<{
   kind: MediaKind;
   store: CollectionStore;
 }> = async (app, { kind, store }) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const base = `/${kind.segment}/collections`;
   const notFound = (id: string) => SandboxError.notFound(`Collection ${id} not found`, '$.path.id');
   const owned = (userId: string, id: string): CollectionRow => {
@@ -66,7 +62,7 @@ export const collectionsRoutes: FastifyPluginAsync<{
     return row;
   };
 
-  app.get<{ Querystring: { page: number; per_page: number; embed: Embed[] } }>(
+  api.get(
     base,
     {
       config: { auth: VIEW },
@@ -90,20 +86,16 @@ export const collectionsRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.post<{ Body: { name: string } }>(
-    base,
-    { config: { auth: EDIT }, schema: { body: nameBody } },
-    async (request, reply) => {
-      const id = store.create(
-        requestUser(request).id,
-        kind.mediaType,
-        collectionName(request.body.name),
-      );
-      return reply.code(201).send({ id });
-    },
-  );
+  api.post(base, { config: { auth: EDIT }, schema: { body: nameBody } }, async (request, reply) => {
+    const id = store.create(
+      requestUser(request).id,
+      kind.mediaType,
+      collectionName(request.body.name),
+    );
+    return reply.code(201).send({ id });
+  });
 
-  app.get<{ Params: IdParams; Querystring: { embed: Embed[]; share_code?: string } }>(
+  api.get(
     `${base}/:id`,
     {
       config: { auth: VIEW },
@@ -130,7 +122,7 @@ export const collectionsRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.post<{ Params: IdParams; Body: { name: string } }>(
+  api.post(
     `${base}/:id`,
     { config: { auth: EDIT }, schema: { params: idParams, body: nameBody } },
     async (request, reply) => {
@@ -140,7 +132,7 @@ export const collectionsRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.delete<{ Params: IdParams }>(
+  api.delete(
     `${base}/:id`,
     { config: { auth: EDIT }, schema: { params: idParams } },
     async (request, reply) => {
@@ -149,10 +141,7 @@ export const collectionsRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.get<{
-    Params: IdParams;
-    Querystring: { page: number; per_page: number; sort: ItemSort; share_code?: string };
-  }>(
+  api.get(
     `${base}/:id/items`,
     {
       config: { auth: VIEW },
@@ -183,7 +172,7 @@ export const collectionsRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.post<{ Params: IdParams; Body: ItemsBody }>(
+  api.post(
     `${base}/:id/items`,
     {
       config: { auth: EDIT },
@@ -246,7 +235,7 @@ export const collectionsRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.delete<{ Params: IdParams; Querystring: { item_id: string[] } }>(
+  api.delete(
     `${base}/:id/items`,
     {
       config: { auth: EDIT },

@@ -1,6 +1,7 @@
 // The vendor's contributors' collections: list, details, items. Readable with any
 // credentials (basic auth or a user token), as the document says.
 import type { FastifyPluginAsync } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import {
   itemTime,
   type ContributorCollectionRecord,
@@ -54,7 +55,9 @@ export const contributorsRoutes: FastifyPluginAsync<{
   collections: ContributorCollections;
   profiles: ContributorProfiles;
 }> = async (app, { collections, profiles }) => {
-  app.get<{ Querystring: { id: string[] } }>(
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
+  api.get(
     '/contributors',
     {
       schema: {
@@ -85,7 +88,7 @@ export const contributorsRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.get<{ Params: { contributor_id: string } }>(
+  api.get(
     '/contributors/:contributor_id',
     { schema: { params: contributorParams } },
     async (request) => {
@@ -114,7 +117,7 @@ export const contributorsRoutes: FastifyPluginAsync<{
     return collection;
   };
 
-  app.get<{ Params: { contributor_id: string }; Querystring: { sort?: ListSort } }>(
+  api.get(
     '/contributors/:contributor_id/collections',
     {
       schema: {
@@ -137,16 +140,13 @@ export const contributorsRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.get<{ Params: { contributor_id: string; id: string } }>(
+  api.get(
     '/contributors/:contributor_id/collections/:id',
     { schema: { params: collectionParams } },
     async (request) => toCollection(find(request.params.contributor_id, request.params.id)),
   );
 
-  app.get<{
-    Params: { contributor_id: string; id: string };
-    Querystring: { page: number; per_page: number; sort?: 'newest' | 'oldest' };
-  }>(
+  api.get(
     '/contributors/:contributor_id/collections/:id/items',
     {
       schema: {

@@ -3,6 +3,7 @@
 // Uploads belong to the user who made them, so these routes take a user token.
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { Sandbox } from '..';
 import { requestUser } from '../auth';
 import { toImage, type ImageView } from '../catalog/images';
@@ -47,11 +48,13 @@ const filterOf = (query: SimilarQuery): VisualFilter => ({
 });
 
 export const cvRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const cv = new ComputerVision(sandbox.dataDir, sandbox.catalog, sandbox.db, sandbox.videos);
-  const queryOf = (request: FastifyRequest<{ Querystring: { asset_id: string } }>) =>
+  const queryOf = (request: FastifyRequest & { query: { asset_id: string } }) =>
     cv.query(requestUser(request).id, request.query.asset_id.trim());
 
-  app.post<{ Body: { base64_image: string } }>(
+  api.post(
     '/cv/images',
     {
       config: { auth },
@@ -71,7 +74,7 @@ export const cvRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { 
     },
   );
 
-  app.get<{ Querystring: SimilarQuery }>(
+  api.get(
     '/cv/similar/images',
     { config: { auth }, schema: { querystring: similarQuerySchema } },
     async (request) => {
@@ -92,7 +95,7 @@ export const cvRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { 
     },
   );
 
-  app.get<{ Querystring: SimilarQuery }>(
+  api.get(
     '/cv/similar/videos',
     { config: { auth }, schema: { querystring: similarQuerySchema } },
     async (request) => {
@@ -111,7 +114,7 @@ export const cvRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { 
     },
   );
 
-  app.get<{ Querystring: { asset_id: string } }>(
+  api.get(
     '/cv/keywords',
     {
       config: { auth },

@@ -2,16 +2,13 @@
 // details (with country) and categories.
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
 import { stringList } from '../schemas';
 import type { VideoCatalog } from '../videos';
 import { EDITORIAL_VIDEO_CATEGORIES } from '../videos/categories';
-import {
-  encodeCursor,
-  toEditorialVideo,
-  type EditorialVideoSearchParams,
-} from '../videos/editorial';
+import { encodeCursor, toEditorialVideo } from '../videos/editorial';
 
 const country = { type: 'string', pattern: '^(?:[A-Z]{3}|[a-z]{3})$' } as const;
 const date = { type: 'string', format: 'date' } as const;
@@ -20,9 +17,11 @@ export const editorialVideosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }
   app,
   { catalog },
 ) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const { editorial } = catalog;
 
-  app.get<{ Querystring: EditorialVideoSearchParams }>(
+  api.get(
     '/editorial/videos/search',
     {
       schema: {
@@ -66,7 +65,7 @@ export const editorialVideosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }
     data: EDITORIAL_VIDEO_CATEGORIES.map((name) => ({ name })),
   }));
 
-  app.get<{ Params: { id: string }; Querystring: { country: string } }>(
+  api.get(
     '/editorial/videos/:id',
     {
       schema: {

@@ -1,11 +1,8 @@
 // The vendor's featured image collections: list, details, items. Readable with any
 // credentials (basic auth or a user token), as the document says.
 import type { FastifyPluginAsync } from 'fastify';
-import type {
-  FeaturedCollectionRecord,
-  FeaturedCollections,
-  FeaturedType,
-} from '../collections/featured';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
+import type { FeaturedCollectionRecord, FeaturedCollections } from '../collections/featured';
 import { SandboxError } from '../errors';
 import { imagePreviewPath } from '../media/plugin';
 import { requestOrigin } from '../origin';
@@ -48,6 +45,8 @@ function toFeatured(
 export const featuredCollectionsRoutes: FastifyPluginAsync<{
   featured: FeaturedCollections;
 }> = async (app, { featured }) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const find = (id: string) => {
     const collection = featured.find(id);
     if (!collection)
@@ -55,7 +54,7 @@ export const featuredCollectionsRoutes: FastifyPluginAsync<{
     return collection;
   };
 
-  app.get<{ Querystring: { embed?: string; type?: FeaturedType[]; asset_hint: AssetHint } }>(
+  api.get(
     '/images/collections/featured',
     {
       schema: {
@@ -87,7 +86,7 @@ export const featuredCollectionsRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { embed?: string; asset_hint: AssetHint } }>(
+  api.get(
     '/images/collections/featured/:id',
     {
       schema: {
@@ -107,7 +106,7 @@ export const featuredCollectionsRoutes: FastifyPluginAsync<{
       ),
   );
 
-  app.get<{ Params: { id: string }; Querystring: { page: number; per_page: number } }>(
+  api.get(
     '/images/collections/featured/:id/items',
     {
       schema: {

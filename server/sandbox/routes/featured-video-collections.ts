@@ -1,6 +1,7 @@
 // The vendor's featured video collections: list, details, items. Readable with any
 // credentials, as the document says.
 import type { FastifyPluginAsync } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
 import { pageSchema } from '../schemas';
@@ -37,6 +38,8 @@ function toFeatured(
 export const featuredVideoCollectionsRoutes: FastifyPluginAsync<{
   featured: FeaturedVideoCollections;
 }> = async (app, { featured }) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const find = (id: string) => {
     const collection = featured.find(id);
     if (!collection)
@@ -44,7 +47,7 @@ export const featuredVideoCollectionsRoutes: FastifyPluginAsync<{
     return collection;
   };
 
-  app.get<{ Querystring: { embed?: string } }>(
+  api.get(
     '/videos/collections/featured',
     { schema: { querystring: { type: 'object', properties: { embed: embedSchema } } } },
     async (request) => {
@@ -59,7 +62,7 @@ export const featuredVideoCollectionsRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { embed?: string } }>(
+  api.get(
     '/videos/collections/featured/:id',
     {
       schema: {
@@ -71,7 +74,7 @@ export const featuredVideoCollectionsRoutes: FastifyPluginAsync<{
       toFeatured(find(request.params.id), requestOrigin(request), request.query.embed),
   );
 
-  app.get<{ Params: { id: string }; Querystring: { page: number; per_page: number } }>(
+  api.get(
     '/videos/collections/featured/:id/items',
     {
       schema: {

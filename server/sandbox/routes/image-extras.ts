@@ -2,6 +2,7 @@
 // bulk search (several searches in one request) and keywords from a text.
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { Catalog } from '../catalog';
 import { recommendImages } from '../catalog/recommendations';
 import { imageUpdates, type UpdateType } from '../catalog/updates';
@@ -70,9 +71,11 @@ export const imageExtrasRoutes: FastifyPluginAsync<{
   catalog: Catalog;
   searchResults: (query: SearchQuery, origin: string) => Record<string, unknown>;
 }> = async (app, { catalog, searchResults }) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const { columns } = catalog;
 
-  app.get<{ Querystring: UpdatedQuery }>(
+  api.get(
     '/images/updated',
     {
       schema: {
@@ -112,7 +115,7 @@ export const imageExtrasRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.get<{ Querystring: { id: string[]; max_items: number; safe: boolean } }>(
+  api.get(
     '/images/recommendations',
     {
       schema: {
@@ -166,7 +169,8 @@ export const imageExtrasRoutes: FastifyPluginAsync<{
       Object.entries(bulkQuery.properties).map(([name, schema]) => [name, withoutDefault(schema)]),
     ),
   };
-  app.post<{ Querystring: SearchQuery; Body: Partial<SearchQuery>[] }>(
+  // The body's schema is built from the query's at run time: the types are stated here.
+  api.post<{ Querystring: SearchQuery; Body: Partial<SearchQuery>[] }>(
     '/bulk_search/images',
     {
       schema: {
@@ -195,7 +199,7 @@ export const imageExtrasRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.post<{ Body: { text: string } }>(
+  api.post(
     '/images/search/suggestions',
     {
       schema: {

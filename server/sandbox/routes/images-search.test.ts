@@ -8,7 +8,8 @@ let app: FastifyInstance;
 let token: string;
 
 beforeAll(async () => {
-  app = await createTestApp();
+  // Its searches page through more results than the small catalog has for its queries.
+  app = await createTestApp({}, { catalog: 'full' });
   token = app.sandbox.defaultUser().accessToken;
 });
 afterAll(async () => {

@@ -1,6 +1,7 @@
 // The vendor's image operations: search, details, lists, categories, suggestions, similar.
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { IMAGE_CATEGORIES } from '../categories';
 import type { Catalog } from '../catalog';
 import { toImage, type ImageView } from '../catalog/images';
@@ -86,11 +87,6 @@ export interface SearchQuery extends ImageSearchParams {
   view: ImageView;
 }
 
-interface ImageListQuery {
-  id: string[];
-  view: ImageView;
-}
-
 const idParams = { type: 'object', required: ['id'], properties: { id: assetIdSchema } } as const;
 
 /**
@@ -107,6 +103,8 @@ export const imagesRoutes: FastifyPluginAsync<{
   catalog: Catalog;
   previews?: ImagePreviewStore;
 }> = async (app, { catalog, previews }) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const { columns } = catalog;
   const images = (indexes: Int32Array, view: ImageView, origin: string) =>
     catalog.images
@@ -143,7 +141,7 @@ export const imagesRoutes: FastifyPluginAsync<{
     return ids.flatMap((id, index) => found[index] ?? made.get(id) ?? []);
   };
 
-  app.get<{ Querystring: SearchQuery }>(
+  api.get(
     '/images/search',
     { schema: { querystring: searchQuerySchema } },
     async (request, reply) => {
@@ -171,7 +169,7 @@ export const imagesRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.get<{ Querystring: { query: string; limit: number } }>(
+  api.get(
     '/images/search/suggestions',
     {
       schema: {
@@ -201,7 +199,7 @@ export const imagesRoutes: FastifyPluginAsync<{
     }),
   );
 
-  app.get<{ Querystring: ImageListQuery }>(
+  api.get(
     '/images',
     {
       schema: {
@@ -231,7 +229,7 @@ export const imagesRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { view: ImageView } }>(
+  api.get(
     '/images/:id',
     {
       schema: {
@@ -253,10 +251,7 @@ export const imagesRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.get<{
-    Params: { id: string };
-    Querystring: { page: number; per_page: number; view: ImageView };
-  }>(
+  api.get(
     '/images/:id/similar',
     {
       schema: {

@@ -5,6 +5,7 @@
 // (Its types add `config.rateLimit`; the app registers the plugin.)
 import type {} from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { Sandbox } from '..';
 import { SandboxError } from '../errors';
 import { CONSENT_CSS, consentPage, type ConsentParams } from '../oauth/consent-page';
@@ -42,20 +43,12 @@ const TOKEN_BODY = {
   },
 } as const;
 
-interface TokenBody {
-  client_id: string;
-  client_secret?: string;
-  code?: string;
-  expires: boolean;
-  grant_type: 'authorization_code' | 'client_credentials' | 'refresh_token';
-  realm: string;
-  refresh_token?: string;
-}
-
 /** Sign-in attempts allowed per client address and minute. */
 const SIGN_IN_RATE = { max: 30, timeWindow: '1 minute' };
 
 export const oauthRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const store = oauthStore(sandbox);
 
   // The token endpoint takes form data as well as JSON, as the vendor's does.
@@ -112,7 +105,7 @@ export const oauthRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app,
     return reply.header('cache-control', 'no-store').redirect(target.toString(), 302);
   }
 
-  app.get<{ Querystring: ConsentParams }>(
+  api.get(
     '/oauth/authorize',
     { config: { auth: { kind: 'public' } }, schema: { querystring: AUTHORIZE_QUERY } },
     async (request, reply) => {
@@ -126,13 +119,13 @@ export const oauthRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app,
     },
   );
 
-  app.get<{ Querystring: ConsentParams }>(
+  api.get(
     '/oauth/login',
     { config: { auth: { kind: 'public' } }, schema: { querystring: AUTHORIZE_QUERY } },
     async (request, reply) => page(reply, checked(request.query)),
   );
 
-  app.post<{ Body: ConsentParams & { username?: string; password?: string; decision?: string } }>(
+  api.post(
     '/oauth/login',
     {
       onRequest: refuseCrossSite,
@@ -169,7 +162,7 @@ export const oauthRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app,
     },
   );
 
-  app.post<{ Body: TokenBody }>(
+  api.post(
     '/oauth/access_token',
     {
       config: { auth: { kind: 'public' }, rateLimit: SIGN_IN_RATE },

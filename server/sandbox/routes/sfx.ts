@@ -1,8 +1,9 @@
 // The vendor's sound-effect operations: search, details, several by id.
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { AudioCatalog } from '../audio';
-import { toSfx, type SfxSearchParams, type SfxView } from '../audio/sfx';
+import { toSfx } from '../audio/sfx';
 import { findByIds } from '../by-ids';
 import { missingIdsErrors, SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
@@ -35,34 +36,26 @@ const searchQuerySchema = {
   },
 } as const;
 
-interface SearchQuery extends SfxSearchParams {
-  page: number;
-  per_page: number;
-  view: SfxView;
-}
-
 export const sfxRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (app, { audio }) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const { sfx } = audio;
 
-  app.get<{ Querystring: SearchQuery }>(
-    '/sfx/search',
-    { schema: { querystring: searchQuerySchema } },
-    async (request) => {
-      const query = request.query;
-      const indexes = sfx.search(query);
-      const ids = Array.from(pageSlice(indexes, query), (i) => sfx.ids[i] as number);
-      const origin = requestOrigin(request);
-      return {
-        data: sfx.findMany(ids).map((row) => toSfx(row, query.view, origin)),
-        page: query.page,
-        per_page: query.per_page,
-        total_count: indexes.length,
-        search_id: randomUUID(),
-      };
-    },
-  );
+  api.get('/sfx/search', { schema: { querystring: searchQuerySchema } }, async (request) => {
+    const query = request.query;
+    const indexes = sfx.search(query);
+    const ids = Array.from(pageSlice(indexes, query), (i) => sfx.ids[i] as number);
+    const origin = requestOrigin(request);
+    return {
+      data: sfx.findMany(ids).map((row) => toSfx(row, query.view, origin)),
+      page: query.page,
+      per_page: query.per_page,
+      total_count: indexes.length,
+      search_id: randomUUID(),
+    };
+  });
 
-  app.get<{ Querystring: { id: string[]; view: SfxView } }>(
+  api.get(
     '/sfx',
     {
       schema: {
@@ -89,7 +82,7 @@ export const sfxRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (app
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { view: SfxView } }>(
+  api.get(
     '/sfx/:id',
     {
       schema: {

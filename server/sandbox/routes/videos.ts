@@ -2,6 +2,7 @@
 // updated videos and categories, over the video catalog (videos.sqlite).
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { findByIds } from '../by-ids';
 import { missingIdsErrors, SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
@@ -16,8 +17,7 @@ import {
 import { PEOPLE_AGES, PEOPLE_ETHNICITIES } from '../seed/people';
 import type { VideoCatalog } from '../videos';
 import { VIDEO_CATEGORIES } from '../videos/categories';
-import type { VideoSearchParams } from '../videos/search';
-import { updatedVideos, updateWindow, type UpdatedParams } from '../videos/updated';
+import { updatedVideos, updateWindow } from '../videos/updated';
 import { toVideo, type VideoView } from '../videos/videos';
 
 const date = { type: 'string', format: 'date' } as const;
@@ -61,18 +61,14 @@ const searchQuerySchema = {
   },
 } as const;
 
-interface SearchQuery extends VideoSearchParams {
-  page: number;
-  per_page: number;
-  view: VideoView;
-}
-
 const idParams = { type: 'object', required: ['id'], properties: { id: assetIdSchema } } as const;
 
 export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async (
   app,
   { catalog },
 ) => {
+  // Request types come from the route schemas below.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   const { columns } = catalog;
   const videos = (indexes: Int32Array, view: VideoView, origin: string) =>
     catalog.videos
@@ -80,26 +76,22 @@ export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async
       .map((row) => toVideo(row, view, origin));
   const notFound = (id: string) => SandboxError.notFound(`Video ${id} not found`, '$.path.id');
 
-  app.get<{ Querystring: SearchQuery }>(
-    '/videos/search',
-    { schema: { querystring: searchQuerySchema } },
-    async (request) => {
-      const query = request.query;
-      const result = catalog.search.search(query);
-      return {
-        data: videos(pageSlice(result.indexes, query), query.view, requestOrigin(request)),
-        page: query.page,
-        per_page: query.per_page,
-        total_count: result.indexes.length,
-        search_id: randomUUID(),
-        ...(result.spellcheckedQuery
-          ? { message: `Showing results for "${result.spellcheckedQuery}"` }
-          : {}),
-      };
-    },
-  );
+  api.get('/videos/search', { schema: { querystring: searchQuerySchema } }, async (request) => {
+    const query = request.query;
+    const result = catalog.search.search(query);
+    return {
+      data: videos(pageSlice(result.indexes, query), query.view, requestOrigin(request)),
+      page: query.page,
+      per_page: query.per_page,
+      total_count: result.indexes.length,
+      search_id: randomUUID(),
+      ...(result.spellcheckedQuery
+        ? { message: `Showing results for "${result.spellcheckedQuery}"` }
+        : {}),
+    };
+  });
 
-  app.get<{ Querystring: { query: string; limit: number } }>(
+  api.get(
     '/videos/search/suggestions',
     {
       schema: {
@@ -129,7 +121,7 @@ export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async
     }),
   );
 
-  app.get<{ Querystring: UpdatedParams & { page: number; per_page: number } }>(
+  api.get(
     '/videos/updated',
     {
       schema: {
@@ -161,7 +153,7 @@ export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async
     },
   );
 
-  app.get<{ Querystring: { id: string[]; view: VideoView } }>(
+  api.get(
     '/videos',
     {
       schema: {
@@ -191,7 +183,7 @@ export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { view: VideoView } }>(
+  api.get(
     '/videos/:id',
     {
       schema: {
@@ -213,10 +205,7 @@ export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async
     },
   );
 
-  app.get<{
-    Params: { id: string };
-    Querystring: { page: number; per_page: number; view: VideoView };
-  }>(
+  api.get(
     '/videos/:id/similar',
     {
       schema: {

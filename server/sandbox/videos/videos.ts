@@ -11,8 +11,9 @@ import {
   type Resolution,
 } from './formats';
 import { videoMediaUrls } from './media/paths';
+import type * as Vendor from '../../../src/api/vendor-shapes';
 
-export type VideoView = 'minimal' | 'full';
+export type VideoView = Vendor.View;
 
 export interface VideoRow {
   id: number;
@@ -35,15 +36,8 @@ export interface VideoRow {
   models: string;
 }
 
-export interface VideoSizeDetails {
-  display_name: string;
-  file_size: number;
-  format: string;
-  fps: number;
-  height: number;
-  width: number;
-  is_licensable: boolean;
-}
+/** A licensable rendition, every field stated. */
+export type VideoSizeDetails = Required<Vendor.VideoSizeDetails>;
 
 export interface Video {
   id: string;

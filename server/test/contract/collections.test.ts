@@ -16,7 +16,8 @@ import {
 } from './harness';
 
 describeContract('contract: collections', () => {
-  const api = useContractClient(import.meta.filename);
+  // Featured collections fill ten places each from the product's 100,000 images.
+  const api = useContractClient(import.meta.filename, { catalog: 'full' });
   const unique = (label: string) => `contract ${label} ${randomUUID().slice(0, 8)}`;
   let images: string[] = [];
 

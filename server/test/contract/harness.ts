@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { createTestApp, startTestServer } from '../app';
+import { createTestApp, startTestServer, type TestCatalog } from '../app';
 import {
   CONTRACT_SKIP_NOTICE,
   contract,
@@ -87,7 +87,11 @@ function authorization(auth: Auth, token: string): Record<string, string> {
  */
 export function useContractClient(
   testFile: string,
-  options: { socket?: boolean } = {},
+  options: {
+    socket?: boolean;
+    /** The product's catalog, for a file whose tests depend on its size (default: the small one). */
+    catalog?: TestCatalog;
+  } = {},
 ): ContractClient {
   let app: FastifyInstance | undefined;
   let baseUrl = '';
@@ -148,8 +152,9 @@ export function useContractClient(
     return { status: response.status, headers: response.headers, body: parsed };
   }
   beforeAll(async () => {
-    if (options.socket) ({ app, baseUrl } = await startTestServer());
-    else app = await createTestApp();
+    const catalog = { catalog: options.catalog ?? 'small' };
+    if (options.socket) ({ app, baseUrl } = await startTestServer({}, catalog));
+    else app = await createTestApp({}, catalog);
   });
   afterAll(async () => {
     await app?.close();

@@ -26,7 +26,7 @@ const FORMATS = [
   { size: 'medium', format: 'jpg', media_type: 'image' as const },
   { size: 'huge', format: 'jpg', media_type: 'image' as const },
 ];
-const SUBSCRIPTIONS: (Subscription & { metadata?: object })[] = [
+const SUBSCRIPTIONS: Subscription[] = [
   {
     id: 's1',
     asset_type: 'images',

@@ -249,9 +249,7 @@ export function chooseLicense(
     sizes.find((o) => o.size === picked.size && sizeAllowed(o)) ??
     [...sizes].reverse().find((o) => sizeAllowed(o) && o.size !== 'vector') ??
     sizes.find(sizeAllowed);
-  const fields = metadataFields(
-    (chosen as (Subscription & { metadata?: SubscriptionMetadata }) | undefined)?.metadata,
-  );
+  const fields = metadataFields(chosen?.metadata);
   return { chosen, sizeAllowed, chosenSize, fields };
 }
 

@@ -183,7 +183,10 @@ export function EditorialDetailPage({ kind }: { kind: EditorialKind }) {
                     )
                   : undefined,
               ],
-              ['Frame rate', original?.fps ? `${original.fps} fps` : undefined],
+              [
+                'Frame rate',
+                original && 'fps' in original && original.fps ? `${original.fps} fps` : undefined,
+              ],
             ]}
           />
           <CountryPicker value={country} onChange={setCountry} />

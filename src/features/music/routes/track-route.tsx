@@ -123,7 +123,6 @@ export function Component() {
                 'Tempo',
                 track.bpm !== undefined && <span data-testid="detail-bpm">{track.bpm} BPM</span>,
               ],
-              ['Key', track.key],
               ['Duration', formatDuration(track.duration)],
               [
                 'Vocals',
