@@ -3,7 +3,7 @@
 // are cached (LRU) so paging is cheap and total_count exact.
 import type { Statement } from 'better-sqlite3';
 import { listValues } from '../catalog/filters';
-import { LruCache } from '../catalog/lru';
+import { LruCache } from '../lib/lru';
 import { excludeExpression, includeExpression, parseQuery } from '../catalog/text';
 import type { Db } from '../db';
 import { SandboxError } from '../errors';

@@ -1,7 +1,7 @@
 // Sound effects: search (the vendor's searchSFX: text, date and duration filters, safe
 // search, sorts) over typed columns, and the SFX shape read from SQLite.
 import type { Statement } from 'better-sqlite3';
-import { LruCache } from '../catalog/lru';
+import { LruCache } from '../lib/lru';
 import { excludeExpression, includeExpression, parseQuery } from '../catalog/text';
 import { dayNumber } from '../catalog/columns';
 import type { Db } from '../db';

@@ -5,7 +5,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db';
 import type { CatalogColumns } from './columns';
 import { buildFilters, type Filter, type ImageFilterParams } from './filters';
-import { LruCache } from './lru';
+import { LruCache } from '../lib/lru';
 import {
   excludeExpression,
   formatQuery,

@@ -13,10 +13,10 @@ import path from 'node:path';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/compress';
 import type { Sandbox } from '..';
-import { parseRange } from '../audio/media/range';
-import { createLimit } from '../media/limit';
 import { SandboxError, type ErrorBody } from '../errors';
-import { FileCache } from './cache';
+import { DiskCache } from '../lib/disk-cache';
+import { createLimit } from '../lib/limit';
+import { refuseMedia, sendMedia } from '../lib/send-media';
 import { cacheKey, CONTENT_TYPES, downloadFileName, resolveDownload } from './files';
 import { renderDownload } from './render';
 import { DOWNLOADS_PATH } from './signing';
@@ -44,15 +44,15 @@ export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
   app,
   { sandbox },
 ) => {
-  const cache = new FileCache(
+  const cache = new DiskCache(
     path.join(sandbox.dataDir, 'media', 'downloads', DOWNLOAD_RENDER_VERSION),
+    { sharded: false },
   );
   // Making files is CPU-bound: one video encode and two other files at a time.
   const videoLimit = createLimit(1);
   const otherLimit = createLimit(2);
 
-  const send = (reply: FastifyReply, status: number, body: ErrorBody) =>
-    reply.code(status).header('Cache-Control', 'no-store').send(body);
+  const send = refuseMedia;
 
   const handler = async (
     request: FastifyRequest<{ Params: { '*': string } }>,
@@ -101,7 +101,7 @@ export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
     let stat: fs.Stats;
     try {
       const limit = file.kind === 'mov' ? videoLimit : otherLimit;
-      filePath = await cache.get(cacheKey(target, file), (out) =>
+      filePath = await cache.file(cacheKey(target, file), (out) =>
         limit(() => renderDownload(file, out)),
       );
       stat = await fs.promises.stat(filePath);
@@ -119,30 +119,21 @@ export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
     }
 
     const secondsLeft = Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000));
-    reply
-      .header('Content-Type', CONTENT_TYPES[file.kind])
-      .header('Content-Disposition', `attachment; filename="${downloadFileName(target, file)}"`)
-      .header('Cache-Control', `private, max-age=${secondsLeft}, immutable`)
-      .header('Accept-Ranges', 'bytes')
-      .header('Last-Modified', stat.mtime.toUTCString())
-      .header('X-Content-Type-Options', 'nosniff');
-
-    const range = parseRange(request.headers.range, stat.size);
-    if (range.kind === 'unsatisfiable') {
-      reply.removeHeader('Content-Disposition');
-      return reply
-        .code(416)
-        .header('Content-Range', `bytes */${stat.size}`)
-        .header('Content-Type', 'application/json')
-        .send(refusal(416, 'RANGE_NOT_SATISFIABLE', `The file has ${stat.size} bytes`));
-    }
-    const [start, end] = range.kind === 'partial' ? [range.start, range.end] : [0, stat.size - 1];
-    if (range.kind === 'partial') {
-      reply.code(206).header('Content-Range', `bytes ${start}-${end}/${stat.size}`);
-    }
-    reply.header('Content-Length', String(end - start + 1));
-    if (request.method === 'HEAD' || stat.size === 0) return reply.send();
-    return reply.send(fs.createReadStream(filePath, { start, end }));
+    return sendMedia(
+      request,
+      reply,
+      { path: filePath, size: stat.size, modified: stat.mtime },
+      {
+        type: CONTENT_TYPES[file.kind],
+        cacheControl: `private, max-age=${secondsLeft}, immutable`,
+        headers: {
+          'Content-Disposition': `attachment; filename="${downloadFileName(target, file)}"`,
+          'X-Content-Type-Options': 'nosniff',
+        },
+        unsatisfiable: (size) =>
+          refusal(416, 'RANGE_NOT_SATISFIABLE', `The file has ${size} bytes`),
+      },
+    );
   };
 
   // Files go as they are, with their length (download progress) and byte ranges.

@@ -1,7 +1,7 @@
 // The editorial catalog as the routes use it: search (FTS5 for text, typed arrays for the
 // filters and the country rights), pictures by id, live feeds and updates.
 import type { Statement } from 'better-sqlite3';
-import { LruCache } from '../catalog/lru';
+import { LruCache } from '../lib/lru';
 import { excludeExpression, includeExpression, parseQuery } from '../catalog/text';
 import type { Db } from '../db';
 import { EDITORIAL_CATEGORIES, SUPPLIERS } from './vocabulary';

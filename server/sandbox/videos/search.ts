@@ -1,7 +1,7 @@
 // Video search: FTS5 finds the videos matching the text, the in-memory columns filter
 // and order them, and whole ordered results are cached (LRU) so paging stays cheap.
 import type { Statement } from 'better-sqlite3';
-import { LruCache } from '../catalog/lru';
+import { LruCache } from '../lib/lru';
 import {
   excludeExpression,
   formatQuery,
