@@ -7,13 +7,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
-import type { Sandbox } from '..';
 import { PCM_INPUT, pcmBytes } from '../audio/media/encode';
 import { DiskCache } from '../lib/disk-cache';
 import { runFfmpeg } from '../lib/ffmpeg';
 import { createLimit } from '../lib/limit';
 import { IMMUTABLE, refuseMedia, sendMedia } from '../lib/send-media';
-import { PREVIEWS_PATH, RENDER_FILES_PATH, rendersOf } from '.';
+import { PREVIEWS_PATH, RENDER_FILES_PATH, rendersOf, type RendersDeps } from '.';
 import { descriptorPreview, instrumentPreview } from './synth';
 import { descriptorById, instrumentById } from './vocab';
 
@@ -36,12 +35,9 @@ const encodeMp3 = (pcm: Float32Array, title: string) =>
     pcmBytes(pcm),
   );
 
-export const aiAudioMediaPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
-  app,
-  { sandbox },
-) => {
-  const renders = rendersOf(sandbox, app.log);
-  const previews = new DiskCache(path.join(sandbox.dataDir, 'media', 'ai-audio', PREVIEW_VERSION));
+export const aiAudioMediaPlugin: FastifyPluginAsync<RendersDeps> = async (app, deps) => {
+  const renders = rendersOf(deps, app.log);
+  const previews = new DiskCache(path.join(deps.dataDir, 'media', 'ai-audio', PREVIEW_VERSION));
   const limit = createLimit(1);
 
   app.get<{ Params: { id: string; file: string } }>(

@@ -12,14 +12,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/compress';
-import type { Sandbox } from '..';
+import type { Catalogs } from '../catalogs';
 import { SandboxError, type ErrorBody } from '../errors';
 import { DiskCache } from '../lib/disk-cache';
 import { createLimit } from '../lib/limit';
 import { refuseMedia, sendMedia } from '../lib/send-media';
 import { cacheKey, CONTENT_TYPES, downloadFileName, resolveDownload } from './files';
 import { renderDownload } from './render';
-import { DOWNLOADS_PATH } from './signing';
+import { DOWNLOADS_PATH, type DownloadSigner } from './signing';
 
 /** Bumped when the files change, so stale cached ones are not served. */
 export const DOWNLOAD_RENDER_VERSION = 'd3';
@@ -40,14 +40,21 @@ function refusal(status: number, code: string, message: string): ErrorBody {
 const RE_DOWNLOAD =
   'Re-download the asset from your license history (POST …/licenses/{id}/downloads) for a new link.';
 
-export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
+export interface DownloadsOptions {
+  dataDir: string;
+  /** Checks the links. */
+  signer: DownloadSigner;
+  /** What the links name. */
+  catalogs: Catalogs;
+}
+
+export const downloadsPlugin: FastifyPluginAsync<DownloadsOptions> = async (
   app,
-  { sandbox },
+  { dataDir, signer, catalogs },
 ) => {
-  const cache = new DiskCache(
-    path.join(sandbox.dataDir, 'media', 'downloads', DOWNLOAD_RENDER_VERSION),
-    { sharded: false },
-  );
+  const cache = new DiskCache(path.join(dataDir, 'media', 'downloads', DOWNLOAD_RENDER_VERSION), {
+    sharded: false,
+  });
   // Making files is CPU-bound: one video encode and two other files at a time.
   const videoLimit = createLimit(1);
   const otherLimit = createLimit(2);
@@ -59,7 +66,7 @@ export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
     reply: FastifyReply,
   ) => {
     const token = request.params['*'] ?? '';
-    const verified = sandbox.downloads.verify(token);
+    const verified = signer.verify(token);
     if (!verified.ok) {
       if (verified.reason === 'expired') {
         const when = verified.expiresAt?.toISOString() ?? 'an earlier time';
@@ -91,7 +98,7 @@ export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
     const { target, expiresAt } = verified;
     let file: ReturnType<typeof resolveDownload>;
     try {
-      file = resolveDownload(sandbox, target);
+      file = resolveDownload(catalogs, target);
     } catch (error) {
       if (error instanceof SandboxError) return send(reply, error.statusCode, error.body());
       throw error;

@@ -2,8 +2,7 @@
 // credentials will do, as the document says (basic auth or a user token, no scope);
 // renders belong to whoever made them, and another owner's render id is not found.
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import type { Sandbox } from '..';
-import { PREVIEWS_PATH, RENDER_FILES_PATH, rendersOf } from '../ai-audio';
+import { PREVIEWS_PATH, RENDER_FILES_PATH, rendersOf, type RendersDeps } from '../ai-audio';
 import type { RenderRow } from '../ai-audio/renders';
 import { bodyPath, createRendersBody, planTimeline, type CreateRender } from '../ai-audio/timeline';
 import {
@@ -103,8 +102,8 @@ interface DescriptorQuery extends VocabularyQuery {
   tempo_to?: number;
 }
 
-export const aiAudioRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
-  const renders = rendersOf(sandbox, app.log);
+export const aiAudioRoutes: FastifyPluginAsync<RendersDeps> = async (app, deps) => {
+  const renders = rendersOf(deps, app.log);
   app.addHook('onClose', async () => renders.stop());
 
   /** A paged vocabulary list, filtered by id, name, tag and the list's own parameters. */

@@ -5,10 +5,9 @@
 // (Its types add `config.rateLimit`; the app registers the plugin.)
 import type {} from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { Sandbox } from '..';
 import { SandboxError } from '../errors';
 import { CONSENT_CSS, consentPage, type ConsentParams } from '../oauth/consent-page';
-import { OAuthRefusal, oauthStore } from '../oauth';
+import { OAuthRefusal, oauthStore, type OAuthDeps } from '../oauth';
 import { fromOtherSite } from '../../lib/same-origin';
 import { KNOWN_SCOPES } from '../oauth/store';
 
@@ -55,8 +54,8 @@ interface TokenBody {
 /** Sign-in attempts allowed per client address and minute. */
 const SIGN_IN_RATE = { max: 30, timeWindow: '1 minute' };
 
-export const oauthRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
-  const store = oauthStore(sandbox);
+export const oauthRoutes: FastifyPluginAsync<OAuthDeps> = async (app, deps) => {
+  const store = oauthStore(deps);
 
   // The token endpoint takes form data as well as JSON, as the vendor's does.
   app.addContentTypeParser(
