@@ -2,7 +2,7 @@
 // ranked by bm25; filters and sorts run over the in-memory columns; ordered results
 // are cached (LRU) so paging is cheap and total_count exact.
 import type { Statement } from 'better-sqlite3';
-import { listValues } from '../catalog/filters';
+import { listValues } from '../lib/asset-filters';
 import { LruCache } from '../lib/lru';
 import { excludeExpression, includeExpression, parseQuery } from '../catalog/text';
 import type { Db } from '../db';

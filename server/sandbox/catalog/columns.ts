@@ -5,6 +5,7 @@ import { categoryBit } from '../categories';
 import { parseHex } from '../colors';
 import type { Db } from '../db';
 import { PEOPLE_AGES, PEOPLE_ETHNICITIES } from '../seed/people';
+import { indexOfId, searchOrders } from '../lib/catalog-search';
 
 export const IMAGE_TYPES = ['photo', 'illustration', 'vector'] as const;
 export type ImageTypeName = (typeof IMAGE_TYPES)[number];
@@ -138,24 +139,14 @@ export class CatalogColumns {
       i++;
     }
 
-    const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((a, b) => (this.popularity[b] as number) - (this.popularity[a] as number) || b - a);
-    this.popularOrder = Int32Array.from(order);
-    this.newestOrder = Int32Array.from({ length: n }, (_, k) => n - 1 - k);
+    ({ popularOrder: this.popularOrder, newestOrder: this.newestOrder } = searchOrders(
+      this.popularity,
+    ));
   }
 
   /** An image's index, or -1 when the catalog has no such id. */
   indexOf(id: number): number {
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const value = this.ids[mid] as number;
-      if (value === id) return mid;
-      if (value < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return indexOfId(this.ids, id);
   }
 }
 

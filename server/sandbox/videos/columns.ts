@@ -5,6 +5,7 @@ import type { Db } from '../db';
 import { PEOPLE_AGES } from '../seed/people';
 import { videoCategoryBit } from './categories';
 import { aspectFilterValue, RESOLUTIONS, type Resolution } from './formats';
+import { indexOfId, searchOrders } from '../lib/catalog-search';
 
 interface ColumnRow {
   id: number;
@@ -109,23 +110,13 @@ export class VideoColumns {
         else this.byModel.set(model, [i]);
       }
     });
-    const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((a, b) => (this.popularity[b] as number) - (this.popularity[a] as number) || b - a);
-    this.popularOrder = Int32Array.from(order);
-    this.newestOrder = Int32Array.from({ length: n }, (_, k) => n - 1 - k);
+    ({ popularOrder: this.popularOrder, newestOrder: this.newestOrder } = searchOrders(
+      this.popularity,
+    ));
   }
 
   /** A video's index, or -1 when the catalog has no such id. */
   indexOf(id: number): number {
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const value = this.ids[mid] as number;
-      if (value === id) return mid;
-      if (value < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return indexOfId(this.ids, id);
   }
 }

@@ -2,7 +2,7 @@
 // the country may use it), in the vendor's EditorialVideoContent shape.
 import type { Statement } from 'better-sqlite3';
 import { dayNumber } from '../catalog/columns';
-import { listValues } from '../catalog/filters';
+import { listValues } from '../lib/asset-filters';
 import { excludeExpression, includeExpression, parseQuery } from '../catalog/text';
 import type { Db } from '../db';
 import { SandboxError } from '../errors';
