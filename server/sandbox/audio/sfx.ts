@@ -3,12 +3,12 @@
 import type { Statement } from 'better-sqlite3';
 import { LruCache } from '../lib/lru';
 import { excludeExpression, includeExpression, parseQuery } from '../catalog/text';
-import { dayNumber } from '../catalog/columns';
+import { dayNumber } from '../lib/asset-columns';
 import type { Db } from '../db';
 import { SandboxError } from '../errors';
-import { binarySearch } from './columns';
 import { audioMediaPath, estimatedSize, PREVIEW_SECONDS } from './media/paths';
 import { SFX_CATEGORIES, type SfxSound } from './vocab';
+import { indexOfId, shuffle } from '../lib/catalog-search';
 
 export type SfxSort = 'popular' | 'newest' | 'relevance' | 'random' | 'oldest';
 export type SfxView = 'minimal' | 'full';
@@ -104,7 +104,7 @@ export class SoundEffects {
   }
 
   indexOf(id: number): number {
-    return binarySearch(this.ids, id);
+    return indexOfId(this.ids, id);
   }
 
   /** Catalog indexes of the matching sound effects, in result order. */
@@ -251,14 +251,4 @@ export function toSfx(row: SfxRow, view: SfxView, origin: string): Sfx {
     updated_time: `${row.added_date}T12:00:00Z`,
     url: '',
   };
-}
-
-function shuffle(indexes: Int32Array): Int32Array {
-  for (let i = indexes.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    const swap = indexes[i] as number;
-    indexes[i] = indexes[j] as number;
-    indexes[j] = swap;
-  }
-  return indexes;
 }

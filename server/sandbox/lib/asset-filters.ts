@@ -1,24 +1,10 @@
 // What image and video search share beyond the engine: the columns every asset catalog
 // keeps (contributor, people, date added, editorial, adult), the filters over them, the
 // result orders and the id lookup. Each catalog adds its own columns and filters.
-import { dayNumber, ethnicityBit, GENDER_CODES } from '../catalog/columns';
 import { SandboxError } from '../errors';
 import { PEOPLE_AGES } from '../seed/people';
-import type { Filter, SearchColumns } from './catalog-search';
-
-export interface AssetColumns extends SearchColumns {
-  /** Ids, ascending. */
-  readonly ids: Int32Array;
-  readonly day: Int32Array;
-  readonly contributor: Int32Array;
-  readonly peopleNumber: Int8Array;
-  readonly peopleAge: Int8Array;
-  readonly peopleGender: Int8Array;
-  readonly ethnicityMask: Int32Array;
-  readonly modelReleased: Uint8Array;
-  readonly editorial: Uint8Array;
-  readonly adult: Uint8Array;
-}
+import { dayNumber, ethnicityBit, GENDER_CODES, type AssetColumns } from './asset-columns';
+import type { Filter } from './catalog-search';
 
 export interface AssetFilterParams {
   contributor?: string[];

@@ -254,7 +254,8 @@ export function indexOfId(ids: Int32Array, id: number): number {
   return -1;
 }
 
-function shuffle(indexes: Int32Array): Int32Array {
+/** Shuffles indexes in place (Fisher–Yates), for sort=random. */
+export function shuffle(indexes: Int32Array): Int32Array {
   for (let i = indexes.length - 1; i > 0; i--) {
     const j = Math.floor(Math.random() * (i + 1));
     const swap = indexes[i] as number;

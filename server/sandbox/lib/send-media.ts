@@ -105,3 +105,14 @@ export function refuseMedia(
       : message;
   return reply.code(status).header('Cache-Control', 'no-store').send(body);
 }
+
+/** The 503 of a preview that could not be made (worth trying again). */
+export function previewUnavailable(reply: FastifyReply): FastifyReply {
+  return refuseMedia(
+    reply,
+    503,
+    'Service unavailable',
+    'PREVIEW_UNAVAILABLE',
+    'The preview could not be made; try again',
+  );
+}

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
 import { DiskCache } from '../lib/disk-cache';
 import { createLimit } from '../lib/limit';
-import { IMMUTABLE, refuseMedia, sendMedia } from '../lib/send-media';
+import { IMMUTABLE, previewUnavailable, refuseMedia, sendMedia } from '../lib/send-media';
 import { RENDER_VERSION, renderPlain, renderPreview } from './render';
 import {
   IMAGE_PREVIEW_SIZE_NAMES,
@@ -128,13 +128,7 @@ export const imageMediaPlugin: FastifyPluginAsync<
         body = await store.get(id, size, request.log);
       } catch (error) {
         request.log.error({ err: error, id, size }, 'image preview unavailable');
-        return refuseMedia(
-          reply,
-          503,
-          'Service unavailable',
-          'PREVIEW_UNAVAILABLE',
-          'The preview could not be made; try again',
-        );
+        return previewUnavailable(reply);
       }
       if (!body) return refuseMedia(reply, 404, 'Not found', 'NOT_FOUND', `Image not found: ${id}`);
       return sendMedia(request, reply, body, {

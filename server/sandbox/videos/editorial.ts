@@ -1,7 +1,7 @@
 // Editorial videos: search (country required, cursor paging), details by id (only where
 // the country may use it), in the vendor's EditorialVideoContent shape.
 import type { Statement } from 'better-sqlite3';
-import { dayNumber } from '../catalog/columns';
+import { dayNumber } from '../lib/asset-columns';
 import { listValues } from '../lib/asset-filters';
 import { excludeExpression, includeExpression, parseQuery } from '../catalog/text';
 import type { Db } from '../db';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
 import { DiskCache } from '../../lib/disk-cache';
 import { createLimit } from '../../lib/limit';
-import { IMMUTABLE, refuseMedia, sendMedia } from '../../lib/send-media';
+import { IMMUTABLE, previewUnavailable, refuseMedia, sendMedia } from '../../lib/send-media';
 import { FRAME_COUNT, type VideoMediaKind } from './paths';
 import {
   renderClip,
@@ -95,13 +95,7 @@ export const videoMediaPlugin: FastifyPluginAsync<VideoMediaOptions> = async (ap
           ({ body } = await cache.get(`${kind}-${id}-${file}`, () => limit(() => produce(found))));
         } catch (error) {
           request.log.error({ err: error, id, file }, 'video media unavailable');
-          return refuseMedia(
-            reply,
-            503,
-            'Service unavailable',
-            'PREVIEW_UNAVAILABLE',
-            'The preview could not be made; try again',
-          );
+          return previewUnavailable(reply);
         }
         return sendMedia(request, reply, body, {
           type: CONTENT_TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
