@@ -2,7 +2,6 @@
 // matching the text, the in-memory columns filter and order them. Text matches, relevance
 // orders and whole ordered results are cached (LRU), so paging through a result and
 // refining filters stay cheap; total_count is always exact.
-import type { Statement } from 'better-sqlite3';
 import {
   excludeExpression,
   formatQuery,
@@ -13,6 +12,7 @@ import {
 } from '../catalog/text';
 import type { Db } from '../db';
 import { LruCache } from './lru';
+import { TextIndex } from './text-index';
 
 /** What the engine needs of a catalog's in-memory columns. */
 export interface SearchColumns {
@@ -66,32 +66,26 @@ const MB = 1024 * 1024;
 const bytes = (indexes: Int32Array) => indexes.byteLength;
 
 export class CatalogSearch {
-  private readonly matchStatement: Statement<[string], number>;
-  private readonly rankStatement: Statement<[string], number>;
+  private readonly text: TextIndex;
   private readonly columns: SearchColumns;
-  private readonly matches: LruCache<string, Int32Array>;
   private readonly ranked: LruCache<string, Int32Array>;
   private readonly results: LruCache<string, Int32Array>;
   private readonly unshaping: Set<string>;
 
   constructor(private readonly options: CatalogSearchOptions) {
-    const { db, ftsTable: fts } = options;
     this.columns = options.columns;
     this.unshaping = new Set(options.unshaping);
     // A quarter of the memory for text matches, a quarter for relevance orders, half for results.
     const quarter = (options.cacheMegabytes * MB) / 4;
-    this.matches = new LruCache(256, bytes, quarter);
+    // Captions weigh twice as much as keywords: a caption names what the asset shows.
+    this.text = new TextIndex(options.db, {
+      table: options.ftsTable,
+      weights: [2, 1],
+      indexOf: (id) => this.columns.indexOf(id),
+      matchCache: { entries: 256, bytes: quarter },
+    });
     this.ranked = new LruCache(64, bytes, quarter);
     this.results = new LruCache(256, bytes, 2 * quarter);
-    this.matchStatement = db
-      .prepare<[string], number>(`SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?`)
-      .pluck();
-    // Captions weigh twice as much as keywords: a caption names what the asset shows.
-    this.rankStatement = db
-      .prepare<[string], number>(
-        `SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? ORDER BY bm25(${fts}, 2.0, 1.0)`,
-      )
-      .pluck();
   }
 
   search(request: CatalogSearchRequest): CatalogSearchResult {
@@ -117,17 +111,12 @@ export class CatalogSearch {
 
   /** Catalog indexes of the assets whose caption or keywords match an FTS5 expression, ascending. */
   textMatches(expression: string): Int32Array {
-    let indexes = this.matches.get(expression);
-    if (!indexes) {
-      indexes = this.toIndexes(this.matchStatement.all(expression));
-      this.matches.set(expression, indexes);
-    }
-    return indexes;
+    return this.text.matches(expression);
   }
 
   /** Text matches by bm25 (captions weigh double): for small match sets. */
   rankedByText(expression: string): Int32Array {
-    return this.toIndexes(this.rankStatement.all(expression));
+    return this.text.ranked(expression);
   }
 
   private collect(
@@ -189,16 +178,6 @@ export class CatalogSearch {
     }
     this.ranked.set(expression, ranked);
     return ranked;
-  }
-
-  private toIndexes(ids: number[]): Int32Array {
-    const out = new Int32Array(ids.length);
-    let count = 0;
-    for (const id of ids) {
-      const index = this.columns.indexOf(id);
-      if (index >= 0) out[count++] = index;
-    }
-    return out.subarray(0, count);
   }
 
   /**
