@@ -9,6 +9,7 @@ import { SandboxError } from '../errors';
 import { audioMediaPath, estimatedSize, PREVIEW_SECONDS } from './media/paths';
 import { SFX_CATEGORIES, type SfxSound } from './vocab';
 import { indexOfId, shuffle } from '../lib/catalog-search';
+import { TextIndex } from '../lib/text-index';
 
 export type SfxSort = 'popular' | 'newest' | 'relevance' | 'random' | 'oldest';
 export type SfxView = 'minimal' | 'full';
@@ -73,7 +74,7 @@ export class SoundEffects {
   private readonly adult: Uint8Array;
   private readonly popularOrder: Int32Array;
   private readonly byId: Statement<[number], SfxRow>;
-  private readonly rank: Statement<[string], number>;
+  private readonly text: TextIndex;
   private readonly results = new LruCache<string, Int32Array>(128, (v) => v.byteLength, 4 << 20);
 
   constructor(private readonly db: Db) {
@@ -96,11 +97,11 @@ export class SoundEffects {
       ),
     );
     this.byId = db.prepare<[number], SfxRow>(`${SELECT} WHERE s.id = ?`);
-    this.rank = db
-      .prepare<[string], number>(
-        'SELECT rowid FROM sfx_fts WHERE sfx_fts MATCH ? ORDER BY bm25(sfx_fts, 3.0, 1.0, 1.5)',
-      )
-      .pluck();
+    this.text = new TextIndex(db, {
+      table: 'sfx_fts',
+      weights: [3, 1, 1.5],
+      indexOf: (id) => this.indexOf(id),
+    });
   }
 
   indexOf(id: number): number {
@@ -137,13 +138,13 @@ export class SoundEffects {
     let candidate: Uint8Array | undefined;
     let ranked: Int32Array | undefined;
     if (include) {
-      ranked = Int32Array.from(this.rank.all(include), (id) => this.indexOf(id));
+      ranked = this.text.ranked(include);
       candidate = new Uint8Array(this.size);
       for (const i of ranked) candidate[i] = 1;
     }
     if (exclude) {
       candidate ??= new Uint8Array(this.size).fill(1);
-      for (const id of this.rank.all(exclude)) candidate[this.indexOf(id)] = 0;
+      for (const i of this.text.matches(exclude)) candidate[i] = 0;
     }
     const n = this.size;
     const order =
