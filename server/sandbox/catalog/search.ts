@@ -38,16 +38,7 @@ export class ImageSearch {
       bm25Limit: 6_000,
       // 100,000 images: a whole ordered result is at most 400 kB.
       cacheMegabytes: 32,
-      unshaping: [
-        'page',
-        'per_page',
-        'view',
-        'query',
-        'sort',
-        'spellcheck_query',
-        'fields',
-        'language',
-      ],
+      unshaping: ['spellcheck_query', 'fields'],
     });
   }
 

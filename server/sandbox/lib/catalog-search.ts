@@ -41,7 +41,7 @@ export interface CatalogSearchOptions {
   bm25Limit: number;
   /** Megabytes the caches may hold together. */
   cacheMegabytes: number;
-  /** Request parameters that do not change a result (paging, view, …): not in the cache key. */
+  /** Request parameters that do not change a result, besides NOT_SHAPING: not in the cache key. */
   unshaping: readonly string[];
 }
 
@@ -62,6 +62,9 @@ export interface CatalogSearchResult {
   corrected?: string;
 }
 
+/** Parameters no search result depends on: paging, the view, and the text and sort (keyed apart). */
+export const NOT_SHAPING = ['page', 'per_page', 'view', 'query', 'sort', 'language'] as const;
+
 const MB = 1024 * 1024;
 const bytes = (indexes: Int32Array) => indexes.byteLength;
 
@@ -74,7 +77,7 @@ export class CatalogSearch {
 
   constructor(private readonly options: CatalogSearchOptions) {
     this.columns = options.columns;
-    this.unshaping = new Set(options.unshaping);
+    this.unshaping = new Set([...NOT_SHAPING, ...options.unshaping]);
     // A quarter of the memory for text matches, a quarter for relevance orders, half for results.
     const quarter = (options.cacheMegabytes * MB) / 4;
     // Captions weigh twice as much as keywords: a caption names what the asset shows.

@@ -35,16 +35,7 @@ export class VideoSearch {
       bm25Limit: 4_000,
       // 20,000 videos: a whole ordered result is at most 80 kB, so a few MB hold hundreds.
       cacheMegabytes: 16,
-      unshaping: [
-        'page',
-        'per_page',
-        'view',
-        'query',
-        'sort',
-        'language',
-        'keyword_safe_search',
-        'contributor_country',
-      ],
+      unshaping: ['keyword_safe_search', 'contributor_country'],
     });
   }
 
