@@ -120,6 +120,22 @@ export default tseslint.config(
     },
   },
   {
+    // No import cycles, type-only ones included: a module and what it imports read in
+    // one direction (a cycle is a module that wants splitting, or a dependency passed in).
+    files: ['server/**/*.ts', 'src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.app.json', 'tsconfig.node.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
     // The gateway stands alone (it reaches the sandbox only over its HTTP interface, in
     // process or over the network), and what both servers share depends on neither.
     files: ['server/gateway/**/*.ts', 'server/lib/**/*.ts'],

@@ -1,6 +1,7 @@
 // Security for every response of the app's server (app, gateway, in-process sandbox): the
 // server-wide headers, cookies and opt-in rate limits (lib/security.ts), and CSRF
 // protection for changing requests to /api and /auth.
+import fp from 'fastify-plugin';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie';
 import type { Redis } from 'ioredis';
@@ -42,7 +43,7 @@ export function csrfRefusal(request: FastifyRequest): string | undefined {
   return undefined;
 }
 
-export const securityPlugin: FastifyPluginAsync<SecurityOptions> = async (app, options) => {
+const gatewaySecurity: FastifyPluginAsync<SecurityOptions> = async (app, options) => {
   const apiOrigin = options.apiOrigin?.startsWith('http:') ? [options.apiOrigin] : [];
   await app.register(securityHeaders, {
     csp: options.csp,
@@ -57,4 +58,9 @@ export const securityPlugin: FastifyPluginAsync<SecurityOptions> = async (app, o
         .send({ message: refusal, errors: [{ code: 'CSRF', message: refusal }] });
   });
 };
-(securityPlugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
+
+/** Not encapsulated: its headers, cookies and limits apply to every route of the server. */
+export const securityPlugin = fp(gatewaySecurity, {
+  fastify: '5.x',
+  name: 'stockroom-gateway-security',
+});

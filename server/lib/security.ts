@@ -1,6 +1,7 @@
 // Security headers, cookies and opt-in rate limits for every server (the app with its
 // gateway, the standalone sandbox): a Content-Security-Policy without inline scripts,
 // frame-ancestors 'none', a same-origin referrer policy, nosniff.
+import fp from 'fastify-plugin';
 import type { FastifyPluginAsync } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -23,7 +24,7 @@ export interface SecurityHeadersOptions {
   redis?: Redis | undefined;
 }
 
-export const securityHeaders: FastifyPluginAsync<SecurityHeadersOptions> = async (app, options) => {
+const securityHeadersPlugin: FastifyPluginAsync<SecurityHeadersOptions> = async (app, options) => {
   const remote = options.remote ?? [];
   await app.register(helmet, {
     contentSecurityPolicy: options.csp
@@ -63,4 +64,9 @@ export const securityHeaders: FastifyPluginAsync<SecurityHeadersOptions> = async
       : {}),
   });
 };
-(securityHeaders as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
+
+/** Not encapsulated: its headers, cookies and limits apply to every route of the server. */
+export const securityHeaders = fp(securityHeadersPlugin, {
+  fastify: '5.x',
+  name: 'stockroom-security-headers',
+});

@@ -8,6 +8,7 @@ import { Accounts, type ApiClient } from './accounts';
 import { installAuth } from './auth';
 import { installJsonBodyParser } from './body';
 import { Catalog } from './catalog';
+import type { Catalogs } from './catalogs';
 import { CatalogCollectionStore } from './collections/catalog-store';
 import { ContributorCollections } from './collections/contributors';
 import { ContributorProfiles } from './contributors/profiles';
@@ -47,7 +48,9 @@ import { licensesRoutes } from './routes/licenses';
 import { cvRoutes } from './routes/cv';
 import { oauthRoutes } from './routes/oauth';
 import { aiAudioRoutes } from './routes/ai-audio';
+import type { RendersDeps } from './ai-audio';
 import { aiAudioMediaPlugin } from './ai-audio/media';
+import type { OAuthDeps } from './oauth';
 import { downloadsPlugin } from './downloads';
 import { DownloadSigner } from './downloads/signing';
 
@@ -177,6 +180,19 @@ export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
   };
 }
 
+const oauthDeps = ({ state, accounts, credentialsFile }: Sandbox): OAuthDeps => ({
+  state,
+  accounts,
+  credentialsFile,
+});
+const rendersDeps = ({ state, dataDir }: Sandbox): RendersDeps => ({ state, dataDir });
+const catalogsOf = ({ catalog, editorial, videos, audio }: Sandbox): Catalogs => ({
+  catalog,
+  editorial,
+  videos,
+  audio,
+});
+
 /**
  * The v2 API: one plugin per vendor resource, auth on all of them; errors in the vendor's
  * shape come from the server's one error handler (server/errors.ts).
@@ -217,10 +233,19 @@ const v2Plugin: FastifyPluginAsync<{ sandbox: Sandbox; previews: ImagePreviewSto
   await app.register(sfxRoutes, { audio: sandbox.audio });
   await app.register(userRoutes, { accounts: sandbox.accounts, db: sandbox.state });
   await app.register(testRoutes);
-  await app.register(licensesRoutes, { sandbox });
-  await app.register(cvRoutes, { sandbox });
-  await app.register(oauthRoutes, { sandbox });
-  await app.register(aiAudioRoutes, { sandbox });
+  await app.register(licensesRoutes, {
+    state: sandbox.state,
+    signer: sandbox.downloads,
+    catalogs: catalogsOf(sandbox),
+  });
+  await app.register(cvRoutes, {
+    dataDir: sandbox.dataDir,
+    catalog: sandbox.catalog,
+    db: sandbox.db,
+    videos: sandbox.videos,
+  });
+  await app.register(oauthRoutes, oauthDeps(sandbox));
+  await app.register(aiAudioRoutes, rendersDeps(sandbox));
 };
 
 export const sandboxPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
@@ -234,8 +259,12 @@ export const sandboxPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (ap
   };
   const previews = createImagePreviewStore(imageMedia);
   await app.register(v2Plugin, { prefix: '/v2', sandbox, previews });
-  await app.register(downloadsPlugin, { sandbox });
-  await app.register(aiAudioMediaPlugin, { sandbox });
+  await app.register(downloadsPlugin, {
+    dataDir: sandbox.dataDir,
+    signer: sandbox.downloads,
+    catalogs: catalogsOf(sandbox),
+  });
+  await app.register(aiAudioMediaPlugin, rendersDeps(sandbox));
   await app.register(editorialMediaPlugin, {
     cacheDir: path.join(sandbox.dataDir, 'media'),
     catalog: sandbox.editorial,

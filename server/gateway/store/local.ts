@@ -12,7 +12,7 @@ import {
   type Session,
   type SessionToken,
 } from '../sessions';
-import type { GatewayStore } from '.';
+import type { GatewayStore } from './store';
 
 export const GATEWAY_DB_FILE = 'gateway.sqlite';
 

@@ -15,7 +15,7 @@ import {
   type Session,
   type SessionToken,
 } from '../sessions';
-import { storeUnavailable, type GatewayStore } from '.';
+import { storeUnavailable, type GatewayStore } from './store';
 
 const PREFIX = 'stockroom:';
 const sessionKey = (id: string) => `${PREFIX}session:${hashId(id)}`;

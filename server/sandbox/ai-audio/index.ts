@@ -2,16 +2,22 @@
 // One Renders per sandbox, shared by the API routes and the files' routes.
 import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Sandbox } from '..';
+import type { Db } from '../db';
 import { Renders } from './renders';
 
-const renders = new WeakMap<Sandbox, Renders>();
+/** Where renders are kept: their rows in the state database, their files under dataDir. */
+export interface RendersDeps {
+  state: Db;
+  dataDir: string;
+}
 
-export function rendersOf(sandbox: Sandbox, log: FastifyBaseLogger): Renders {
-  let found = renders.get(sandbox);
+const renders = new WeakMap<Db, Renders>();
+
+export function rendersOf(deps: RendersDeps, log: FastifyBaseLogger): Renders {
+  let found = renders.get(deps.state);
   if (!found) {
-    found = new Renders(sandbox.state, path.join(sandbox.dataDir, 'media', 'renders'), log);
-    renders.set(sandbox, found);
+    found = new Renders(deps.state, path.join(deps.dataDir, 'media', 'renders'), log);
+    renders.set(deps.state, found);
     found.resume();
   }
   return found;

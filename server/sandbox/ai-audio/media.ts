@@ -6,14 +6,13 @@
 //     synthesised on first request and kept on disk.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { Sandbox } from '..';
-import { SAMPLE_RATE } from '../audio/media/dsp';
-import { runFfmpeg } from '../audio/media/encode';
-import { parseRange } from '../audio/media/range';
-import { DiskCache } from '../media/cache';
-import { createLimit } from '../media/limit';
-import { PREVIEWS_PATH, RENDER_FILES_PATH, rendersOf } from '.';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { PCM_INPUT, pcmBytes } from '../audio/media/encode';
+import { DiskCache } from '../lib/disk-cache';
+import { runFfmpeg } from '../lib/ffmpeg';
+import { createLimit } from '../lib/limit';
+import { IMMUTABLE, refuseMedia, sendMedia } from '../lib/send-media';
+import { PREVIEWS_PATH, RENDER_FILES_PATH, rendersOf, type RendersDeps } from '.';
 import { descriptorPreview, instrumentPreview } from './synth';
 import { descriptorById, instrumentById } from './vocab';
 
@@ -21,45 +20,24 @@ import { descriptorById, instrumentById } from './vocab';
 const PREVIEW_VERSION = 'p1';
 
 function sendError(reply: FastifyReply, status: number, message: string) {
-  return reply
-    .code(status)
-    .header('Cache-Control', 'no-store')
-    .send({
-      message: status === 404 ? 'Not found' : 'Unavailable',
-      errors: [{ code: status === 404 ? 'NOT_FOUND' : 'UNAVAILABLE', message }],
-    });
-}
-
-function sendBytes(request: FastifyRequest, reply: FastifyReply, body: Buffer) {
-  reply.header('Accept-Ranges', 'bytes');
-  const range = parseRange(request.headers.range, body.length);
-  if (range.kind === 'unsatisfiable')
-    return reply.code(416).header('Content-Range', `bytes */${body.length}`).send();
-  if (range.kind === 'partial')
-    return reply
-      .code(206)
-      .header('Content-Range', `bytes ${range.start}-${range.end}/${body.length}`)
-      .send(body.subarray(range.start, range.end + 1));
-  return reply.send(body);
+  return status === 404
+    ? refuseMedia(reply, status, 'Not found', 'NOT_FOUND', message)
+    : refuseMedia(reply, status, 'Unavailable', 'UNAVAILABLE', message);
 }
 
 const encodeMp3 = (pcm: Float32Array, title: string) =>
   runFfmpeg(
     [
-      ...['-hide_banner', '-loglevel', 'error', '-nostdin'],
-      ...['-f', 'f32le', '-ar', String(SAMPLE_RATE), '-ac', '1', '-i', 'pipe:0'],
+      ...PCM_INPUT,
       ...['-map_metadata', '-1', '-metadata', `title=${title}`],
       ...['-c:a', 'libmp3lame', '-b:a', '96k', '-compression_level', '7', '-f', 'mp3', 'pipe:1'],
     ],
-    Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength),
+    pcmBytes(pcm),
   );
 
-export const aiAudioMediaPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
-  app,
-  { sandbox },
-) => {
-  const renders = rendersOf(sandbox, app.log);
-  const previews = new DiskCache(path.join(sandbox.dataDir, 'media', 'ai-audio', PREVIEW_VERSION));
+export const aiAudioMediaPlugin: FastifyPluginAsync<RendersDeps> = async (app, deps) => {
+  const renders = rendersOf(deps, app.log);
+  const previews = new DiskCache(path.join(deps.dataDir, 'media', 'ai-audio', PREVIEW_VERSION));
   const limit = createLimit(1);
 
   app.get<{ Params: { id: string; file: string } }>(
@@ -80,14 +58,14 @@ export const aiAudioMediaPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = asyn
         request.log.error({ err: error, render: id, file }, 'render file unavailable');
         return sendError(reply, 503, 'The file could not be made; try again');
       }
-      reply
-        .header('Cache-Control', 'private, max-age=3600')
-        .header(
-          'Content-Disposition',
-          `attachment; filename="${described.filename.replace(/[^\w .-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(described.filename)}`,
-        )
-        .type(described.content_type === 'audio/mp3' ? 'audio/mpeg' : described.content_type);
-      return sendBytes(request, reply, body);
+      return sendMedia(request, reply, body, {
+        type: described.content_type === 'audio/mp3' ? 'audio/mpeg' : described.content_type,
+        cacheControl: 'private, max-age=3600',
+        etag: false,
+        headers: {
+          'Content-Disposition': `attachment; filename="${described.filename.replace(/[^\w .-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(described.filename)}`,
+        },
+      });
     },
   );
 
@@ -111,8 +89,11 @@ export const aiAudioMediaPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = asyn
         request.log.error({ err: error, kind, id }, 'custom music preview unavailable');
         return sendError(reply, 503, 'The preview could not be made; try again');
       }
-      reply.header('Cache-Control', 'public, max-age=31536000, immutable').type('audio/mpeg');
-      return sendBytes(request, reply, body);
+      return sendMedia(request, reply, body, {
+        type: 'audio/mpeg',
+        cacheControl: IMMUTABLE,
+        etag: false,
+      });
     },
   );
 };

@@ -9,9 +9,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import { SAMPLE_RATE } from '../audio/media/dsp';
-import { runFfmpeg } from '../audio/media/encode';
+import { PCM_INPUT, pcmBytes } from '../audio/media/encode';
+import { runFfmpeg } from '../lib/ffmpeg';
 import type { Db } from '../db';
-import { createLimit } from '../media/limit';
+import { createLimit } from '../lib/limit';
 import { Synthesizer } from './synthesis';
 import { planTimeline, type CreateRender, type Preset, type Timeline } from './timeline';
 
@@ -239,14 +240,13 @@ export class Renders {
     if (row.preset === 'MASTER_MP3') {
       const mp3 = await runFfmpeg(
         [
-          ...['-hide_banner', '-loglevel', 'error', '-nostdin'],
-          ...['-f', 'f32le', '-ar', String(SAMPLE_RATE), '-ac', '1', '-i', 'pipe:0'],
+          ...PCM_INPUT,
           ...['-map_metadata', '-1', '-metadata', `title=${base}`],
           ...['-metadata', 'comment=Stockroom sandbox custom music'],
           ...['-c:a', 'libmp3lame', '-b:a', `${MP3_KBPS}k`, '-compression_level', '7', '-f', 'mp3'],
           'pipe:1',
         ],
-        Buffer.from(master.buffer, master.byteOffset, master.byteLength),
+        pcmBytes(master),
       );
       await write(
         {

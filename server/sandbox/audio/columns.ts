@@ -2,6 +2,7 @@
 // tracks), and the precomputed orders of every sort the vendor offers.
 import type { Db } from '../db';
 import { GENRE_NAMES, INSTRUMENTS, MOOD_NAMES, VOCALS } from './vocab';
+import { indexOfId } from '../lib/catalog-search';
 
 /** A set of names per track, as bits (`words` 32-bit words per track). */
 export class BitColumn {
@@ -134,19 +135,6 @@ export class TrackColumns {
 
   /** A track's index, or -1 when the catalog has no such id. */
   indexOf(id: number): number {
-    return binarySearch(this.ids, id);
+    return indexOfId(this.ids, id);
   }
-}
-
-export function binarySearch(ids: Int32Array, id: number): number {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const value = ids[mid] as number;
-    if (value === id) return mid;
-    if (value < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

@@ -1,9 +1,9 @@
 // Track search (the vendor's searchTracks): FTS5 finds the tracks matching the text,
 // ranked by bm25; filters and sorts run over the in-memory columns; ordered results
 // are cached (LRU) so paging is cheap and total_count exact.
-import type { Statement } from 'better-sqlite3';
-import { listValues } from '../catalog/filters';
-import { LruCache } from '../catalog/lru';
+import { listValues } from '../lib/asset-filters';
+import { LruCache } from '../lib/lru';
+import { TextIndex } from '../lib/text-index';
 import { excludeExpression, includeExpression, parseQuery } from '../catalog/text';
 import type { Db } from '../db';
 import { SandboxError } from '../errors';
@@ -46,9 +46,7 @@ const bytes = (indexes: Int32Array) => indexes.byteLength;
 const MB = 1024 * 1024;
 
 export class TrackSearch {
-  private readonly rankStatement: Statement<[string], number>;
-  private readonly matchStatement: Statement<[string], number>;
-  private readonly ranked = new LruCache<string, Int32Array>(256, bytes, 8 * MB);
+  private readonly text: TextIndex;
   private readonly results = new LruCache<string, Int32Array>(256, bytes, 8 * MB);
 
   constructor(
@@ -57,14 +55,12 @@ export class TrackSearch {
     private readonly artistIds: (namesOrIds: string[]) => number[],
   ) {
     // Titles weigh most, then artists; descriptions, keywords and tags alike.
-    this.rankStatement = db
-      .prepare<[string], number>(
-        'SELECT rowid FROM tracks_fts WHERE tracks_fts MATCH ? ORDER BY bm25(tracks_fts, 4.0, 3.0, 1.0, 1.5, 1.5)',
-      )
-      .pluck();
-    this.matchStatement = db
-      .prepare<[string], number>('SELECT rowid FROM tracks_fts WHERE tracks_fts MATCH ?')
-      .pluck();
+    this.text = new TextIndex(db, {
+      table: 'tracks_fts',
+      weights: [4, 3, 1, 1.5, 1.5],
+      indexOf: (id) => this.columns.indexOf(id),
+      rankCache: { entries: 256, bytes: 8 * MB },
+    });
   }
 
   /** Catalog indexes of every matching track, in result order. */
@@ -87,7 +83,7 @@ export class TrackSearch {
     let excluded: Uint8Array | undefined;
     if (exclude) {
       excluded = new Uint8Array(c.size);
-      for (const id of this.matchStatement.all(exclude)) excluded[c.indexOf(id)] = 1;
+      for (const i of this.text.matches(exclude)) excluded[i] = 1;
     }
     const sort = params.sort ?? 'score';
     const descending = (params.sort_order ?? 'desc') === 'desc';
@@ -96,7 +92,7 @@ export class TrackSearch {
     let bestFirst: boolean;
     let candidate: Uint8Array | undefined;
     if (include) {
-      const ranked = this.rankedMatches(include);
+      const ranked = this.text.ranked(include);
       if (sort === 'score') {
         order = ranked;
         bestFirst = true;
@@ -128,17 +124,6 @@ export class TrackSearch {
       if (ok) out[count++] = i;
     }
     return out.slice(0, count);
-  }
-
-  /** Text matches, best (bm25) first. */
-  private rankedMatches(expression: string): Int32Array {
-    let ranked = this.ranked.get(expression);
-    if (!ranked) {
-      const ids = this.rankStatement.all(expression);
-      ranked = Int32Array.from(ids, (id) => this.columns.indexOf(id)).filter((i) => i >= 0);
-      this.ranked.set(expression, ranked);
-    }
-    return ranked;
   }
 
   private filters(params: TrackSearchParams): Filter[] {

@@ -1,14 +1,15 @@
 // Sound effects: search (the vendor's searchSFX: text, date and duration filters, safe
 // search, sorts) over typed columns, and the SFX shape read from SQLite.
 import type { Statement } from 'better-sqlite3';
-import { LruCache } from '../catalog/lru';
+import { LruCache } from '../lib/lru';
 import { excludeExpression, includeExpression, parseQuery } from '../catalog/text';
-import { dayNumber } from '../catalog/columns';
+import { dayNumber } from '../lib/asset-columns';
 import type { Db } from '../db';
 import { SandboxError } from '../errors';
-import { binarySearch } from './columns';
 import { audioMediaPath, estimatedSize, PREVIEW_SECONDS } from './media/paths';
 import { SFX_CATEGORIES, type SfxSound } from './vocab';
+import { indexOfId, shuffle } from '../lib/catalog-search';
+import { TextIndex } from '../lib/text-index';
 
 export type SfxSort = 'popular' | 'newest' | 'relevance' | 'random' | 'oldest';
 export type SfxView = 'minimal' | 'full';
@@ -73,7 +74,7 @@ export class SoundEffects {
   private readonly adult: Uint8Array;
   private readonly popularOrder: Int32Array;
   private readonly byId: Statement<[number], SfxRow>;
-  private readonly rank: Statement<[string], number>;
+  private readonly text: TextIndex;
   private readonly results = new LruCache<string, Int32Array>(128, (v) => v.byteLength, 4 << 20);
 
   constructor(private readonly db: Db) {
@@ -96,15 +97,15 @@ export class SoundEffects {
       ),
     );
     this.byId = db.prepare<[number], SfxRow>(`${SELECT} WHERE s.id = ?`);
-    this.rank = db
-      .prepare<[string], number>(
-        'SELECT rowid FROM sfx_fts WHERE sfx_fts MATCH ? ORDER BY bm25(sfx_fts, 3.0, 1.0, 1.5)',
-      )
-      .pluck();
+    this.text = new TextIndex(db, {
+      table: 'sfx_fts',
+      weights: [3, 1, 1.5],
+      indexOf: (id) => this.indexOf(id),
+    });
   }
 
   indexOf(id: number): number {
-    return binarySearch(this.ids, id);
+    return indexOfId(this.ids, id);
   }
 
   /** Catalog indexes of the matching sound effects, in result order. */
@@ -137,13 +138,13 @@ export class SoundEffects {
     let candidate: Uint8Array | undefined;
     let ranked: Int32Array | undefined;
     if (include) {
-      ranked = Int32Array.from(this.rank.all(include), (id) => this.indexOf(id));
+      ranked = this.text.ranked(include);
       candidate = new Uint8Array(this.size);
       for (const i of ranked) candidate[i] = 1;
     }
     if (exclude) {
       candidate ??= new Uint8Array(this.size).fill(1);
-      for (const id of this.rank.all(exclude)) candidate[this.indexOf(id)] = 0;
+      for (const i of this.text.matches(exclude)) candidate[i] = 0;
     }
     const n = this.size;
     const order =
@@ -251,14 +252,4 @@ export function toSfx(row: SfxRow, view: SfxView, origin: string): Sfx {
     updated_time: `${row.added_date}T12:00:00Z`,
     url: '',
   };
-}
-
-function shuffle(indexes: Int32Array): Int32Array {
-  for (let i = indexes.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    const swap = indexes[i] as number;
-    indexes[i] = indexes[j] as number;
-    indexes[j] = swap;
-  }
-  return indexes;
 }

@@ -2,32 +2,16 @@
 // the in-memory columns. Each filter narrows the result; all of them must hold (AND).
 import { findCategory, categoryBit } from '../categories';
 import { colorDistance, parseHex, saturation } from '../colors';
-import { PEOPLE_AGES } from '../seed/people';
 import { SandboxError } from '../errors';
-import {
-  dayNumber,
-  ethnicityBit,
-  GENDER_CODES,
-  IMAGE_TYPES,
-  MAX_COLORS,
-  type CatalogColumns,
-  type ImageTypeName,
-} from './columns';
+import { IMAGE_TYPES, MAX_COLORS, type CatalogColumns, type ImageTypeName } from './columns';
+import { assetFilters, listValues, type AssetFilterParams } from '../lib/asset-filters';
+import type { Filter } from '../lib/catalog-search';
 
-export interface ImageFilterParams {
+export interface ImageFilterParams extends AssetFilterParams {
   image_type?: string[];
   orientation?: 'horizontal' | 'vertical';
   category?: string[];
   color?: string;
-  contributor?: string[];
-  people_number?: number;
-  people_age?: string;
-  people_gender?: 'male' | 'female' | 'both';
-  people_ethnicity?: string[];
-  people_model_released?: boolean;
-  added_date?: string;
-  added_date_start?: string;
-  added_date_end?: string;
   width?: number;
   width_from?: number;
   width_to?: number;
@@ -37,24 +21,12 @@ export interface ImageFilterParams {
   aspect_ratio?: number;
   aspect_ratio_min?: number;
   aspect_ratio_max?: number;
-  license?: string[];
-  safe?: boolean;
 }
-
-export type Filter = (index: number) => boolean;
 
 /** How close (redmean distance) an image's nearest dominant colour must be to the asked colour. */
 export const COLOR_MATCH_DISTANCE = 110;
 /** Tolerance of an exact aspect_ratio, as the vendor rounds aspects to 4 decimals in practice. */
 const ASPECT_TOLERANCE = 0.01;
-
-/** Values of an array parameter, whether repeated (a=1&a=2) or comma-separated (a=1,2). */
-export function listValues(values: string[] | undefined): string[] {
-  return (values ?? [])
-    .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
-    .filter(Boolean);
-}
 
 export function buildFilters(
   columns: CatalogColumns,
@@ -92,54 +64,6 @@ export function buildFilters(
 
   if (params.color !== undefined) filters.push(colorFilter(c, params.color));
 
-  const contributors = listValues(params.contributor);
-  if (contributors.length > 0) {
-    const ids = new Set(contributorIds(contributors));
-    filters.push((i) => ids.has(c.contributor[i] as number));
-  }
-
-  if (params.people_number !== undefined) {
-    const number = params.people_number;
-    filters.push((i) => c.peopleNumber[i] === number);
-  }
-  if (params.people_age !== undefined) {
-    const age = PEOPLE_AGES.indexOf(params.people_age as (typeof PEOPLE_AGES)[number]);
-    filters.push((i) => c.peopleAge[i] === age);
-  }
-  if (params.people_gender !== undefined) {
-    const gender = GENDER_CODES[params.people_gender];
-    filters.push((i) => c.peopleGender[i] === gender);
-  }
-  const ethnicities = listValues(params.people_ethnicity);
-  if (ethnicities.length > 0) {
-    let include = 0;
-    let exclude = 0;
-    for (const value of ethnicities) {
-      const negated = /^NOT\s+/i.exec(value);
-      if (negated) exclude |= ethnicityBit(value.slice(negated[0].length).toLowerCase());
-      else include |= ethnicityBit(value.toLowerCase());
-    }
-    if (include !== 0) filters.push((i) => ((c.ethnicityMask[i] as number) & include) !== 0);
-    if (exclude !== 0) filters.push((i) => ((c.ethnicityMask[i] as number) & exclude) === 0);
-  }
-  if (params.people_model_released !== undefined) {
-    const released = params.people_model_released ? 1 : 0;
-    filters.push((i) => c.modelReleased[i] === released);
-  }
-
-  if (params.added_date !== undefined) {
-    const day = checkedDay(params.added_date, 'added_date');
-    filters.push((i) => c.day[i] === day);
-  }
-  if (params.added_date_start !== undefined) {
-    const day = checkedDay(params.added_date_start, 'added_date_start');
-    filters.push((i) => (c.day[i] as number) >= day);
-  }
-  if (params.added_date_end !== undefined) {
-    const day = checkedDay(params.added_date_end, 'added_date_end');
-    filters.push((i) => (c.day[i] as number) < day);
-  }
-
   range(filters, c.width, params.width, params.width_from, params.width_to);
   range(filters, c.height, params.height, params.height_from, params.height_to);
   if (params.aspect_ratio !== undefined) {
@@ -156,12 +80,7 @@ export function buildFilters(
   }
 
   // Editorial images are licensed editorially; commercial and enhanced licenses cover the rest.
-  const licenses = new Set(listValues(params.license ?? ['commercial']));
-  const editorial = licenses.has('editorial');
-  const commercial = licenses.has('commercial') || licenses.has('enhanced');
-  if (!(editorial && commercial)) filters.push((i) => (c.editorial[i] === 1) === editorial);
-
-  if (params.safe !== false) filters.push((i) => c.adult[i] === 0);
+  filters.push(...assetFilters(c, params, contributorIds, ['commercial', 'enhanced']));
   return filters;
 }
 
@@ -175,18 +94,6 @@ function range(
   if (exact !== undefined) filters.push((i) => column[i] === exact);
   if (from !== undefined) filters.push((i) => (column[i] as number) >= from);
   if (to !== undefined) filters.push((i) => (column[i] as number) <= to);
-}
-
-function checkedDay(date: string, name: string): number {
-  const day = dayNumber(date);
-  if (!Number.isFinite(day)) {
-    throw SandboxError.badRequest(
-      `${name} must be a date in the format YYYY-MM-DD`,
-      `$.query.${name}`,
-      'VALIDATION_INVALID_FORMAT',
-    );
-  }
-  return day;
 }
 
 function colorFilter(c: CatalogColumns, value: string): Filter {

@@ -3,7 +3,8 @@
 // stream (an edit every 20 seconds, a deletion every 15 minutes, the image chosen by a
 // hash of the time slot), so any window, "the last hour" included, has realistic updates.
 import { hashString } from '../seed/random';
-import { DAY_MS, type CatalogColumns } from './columns';
+import { DAY_MS } from '../lib/asset-columns';
+import type { CatalogColumns } from './columns';
 
 export type UpdateType = 'addition' | 'deletion' | 'edit';
 

@@ -3,7 +3,7 @@
 // composition. Catalog features are built lazily, on the first search of each kind.
 import path from 'node:path';
 import type { Catalog } from '../catalog';
-import { LruCache } from '../catalog/lru';
+import { LruCache } from '../lib/lru';
 import type { Db } from '../db';
 import { SandboxError } from '../errors';
 import type { VideoCatalog } from '../videos';

@@ -2,8 +2,8 @@
 // compared with the query's colours (a fast scan of typed arrays, built once on first
 // use), then the closest few are re-ranked by composition — their preview scene drawn
 // at a tiny size and compared cell by cell with the query — and by shape.
-import { LruCache } from '../catalog/lru';
-import { createLimit } from '../media/limit';
+import { LruCache } from '../lib/lru';
+import { createLimit } from '../lib/limit';
 import type { ImagePreviewSpec } from '../media/types';
 import {
   gridDistance,

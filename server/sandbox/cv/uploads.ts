@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { LruCache } from '../catalog/lru';
+import { LruCache } from '../lib/lru';
 import { SandboxError } from '../errors';
 import { featuresOfPicture, type VisualFeatures } from './features';
 

@@ -15,7 +15,7 @@
 // no larger than the huge size. Sizes come from the same code as the API's answers
 // (`assets.small_jpg`…, a video's renditions), so a file always matches what was shown.
 import { SandboxError } from '../errors';
-import type { Sandbox } from '..';
+import type { Catalogs } from '../catalogs';
 import { toImage, type ImageSizeDetails } from '../catalog/images';
 import { toEditorialContent } from '../editorial/shapes';
 import { editorialPreviewSpec } from '../editorial/media';
@@ -74,18 +74,18 @@ export const CONTENT_TYPES: Record<DownloadFile['kind'], string> = {
 const notFound = (message: string) => SandboxError.notFound(message);
 
 /** The file a target names, or a 404 naming what is missing (unknown asset, size or format). */
-export function resolveDownload(sandbox: Sandbox, target: DownloadTarget): DownloadFile {
+export function resolveDownload(catalogs: Catalogs, target: DownloadTarget): DownloadFile {
   switch (target.media) {
     case 'image':
-      return imageFile(sandbox, target);
+      return imageFile(catalogs, target);
     case 'editorial-image':
-      return editorialImageFile(sandbox, target);
+      return editorialImageFile(catalogs, target);
     case 'video':
     case 'editorial-video':
-      return videoFile(sandbox, target);
+      return videoFile(catalogs, target);
     case 'audio':
     case 'sfx':
-      return soundFile(sandbox, target);
+      return soundFile(catalogs, target);
     default:
       throw notFound(`Unknown media type: ${String(target.media)}`);
   }
@@ -93,12 +93,12 @@ export function resolveDownload(sandbox: Sandbox, target: DownloadTarget): Downl
 
 /** The pixel size of an image download, for the licensing endpoints to check before signing. */
 export function imageDownloadSize(
-  sandbox: Sandbox,
+  catalogs: Catalogs,
   assetId: string,
   size: string,
 ): { width: number; height: number } | undefined {
   try {
-    const file = imageFile(sandbox, {
+    const file = imageFile(catalogs, {
       media: 'image',
       assetId,
       size,
@@ -111,9 +111,9 @@ export function imageDownloadSize(
   }
 }
 
-function imageFile(sandbox: Sandbox, target: DownloadTarget): PictureFile {
-  const row = sandbox.catalog.images.find(target.assetId);
-  const spec = sandbox.catalog.images.previewSpec(target.assetId);
+function imageFile(catalogs: Catalogs, target: DownloadTarget): PictureFile {
+  const row = catalogs.catalog.images.find(target.assetId);
+  const spec = catalogs.catalog.images.previewSpec(target.assetId);
   if (!row || !spec) throw notFound(`Image not found: ${target.assetId}`);
   const assets = toImage(row, 'full', '').assets as Record<string, ImageSizeDetails | undefined>;
   const huge = assets.huge_jpg as ImageSizeDetails;
@@ -158,8 +158,8 @@ function imageFile(sandbox: Sandbox, target: DownloadTarget): PictureFile {
   throw notFound(`Image ${target.assetId} has no size ${target.size}`);
 }
 
-function editorialImageFile(sandbox: Sandbox, target: DownloadTarget): DownloadFile {
-  const row = sandbox.editorial.find(target.assetId);
+function editorialImageFile(catalogs: Catalogs, target: DownloadTarget): DownloadFile {
+  const row = catalogs.editorial.find(target.assetId);
   if (!row) throw notFound(`Editorial image not found: ${target.assetId}`);
   const format = target.format.toLowerCase();
   if (format !== 'jpg' && format !== 'jpeg')
@@ -177,7 +177,7 @@ function editorialImageFile(sandbox: Sandbox, target: DownloadTarget): DownloadF
 
 const VIDEO_FORMATS = new Set(['mp4', 'mov', 'avc1', 'mpeg']);
 
-function videoFile(sandbox: Sandbox, target: DownloadTarget): DownloadFile {
+function videoFile(catalogs: Catalogs, target: DownloadTarget): DownloadFile {
   if (!VIDEO_FORMATS.has(target.format.toLowerCase()))
     throw notFound(`Videos are downloaded as mov, not ${target.format}`);
   const editorial = target.media === 'editorial-video';
@@ -189,8 +189,8 @@ function videoFile(sandbox: Sandbox, target: DownloadTarget): DownloadFile {
   let duration: number;
   let size = target.size;
   if (editorial) {
-    const row = sandbox.videos.editorial.findAny(target.assetId);
-    spec = videoMediaSpec(sandbox.videos, 'editorial-videos', target.assetId);
+    const row = catalogs.videos.editorial.findAny(target.assetId);
+    spec = videoMediaSpec(catalogs.videos, 'editorial-videos', target.assetId);
     if (!row || !spec) throw notFound(`Editorial video not found: ${target.assetId}`);
     renditions = sizeDetails({
       ...row,
@@ -199,8 +199,8 @@ function videoFile(sandbox: Sandbox, target: DownloadTarget): DownloadFile {
     if (size === 'original') size = row.resolution;
     duration = row.duration;
   } else {
-    const row = sandbox.videos.videos.find(target.assetId);
-    spec = videoMediaSpec(sandbox.videos, 'videos', target.assetId);
+    const row = catalogs.videos.videos.find(target.assetId);
+    spec = videoMediaSpec(catalogs.videos, 'videos', target.assetId);
     if (!row || !spec) throw notFound(`Video not found: ${target.assetId}`);
     renditions = sizeDetails(row);
     duration = row.duration;
@@ -220,16 +220,16 @@ function videoFile(sandbox: Sandbox, target: DownloadTarget): DownloadFile {
   };
 }
 
-function soundFile(sandbox: Sandbox, target: DownloadTarget): DownloadFile {
+function soundFile(catalogs: Catalogs, target: DownloadTarget): DownloadFile {
   const format = target.format.toLowerCase();
   if (format !== 'wav' && format !== 'mp3')
     throw notFound(`Audio is downloaded as wav or mp3, not ${target.format}`);
   if (target.media === 'audio') {
-    const spec = sandbox.audio.tracks.soundSpec(target.assetId);
+    const spec = catalogs.audio.tracks.soundSpec(target.assetId);
     if (!spec) throw notFound(`Track not found: ${target.assetId}`);
     return { kind: format, sound: 'track', spec, seconds: spec.duration };
   }
-  const spec = sandbox.audio.sfx.soundSpec(target.assetId);
+  const spec = catalogs.audio.sfx.soundSpec(target.assetId);
   if (!spec) throw notFound(`Sound effect not found: ${target.assetId}`);
   return { kind: format, sound: 'sfx', spec, seconds: spec.duration };
 }

@@ -12,14 +12,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/compress';
-import type { Sandbox } from '..';
-import { parseRange } from '../audio/media/range';
-import { createLimit } from '../media/limit';
+import type { Catalogs } from '../catalogs';
 import { SandboxError, type ErrorBody } from '../errors';
-import { FileCache } from './cache';
+import { DiskCache } from '../lib/disk-cache';
+import { createLimit } from '../lib/limit';
+import { refuseMedia, sendMedia } from '../lib/send-media';
 import { cacheKey, CONTENT_TYPES, downloadFileName, resolveDownload } from './files';
 import { renderDownload } from './render';
-import { DOWNLOADS_PATH } from './signing';
+import { DOWNLOADS_PATH, type DownloadSigner } from './signing';
 
 /** Bumped when the files change, so stale cached ones are not served. */
 export const DOWNLOAD_RENDER_VERSION = 'd3';
@@ -40,26 +40,33 @@ function refusal(status: number, code: string, message: string): ErrorBody {
 const RE_DOWNLOAD =
   'Re-download the asset from your license history (POST …/licenses/{id}/downloads) for a new link.';
 
-export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
+export interface DownloadsOptions {
+  dataDir: string;
+  /** Checks the links. */
+  signer: DownloadSigner;
+  /** What the links name. */
+  catalogs: Catalogs;
+}
+
+export const downloadsPlugin: FastifyPluginAsync<DownloadsOptions> = async (
   app,
-  { sandbox },
+  { dataDir, signer, catalogs },
 ) => {
-  const cache = new FileCache(
-    path.join(sandbox.dataDir, 'media', 'downloads', DOWNLOAD_RENDER_VERSION),
-  );
+  const cache = new DiskCache(path.join(dataDir, 'media', 'downloads', DOWNLOAD_RENDER_VERSION), {
+    sharded: false,
+  });
   // Making files is CPU-bound: one video encode and two other files at a time.
   const videoLimit = createLimit(1);
   const otherLimit = createLimit(2);
 
-  const send = (reply: FastifyReply, status: number, body: ErrorBody) =>
-    reply.code(status).header('Cache-Control', 'no-store').send(body);
+  const send = refuseMedia;
 
   const handler = async (
     request: FastifyRequest<{ Params: { '*': string } }>,
     reply: FastifyReply,
   ) => {
     const token = request.params['*'] ?? '';
-    const verified = sandbox.downloads.verify(token);
+    const verified = signer.verify(token);
     if (!verified.ok) {
       if (verified.reason === 'expired') {
         const when = verified.expiresAt?.toISOString() ?? 'an earlier time';
@@ -91,7 +98,7 @@ export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
     const { target, expiresAt } = verified;
     let file: ReturnType<typeof resolveDownload>;
     try {
-      file = resolveDownload(sandbox, target);
+      file = resolveDownload(catalogs, target);
     } catch (error) {
       if (error instanceof SandboxError) return send(reply, error.statusCode, error.body());
       throw error;
@@ -101,7 +108,7 @@ export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
     let stat: fs.Stats;
     try {
       const limit = file.kind === 'mov' ? videoLimit : otherLimit;
-      filePath = await cache.get(cacheKey(target, file), (out) =>
+      filePath = await cache.file(cacheKey(target, file), (out) =>
         limit(() => renderDownload(file, out)),
       );
       stat = await fs.promises.stat(filePath);
@@ -119,30 +126,21 @@ export const downloadsPlugin: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
     }
 
     const secondsLeft = Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000));
-    reply
-      .header('Content-Type', CONTENT_TYPES[file.kind])
-      .header('Content-Disposition', `attachment; filename="${downloadFileName(target, file)}"`)
-      .header('Cache-Control', `private, max-age=${secondsLeft}, immutable`)
-      .header('Accept-Ranges', 'bytes')
-      .header('Last-Modified', stat.mtime.toUTCString())
-      .header('X-Content-Type-Options', 'nosniff');
-
-    const range = parseRange(request.headers.range, stat.size);
-    if (range.kind === 'unsatisfiable') {
-      reply.removeHeader('Content-Disposition');
-      return reply
-        .code(416)
-        .header('Content-Range', `bytes */${stat.size}`)
-        .header('Content-Type', 'application/json')
-        .send(refusal(416, 'RANGE_NOT_SATISFIABLE', `The file has ${stat.size} bytes`));
-    }
-    const [start, end] = range.kind === 'partial' ? [range.start, range.end] : [0, stat.size - 1];
-    if (range.kind === 'partial') {
-      reply.code(206).header('Content-Range', `bytes ${start}-${end}/${stat.size}`);
-    }
-    reply.header('Content-Length', String(end - start + 1));
-    if (request.method === 'HEAD' || stat.size === 0) return reply.send();
-    return reply.send(fs.createReadStream(filePath, { start, end }));
+    return sendMedia(
+      request,
+      reply,
+      { path: filePath, size: stat.size, modified: stat.mtime },
+      {
+        type: CONTENT_TYPES[file.kind],
+        cacheControl: `private, max-age=${secondsLeft}, immutable`,
+        headers: {
+          'Content-Disposition': `attachment; filename="${downloadFileName(target, file)}"`,
+          'X-Content-Type-Options': 'nosniff',
+        },
+        unsatisfiable: (size) =>
+          refusal(416, 'RANGE_NOT_SATISFIABLE', `The file has ${size} bytes`),
+      },
+    );
   };
 
   // Files go as they are, with their length (download progress) and byte ranges.

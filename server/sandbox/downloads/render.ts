@@ -8,8 +8,8 @@ import { renderLicensedClip } from '../videos/media/render';
 import { RENDITION_BITS_PER_SECOND } from '../videos/formats';
 import { synthesizeTrack } from '../audio/media/music';
 import { synthesizeEffect } from '../audio/media/effects';
-import { runFfmpeg } from '../audio/media/encode';
-import { SAMPLE_RATE } from '../audio/media/dsp';
+import { PCM_INPUT, pcmBytes } from '../audio/media/encode';
+import { runFfmpeg } from '../lib/ffmpeg';
 import { epsDocument } from './eps';
 import { wavFile } from './wav';
 import type { DownloadFile } from './files';
@@ -118,12 +118,11 @@ export async function renderDownload(file: DownloadFile, outFile: string): Promi
 function mp3(pcm: Float32Array, title: string): Promise<Buffer> {
   return runFfmpeg(
     [
-      ...['-hide_banner', '-loglevel', 'error', '-nostdin'],
-      ...['-f', 'f32le', '-ar', String(SAMPLE_RATE), '-ac', '1', '-i', 'pipe:0'],
+      ...PCM_INPUT,
       ...['-map_metadata', '-1', '-metadata', `title=${title}`],
       ...['-ac', '2', '-c:a', 'libmp3lame', '-b:a', '320k', '-f', 'mp3', 'pipe:1'],
     ],
-    Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength),
+    pcmBytes(pcm),
     ENCODE_TIMEOUT_MS,
   );
 }

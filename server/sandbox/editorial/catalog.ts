@@ -1,7 +1,7 @@
 // The editorial catalog as the routes use it: search (FTS5 for text, typed arrays for the
 // filters and the country rights), pictures by id, live feeds and updates.
 import type { Statement } from 'better-sqlite3';
-import { LruCache } from '../catalog/lru';
+import { TextIndex } from '../lib/text-index';
 import { excludeExpression, includeExpression, parseQuery } from '../catalog/text';
 import type { Db } from '../db';
 import { EDITORIAL_CATEGORIES, SUPPLIERS } from './vocabulary';
@@ -66,10 +66,7 @@ export class EditorialCatalog {
   /** Pictures with restricted rights: allowed countries (allow-list) or denied ones. */
   private readonly restricted = new Map<number, { allow: boolean; countries: string[] }>();
   private readonly countryMasks = new Map<string, Uint8Array>();
-  private readonly ranked = new LruCache<string, Int32Array>(128, (a) => a.byteLength, 8 << 20);
-  private readonly matches = new LruCache<string, Int32Array>(128, (a) => a.byteLength, 8 << 20);
-  private readonly rankStatement: Statement<[string], number>;
-  private readonly matchStatement: Statement<[string], number>;
+  private readonly text: TextIndex;
   private readonly byNum: Statement<[number], EditorialRow>;
   readonly feeds: Feed[];
   private readonly feedsById = new Map<string, Feed>();
@@ -124,14 +121,13 @@ export class EditorialCatalog {
       this.feedsById.set(feed.id, feed);
       this.feedsById.set(decodeURIComponent(feed.id), feed);
     }
-    this.rankStatement = db
-      .prepare<[string], number>(
-        'SELECT rowid FROM editorial_fts WHERE editorial_fts MATCH ? ORDER BY bm25(editorial_fts, 2.0, 1.0, 1.0)',
-      )
-      .pluck();
-    this.matchStatement = db
-      .prepare<[string], number>('SELECT rowid FROM editorial_fts WHERE editorial_fts MATCH ?')
-      .pluck();
+    this.text = new TextIndex(db, {
+      table: 'editorial_fts',
+      weights: [2, 1, 1],
+      indexOf: (num) => this.indexOf(num),
+      matchCache: { entries: 128, bytes: 8 << 20 },
+      rankCache: { entries: 128, bytes: 8 << 20 },
+    });
     this.byNum = db.prepare<[number], EditorialRow>(`${SELECT} WHERE num = ?`);
   }
 
@@ -200,7 +196,7 @@ export class EditorialCatalog {
     let candidate: Uint8Array | undefined;
     if (exclude) {
       candidate = new Uint8Array(this.size).fill(1);
-      for (const i of this.textMatches(exclude)) candidate[i] = 0;
+      for (const i of this.text.matches(exclude)) candidate[i] = 0;
     }
     const categoryMask = params.categories.reduce((mask, name) => mask | categoryBit(name), 0);
     const suppliers = new Set(
@@ -221,13 +217,13 @@ export class EditorialCatalog {
     const out = new Int32Array(this.size);
     let count = 0;
     if (include && params.sort === 'relevant') {
-      for (const i of this.rankedMatches(include)) if (accept(i)) out[count++] = i;
+      for (const i of this.text.ranked(include)) if (accept(i)) out[count++] = i;
       return out.slice(0, count);
     }
     let matched: Uint8Array | undefined;
     if (include) {
       matched = new Uint8Array(this.size);
-      for (const i of this.textMatches(include)) matched[i] = 1;
+      for (const i of this.text.matches(include)) matched[i] = 1;
     }
     const newestFirst = params.sort !== 'oldest';
     for (let k = 0; k < this.size; k++) {
@@ -239,34 +235,6 @@ export class EditorialCatalog {
 
   feed(id: string): Feed | undefined {
     return this.feedsById.get(id);
-  }
-
-  private textMatches(expression: string): Int32Array {
-    let indexes = this.matches.get(expression);
-    if (!indexes) {
-      indexes = this.toIndexes(this.matchStatement.all(expression));
-      this.matches.set(expression, indexes);
-    }
-    return indexes;
-  }
-
-  private rankedMatches(expression: string): Int32Array {
-    let indexes = this.ranked.get(expression);
-    if (!indexes) {
-      indexes = this.toIndexes(this.rankStatement.all(expression));
-      this.ranked.set(expression, indexes);
-    }
-    return indexes;
-  }
-
-  private toIndexes(nums: number[]): Int32Array {
-    const out = new Int32Array(nums.length);
-    let count = 0;
-    for (const num of nums) {
-      const index = this.indexOf(num);
-      if (index >= 0) out[count++] = index;
-    }
-    return out.slice(0, count);
   }
 }
 

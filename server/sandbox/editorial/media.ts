@@ -1,12 +1,12 @@
 // GET /sandbox/media/editorial/:id/:size.jpg — editorial previews drawn by the image
 // renderer (its People, Sports, … motifs), watermarked on the watermark_* sizes like the
 // image previews. Public, cached on disk, immutable for a year.
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import sharp, { type OverlayOptions } from 'sharp';
-import { DiskCache } from '../media/cache';
-import { createLimit } from '../media/limit';
+import { DiskCache } from '../lib/disk-cache';
+import { createLimit } from '../lib/limit';
+import { IMMUTABLE, refuseMedia, sendMedia } from '../lib/send-media';
 import { RENDER_VERSION, sceneSvg } from '../media/render';
 import type { ImagePreviewSpec } from '../media/types';
 import { diagonalMarkSvg, idStripHeight, idStripSvg } from '../media/watermark';
@@ -65,10 +65,7 @@ export const editorialMediaPlugin: FastifyPluginAsync<{
   const cache = new DiskCache(path.join(cacheDir, 'editorial', RENDER_VERSION));
   const limit = createLimit(2);
   const fail = (reply: FastifyReply, status: number, code: string, message: string) =>
-    reply
-      .code(status)
-      .header('Cache-Control', 'no-store')
-      .send({ message, errors: [{ code, message }] });
+    refuseMedia(reply, status, message, code);
 
   app.get<{ Params: { id: string; file: string } }>(
     '/sandbox/media/editorial/:id/:file',
@@ -88,13 +85,11 @@ export const editorialMediaPlugin: FastifyPluginAsync<{
         request.log.error({ err: error, id, size }, 'editorial preview unavailable');
         return fail(reply, 503, 'PREVIEW_UNAVAILABLE', 'The preview could not be made; try again');
       }
-      const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
-      reply
-        .header('Cache-Control', 'public, max-age=31536000, immutable')
-        .header('ETag', etag)
-        .type('image/jpeg');
-      if (request.headers['if-none-match'] === etag) return reply.code(304).send();
-      return reply.send(body);
+      return sendMedia(request, reply, body, {
+        type: 'image/jpeg',
+        cacheControl: IMMUTABLE,
+        ranges: false,
+      });
     },
   );
 };

@@ -9,7 +9,7 @@
 //   editorial-video  original (mov)
 import type { SubscriptionAssetType } from '../accounts';
 import type { DownloadMedia } from '../downloads/signing';
-import type { Sandbox } from '..';
+import type { Catalogs } from '../catalogs';
 import { sizeDetails } from '../videos/videos';
 import { availableIn } from '../videos/editorial';
 import { Refusal } from './refusal';
@@ -111,8 +111,8 @@ function customSize(
   return { subscriptionSize: 'custom', size: `custom-${w}x${h}`, format: 'jpg' };
 }
 
-export function licenseKinds(sandbox: Sandbox): Record<DownloadMedia, LicenseKind> {
-  const { catalog, videos, audio, editorial } = sandbox;
+export function licenseKinds(catalogs: Catalogs): Record<DownloadMedia, LicenseKind> {
+  const { catalog, videos, audio, editorial } = catalogs;
 
   const image: LicenseKind = {
     media: 'image',

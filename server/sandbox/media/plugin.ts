@@ -1,11 +1,11 @@
 // GET /sandbox/media/images/:id/:size.jpg — generated, watermarked image previews.
 // Public (no auth), cached on disk, immutable for a year.
-import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyBaseLogger, FastifyPluginAsync, FastifyReply } from 'fastify';
-import { DiskCache } from './cache';
-import { createLimit } from './limit';
+import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
+import { DiskCache } from '../lib/disk-cache';
+import { createLimit } from '../lib/limit';
+import { IMMUTABLE, previewUnavailable, refuseMedia, sendMedia } from '../lib/send-media';
 import { RENDER_VERSION, renderPlain, renderPreview } from './render';
 import {
   IMAGE_PREVIEW_SIZE_NAMES,
@@ -111,7 +111,7 @@ export const imageMediaPlugin: FastifyPluginAsync<
     async (request, reply) => {
       const { id, file } = request.params;
       if (!IMAGE_ID.test(id)) {
-        return sendError(
+        return refuseMedia(
           reply,
           400,
           'Invalid image id',
@@ -121,51 +121,21 @@ export const imageMediaPlugin: FastifyPluginAsync<
       }
       const size = file.endsWith('.jpg') ? file.slice(0, -4) : '';
       if (!isImagePreviewSize(size)) {
-        return sendError(reply, 404, 'Not found', 'NOT_FOUND', `No preview size ${file}`);
+        return refuseMedia(reply, 404, 'Not found', 'NOT_FOUND', `No preview size ${file}`);
       }
       let body: Buffer | undefined;
       try {
         body = await store.get(id, size, request.log);
       } catch (error) {
         request.log.error({ err: error, id, size }, 'image preview unavailable');
-        return sendError(
-          reply,
-          503,
-          'Service unavailable',
-          'PREVIEW_UNAVAILABLE',
-          'The preview could not be made; try again',
-        );
+        return previewUnavailable(reply);
       }
-      if (!body) return sendError(reply, 404, 'Not found', 'NOT_FOUND', `Image not found: ${id}`);
-      const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
-      reply
-        .header('Cache-Control', 'public, max-age=31536000, immutable')
-        .header('ETag', etag)
-        .type('image/jpeg');
-      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
-      return reply.send(body);
+      if (!body) return refuseMedia(reply, 404, 'Not found', 'NOT_FOUND', `Image not found: ${id}`);
+      return sendMedia(request, reply, body, {
+        type: 'image/jpeg',
+        cacheControl: IMMUTABLE,
+        ranges: false,
+      });
     },
   );
 };
-
-/** Whether an If-None-Match header names this ETag (lists, weak tags and * included). */
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
-  });
-}
-
-function sendError(
-  reply: FastifyReply,
-  status: number,
-  message: string,
-  code: string,
-  detail: string,
-) {
-  return reply
-    .code(status)
-    .header('Cache-Control', 'no-store')
-    .send({ message, errors: [{ code, message: detail }] });
-}

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIsolatedTestApp } from '../../test/app';
-import { DiskCache } from './cache';
+import { DiskCache } from '../lib/disk-cache';
 import { RENDER_VERSION } from './render';
 
 let app: FastifyInstance;

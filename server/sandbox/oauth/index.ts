@@ -1,13 +1,21 @@
 // One OAuth store per sandbox, shared by the /v2/oauth routes, the gateway's sign-in and
 // the start-up banner (which prints the users' passwords).
 import fs from 'node:fs';
-import type { Sandbox } from '..';
+import type { Accounts } from '../accounts';
 import { addTokenResolver } from '../auth';
+import type { Db } from '../db';
 import { OAuthStore } from './store';
 
-const stores = new WeakMap<Sandbox['state'], OAuthStore>();
+/** What the OAuth store is made of: the state database, its accounts, the credentials file. */
+export interface OAuthDeps {
+  state: Db;
+  accounts: Accounts;
+  credentialsFile: string;
+}
 
-export function oauthStore(sandbox: Sandbox): OAuthStore {
+const stores = new WeakMap<Db, OAuthStore>();
+
+export function oauthStore(sandbox: OAuthDeps): OAuthStore {
   let store = stores.get(sandbox.state);
   if (!store) {
     const created = new OAuthStore(sandbox.state, sandbox.accounts);

@@ -3,8 +3,7 @@
 // renders belong to whoever made them, and another owner's render id is not found.
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
-import type { Sandbox } from '..';
-import { PREVIEWS_PATH, RENDER_FILES_PATH, rendersOf } from '../ai-audio';
+import { PREVIEWS_PATH, RENDER_FILES_PATH, rendersOf, type RendersDeps } from '../ai-audio';
 import type { RenderRow } from '../ai-audio/renders';
 import { bodyPath, createRendersBody, planTimeline } from '../ai-audio/timeline';
 import {
@@ -104,10 +103,10 @@ interface DescriptorQuery extends VocabularyQuery {
   tempo_to?: number;
 }
 
-export const aiAudioRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
+export const aiAudioRoutes: FastifyPluginAsync<RendersDeps> = async (app, deps) => {
   // Request types come from the route schemas below.
   const api = app.withTypeProvider<JsonSchemaToTsProvider>();
-  const renders = rendersOf(sandbox, app.log);
+  const renders = rendersOf(deps, app.log);
   app.addHook('onClose', async () => renders.stop());
 
   /** A paged vocabulary list, filtered by id, name, tag and the list's own parameters. */

@@ -4,7 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
-import type { Sandbox } from '..';
+import type { Catalog } from '../catalog';
+import type { Db } from '../db';
+import type { VideoCatalog } from '../videos';
 import { requestUser } from '../auth';
 import { toImage, type ImageView } from '../catalog/images';
 import { checkUpload, ComputerVision, UPLOAD_BODY_LIMIT, type VisualFilter } from '../cv';
@@ -47,10 +49,16 @@ const filterOf = (query: SimilarQuery): VisualFilter => ({
   safe: query.safe,
 });
 
-export const cvRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
+export const cvRoutes: FastifyPluginAsync<{
+  dataDir: string;
+  catalog: Catalog;
+  /** The image catalog's database. */
+  db: Db;
+  videos: VideoCatalog;
+}> = async (app, { dataDir, catalog, db, videos }) => {
   // Request types come from the route schemas below.
   const api = app.withTypeProvider<JsonSchemaToTsProvider>();
-  const cv = new ComputerVision(sandbox.dataDir, sandbox.catalog, sandbox.db, sandbox.videos);
+  const cv = new ComputerVision(dataDir, catalog, db, videos);
   const queryOf = (request: FastifyRequest & { query: { asset_id: string } }) =>
     cv.query(requestUser(request).id, request.query.asset_id.trim());
 
@@ -80,13 +88,10 @@ export const cvRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { 
     async (request) => {
       const { query } = request;
       const similar = await cv.similarImages(await queryOf(request), filterOf(query));
-      const ids = Array.from(
-        pageSlice(similar, query),
-        (i) => sandbox.catalog.columns.ids[i] as number,
-      );
+      const ids = Array.from(pageSlice(similar, query), (i) => catalog.columns.ids[i] as number);
       const origin = requestOrigin(request);
       return {
-        data: sandbox.catalog.images.findMany(ids).map((row) => toImage(row, query.view, origin)),
+        data: catalog.images.findMany(ids).map((row) => toImage(row, query.view, origin)),
         page: query.page,
         per_page: query.per_page,
         total_count: similar.length,
@@ -103,7 +108,7 @@ export const cvRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { 
       const similar = await cv.similarVideos(await queryOf(request), filterOf(query));
       const origin = requestOrigin(request);
       return {
-        data: sandbox.videos.videos
+        data: videos.videos
           .findMany(pageSlice(similar, query))
           .map((row) => toVideo(row, query.view, origin)),
         page: query.page,

@@ -9,7 +9,7 @@ import { imageUpdates, type UpdateType } from '../catalog/updates';
 import { missingIdsErrors, SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
 import { pageSchema } from '../schemas';
-import { searchQuerySchema, type SearchQuery } from './images';
+import { searchQuerySchema, type SearchQuery } from './image-search-query';
 
 const DAY_MS = 86_400_000;
 const MAX_WINDOW_MS = 3 * DAY_MS;

@@ -4,9 +4,10 @@
 // /v2/editorial/licenses) and editorial videos. A license request may carry an
 // Idempotency-Key header: a repeat answers with the first answer and charges nothing.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { Sandbox } from '..';
+import type { Catalogs } from '../catalogs';
+import type { Db } from '../db';
 import { requestUser, type RouteAuth } from '../auth';
-import type { DownloadMedia } from '../downloads/signing';
+import type { DownloadMedia, DownloadSigner } from '../downloads/signing';
 import { SandboxError } from '../errors';
 import { licenseKinds, type LicenseRequestItem } from '../licenses/kinds';
 import { Licensing, type Caller } from '../licenses/licensing';
@@ -293,12 +294,15 @@ const HISTORIES: {
   },
 ];
 
-export const licensesRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (
-  app,
-  { sandbox },
-) => {
-  const kinds = licenseKinds(sandbox);
-  const licensing = new Licensing(new LicenseStore(sandbox.state), kinds, sandbox.downloads);
+export const licensesRoutes: FastifyPluginAsync<{
+  /** The state database: licenses, subscriptions, idempotency keys. */
+  state: Db;
+  /** Signs the download links licensing hands out. */
+  signer: DownloadSigner;
+  catalogs: Catalogs;
+}> = async (app, { state, signer, catalogs }) => {
+  const kinds = licenseKinds(catalogs);
+  const licensing = new Licensing(new LicenseStore(state), kinds, signer);
 
   const callerOf = (request: FastifyRequest): Caller => ({
     user: requestUser(request),

@@ -6,10 +6,9 @@
 import type {} from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
-import type { Sandbox } from '..';
 import { SandboxError } from '../errors';
 import { CONSENT_CSS, consentPage, type ConsentParams } from '../oauth/consent-page';
-import { OAuthRefusal, oauthStore } from '../oauth';
+import { OAuthRefusal, oauthStore, type OAuthDeps } from '../oauth';
 import { fromOtherSite } from '../../lib/same-origin';
 import { KNOWN_SCOPES } from '../oauth/store';
 
@@ -46,10 +45,10 @@ const TOKEN_BODY = {
 /** Sign-in attempts allowed per client address and minute. */
 const SIGN_IN_RATE = { max: 30, timeWindow: '1 minute' };
 
-export const oauthRoutes: FastifyPluginAsync<{ sandbox: Sandbox }> = async (app, { sandbox }) => {
+export const oauthRoutes: FastifyPluginAsync<OAuthDeps> = async (app, deps) => {
   // Request types come from the route schemas below.
   const api = app.withTypeProvider<JsonSchemaToTsProvider>();
-  const store = oauthStore(sandbox);
+  const store = oauthStore(deps);
 
   // The token endpoint takes form data as well as JSON, as the vendor's does.
   app.addContentTypeParser(

@@ -1,8 +1,8 @@
 // Editorial videos: search (country required, cursor paging), details by id (only where
 // the country may use it), in the vendor's EditorialVideoContent shape.
-import type { Statement } from 'better-sqlite3';
-import { dayNumber } from '../catalog/columns';
-import { listValues } from '../catalog/filters';
+import { dayNumber } from '../lib/asset-columns';
+import { listValues } from '../lib/asset-filters';
+import { TextIndex } from '../lib/text-index';
 import { excludeExpression, includeExpression, parseQuery } from '../catalog/text';
 import type { Db } from '../db';
 import { SandboxError } from '../errors';
@@ -121,23 +121,18 @@ export class EditorialVideos {
   private readonly rows: EditorialVideoRow[];
   private readonly byId: Map<string, EditorialVideoRow>;
   private readonly day: Int32Array;
-  private readonly match: Statement<[string], number>;
-  private readonly rank: Statement<[string], number>;
+  /** Its rowids are 1 + the rows' indexes. */
+  private readonly text: TextIndex;
 
   constructor(db: Db) {
     this.rows = db.prepare(`${SELECT} ORDER BY rowid`).all() as EditorialVideoRow[];
     this.byId = new Map(this.rows.map((row) => [row.id, row]));
     this.day = Int32Array.from(this.rows, (row) => dayNumber(row.date_taken));
-    this.match = db
-      .prepare<[string], number>(
-        'SELECT rowid FROM editorial_videos_fts WHERE editorial_videos_fts MATCH ?',
-      )
-      .pluck();
-    this.rank = db
-      .prepare<[string], number>(
-        'SELECT rowid FROM editorial_videos_fts WHERE editorial_videos_fts MATCH ? ORDER BY bm25(editorial_videos_fts, 3.0, 1.5, 1.0)',
-      )
-      .pluck();
+    this.text = new TextIndex(db, {
+      table: 'editorial_videos_fts',
+      weights: [3, 1.5, 1],
+      indexOf: (rowid) => (rowid >= 1 && rowid <= this.rows.length ? rowid - 1 : -1),
+    });
   }
 
   get size(): number {
@@ -195,11 +190,13 @@ export class EditorialVideos {
     const query = parseQuery(params.query ?? '');
     const include = includeExpression(query);
     const exclude = excludeExpression(query);
-    const excluded = new Set(exclude ? this.match.all(exclude) : []);
+    const excluded = new Set(exclude ? this.text.matches(exclude) : []);
     const sort = params.sort ?? 'relevant';
     let order: number[];
     if (include) {
-      order = (sort === 'relevant' ? this.rank : this.match).all(include).map((rowid) => rowid - 1);
+      order = Array.from(
+        sort === 'relevant' ? this.text.ranked(include) : this.text.matches(include),
+      );
       if (sort === 'newest') order.sort((a, b) => b - a);
       if (sort === 'oldest') order.sort((a, b) => a - b);
     } else {
@@ -214,7 +211,7 @@ export class EditorialVideos {
     }
     const matching = order.filter((i) => {
       const row = this.rows[i] as EditorialVideoRow;
-      return !excluded.has(row.rowid) && filters.every((filter) => filter(row, i));
+      return !excluded.has(i) && filters.every((filter) => filter(row, i));
     });
     const offset = params.cursor === undefined ? 0 : decodeCursor(params.cursor).offset;
     return {

@@ -1,6 +1,6 @@
 // Similar videos: those whose text best matches a video's distinctive keywords (bm25),
 // with the same licence and safety as the video; cached per video.
-import { LruCache } from '../catalog/lru';
+import { LruCache } from '../lib/lru';
 import type { Db } from '../db';
 import type { VideoColumns } from './columns';
 import type { VideoSearch } from './search';

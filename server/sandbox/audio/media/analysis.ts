@@ -1,6 +1,6 @@
 // Listening to encoded previews, for the tests and the bench: decode with ffmpeg, measure
 // the duration, and estimate the tempo from the onset envelope's autocorrelation.
-import { runFfmpeg } from './encode';
+import { runFfmpeg } from '../../lib/ffmpeg';
 
 export const ANALYSIS_RATE = 22_050;
 

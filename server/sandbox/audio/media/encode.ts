@@ -1,12 +1,8 @@
-// PCM → MP3 / OGG with the ffmpeg binary of @ffmpeg-installer/ffmpeg: the samples go in
-// on stdin (32-bit float, mono), the encoded file comes back on stdout. Bounded in time.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+// PCM → MP3 / OGG: the samples go to ffmpeg on stdin (32-bit float, mono), the encoded
+// file comes back on stdout.
+import { runFfmpeg } from '../../lib/ffmpeg';
 import { MP3_KBPS } from './paths';
 import { SAMPLE_RATE } from './dsp';
-
-const require = createRequire(import.meta.url);
-export const FFMPEG_PATH = (require('@ffmpeg-installer/ffmpeg') as { path: string }).path;
 
 export type AudioFormat = 'mp3' | 'ogg';
 
@@ -16,7 +12,16 @@ const CODECS: Record<AudioFormat, string[]> = {
   ogg: ['-c:a', 'libvorbis', '-q:a', '2', '-f', 'ogg'],
 };
 
-const TIMEOUT_MS = 20_000;
+/** The ffmpeg arguments that read mono 32-bit float samples from stdin. */
+export const PCM_INPUT = [
+  ...['-hide_banner', '-loglevel', 'error', '-nostdin'],
+  ...['-f', 'f32le', '-ar', String(SAMPLE_RATE), '-ac', '1', '-i', 'pipe:0'],
+];
+
+/** The samples as the bytes ffmpeg reads on stdin. */
+export function pcmBytes(pcm: Float32Array): Buffer {
+  return Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength);
+}
 
 export function encodeAudio(
   pcm: Float32Array,
@@ -24,8 +29,7 @@ export function encodeAudio(
   title: string,
 ): Promise<Buffer> {
   const args = [
-    ...['-hide_banner', '-loglevel', 'error', '-nostdin'],
-    ...['-f', 'f32le', '-ar', String(SAMPLE_RATE), '-ac', '1', '-i', 'pipe:0'],
+    ...PCM_INPUT,
     ...[
       '-map_metadata',
       '-1',
@@ -37,30 +41,5 @@ export function encodeAudio(
     ...CODECS[format],
     'pipe:1',
   ];
-  return runFfmpeg(args, Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength));
-}
-
-/** Runs ffmpeg with `input` on stdin; resolves with stdout, rejects on failure or timeout. */
-export function runFfmpeg(args: string[], input?: Buffer, timeoutMs = TIMEOUT_MS): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(FFMPEG_PATH, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    let errors = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(Buffer.concat(chunks));
-      else reject(new Error(`ffmpeg failed (${signal ?? code}): ${errors.trim().slice(0, 500)}`));
-    });
-    child.stdin.on('error', () => {
-      // ffmpeg exited early; 'close' reports why.
-    });
-    child.stdin.end(input);
-  });
+  return runFfmpeg(args, pcmBytes(pcm));
 }

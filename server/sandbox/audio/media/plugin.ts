@@ -1,11 +1,11 @@
 // GET /sandbox/media/audio/:id/:file and /sandbox/media/sfx/:id/:file — music and sound
 // effect previews (MP3, OGG), waveform PNG and peaks JSON. Public, generated on first
 // request and kept on disk, immutable for a year, byte ranges for seeking.
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { DiskCache } from '../../media/cache';
-import { createLimit } from '../../media/limit';
+import { DiskCache } from '../../lib/disk-cache';
+import { createLimit } from '../../lib/limit';
+import { IMMUTABLE, refuseMedia, sendMedia } from '../../lib/send-media';
 import type { SfxSoundSpec } from '../sfx';
 import type { TrackSoundSpec } from '../tracks';
 import { synthesizeEffect } from './effects';
@@ -17,7 +17,6 @@ import {
   type AudioMediaFile,
   type AudioMediaKind,
 } from './paths';
-import { parseRange } from './range';
 import { waveformJson, waveformPng } from './waveform';
 
 /** Bump when the synthesis changes: previews are then generated afresh. */
@@ -132,47 +131,23 @@ export const audioMediaPlugin: FastifyPluginAsync<AudioMediaOptions> = async (ap
           'The preview could not be made; try again',
         );
       }
-      const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
-      reply
-        .header('Cache-Control', 'public, max-age=31536000, immutable')
-        .header('ETag', etag)
-        .header('Accept-Ranges', 'bytes')
-        .type(CONTENT_TYPES[file]);
-      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
-      const ifRange = request.headers['if-range'];
-      const range =
-        ifRange && ifRange !== etag
-          ? { kind: 'full' as const }
-          : parseRange(request.headers.range, body.length);
-      if (range.kind === 'unsatisfiable')
-        return reply.code(416).header('Content-Range', `bytes */${body.length}`).send();
-      if (range.kind === 'partial') {
-        return reply
-          .code(206)
-          .header('Content-Range', `bytes ${range.start}-${range.end}/${body.length}`)
-          .send(body.subarray(range.start, range.end + 1));
-      }
-      return reply.send(body);
+      return sendMedia(request, reply, body, {
+        type: CONTENT_TYPES[file],
+        cacheControl: IMMUTABLE,
+      });
     };
 
   app.get('/sandbox/media/audio/:id/:file', serve('audio'));
   app.get('/sandbox/media/sfx/:id/:file', serve('sfx'));
 };
 
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
-  });
-}
-
+/** The refusals of these routes say "Not found" or "Invalid request". */
 function sendError(reply: FastifyReply, status: number, code: string, message: string) {
-  return reply
-    .code(status)
-    .header('Cache-Control', 'no-store')
-    .send({
-      message: status === 404 ? 'Not found' : 'Invalid request',
-      errors: [{ code, message }],
-    });
+  return refuseMedia(
+    reply,
+    status,
+    status === 404 ? 'Not found' : 'Invalid request',
+    code,
+    message,
+  );
 }

@@ -2,11 +2,11 @@
 // media: thumb.jpg, preview.jpg, frames-N.jpg, preview.{mp4,webm}, thumb.{mp4,webm}.
 // Public (no auth), made on first request and cached on disk, immutable for a year;
 // byte ranges answered (206) so browsers can seek.
-import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { DiskCache } from '../../media/cache';
-import { createLimit } from '../../media/limit';
+import type { FastifyPluginAsync } from 'fastify';
+import { DiskCache } from '../../lib/disk-cache';
+import { createLimit } from '../../lib/limit';
+import { IMMUTABLE, previewUnavailable, refuseMedia, sendMedia } from '../../lib/send-media';
 import { FRAME_COUNT, type VideoMediaKind } from './paths';
 import {
   renderClip,
@@ -70,7 +70,7 @@ export const videoMediaPlugin: FastifyPluginAsync<VideoMediaOptions> = async (ap
       async (request, reply) => {
         const { id, file } = request.params;
         if (!ID_PATTERNS[kind].test(id))
-          return sendError(
+          return refuseMedia(
             reply,
             400,
             'Invalid video id',
@@ -79,14 +79,15 @@ export const videoMediaPlugin: FastifyPluginAsync<VideoMediaOptions> = async (ap
           );
         const produce = producerFor(file);
         if (!produce)
-          return sendError(reply, 404, 'Not found', 'NOT_FOUND', `No video media file ${file}`);
+          return refuseMedia(reply, 404, 'Not found', 'NOT_FOUND', `No video media file ${file}`);
         let spec: VideoMediaSpec | undefined;
         try {
           spec = options.lookup(kind, id);
         } catch (error) {
           request.log.error({ err: error, id }, 'video media lookup failed');
         }
-        if (!spec) return sendError(reply, 404, 'Not found', 'NOT_FOUND', `Video not found: ${id}`);
+        if (!spec)
+          return refuseMedia(reply, 404, 'Not found', 'NOT_FOUND', `Video not found: ${id}`);
         const found = spec;
         const limit = file.endsWith('.jpg') ? pictures : clips;
         let body: Buffer;
@@ -94,85 +95,13 @@ export const videoMediaPlugin: FastifyPluginAsync<VideoMediaOptions> = async (ap
           ({ body } = await cache.get(`${kind}-${id}-${file}`, () => limit(() => produce(found))));
         } catch (error) {
           request.log.error({ err: error, id, file }, 'video media unavailable');
-          return sendError(
-            reply,
-            503,
-            'Service unavailable',
-            'PREVIEW_UNAVAILABLE',
-            'The preview could not be made; try again',
-          );
+          return previewUnavailable(reply);
         }
-        return sendBytes(
-          request,
-          reply,
-          body,
-          CONTENT_TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
-        );
+        return sendMedia(request, reply, body, {
+          type: CONTENT_TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
+          cacheControl: IMMUTABLE,
+        });
       },
     );
   }
 };
-
-/** Sends a cached file with long-lived caching, an ETag, and byte ranges (206/416). */
-function sendBytes(request: FastifyRequest, reply: FastifyReply, body: Buffer, type: string) {
-  const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
-  reply
-    .header('Cache-Control', 'public, max-age=31536000, immutable')
-    .header('ETag', etag)
-    .header('Accept-Ranges', 'bytes')
-    .type(type);
-  const ifNoneMatch = request.headers['if-none-match'];
-  if (
-    ifNoneMatch &&
-    ifNoneMatch.split(',').some((tag) => [etag, '*'].includes(tag.trim().replace(/^W\//, '')))
-  )
-    return reply.code(304).send();
-  const range = request.headers.range;
-  const ifRange = request.headers['if-range'];
-  if (!range || (ifRange !== undefined && ifRange !== etag)) return reply.send(body);
-  const parsed = parseRange(range, body.length);
-  if (parsed === 'unsatisfiable') {
-    return reply.code(416).header('Content-Range', `bytes */${body.length}`).send();
-  }
-  if (!parsed) return reply.send(body);
-  const [start, end] = parsed;
-  return reply
-    .code(206)
-    .header('Content-Range', `bytes ${start}-${end}/${body.length}`)
-    .send(body.subarray(start, end + 1));
-}
-
-/** A single byte range ("bytes=a-b", "bytes=a-", "bytes=-n"); undefined for what we ignore (multiple ranges). */
-export function parseRange(
-  header: string,
-  size: number,
-): [number, number] | 'unsatisfiable' | undefined {
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match || (match[1] === '' && match[2] === '')) return undefined;
-  let start: number;
-  let end: number;
-  if (match[1] === '') {
-    const suffix = Number(match[2]);
-    if (suffix === 0) return 'unsatisfiable';
-    start = Math.max(0, size - suffix);
-    end = size - 1;
-  } else {
-    start = Number(match[1]);
-    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
-  }
-  if (start >= size || start > end) return 'unsatisfiable';
-  return [start, end];
-}
-
-function sendError(
-  reply: FastifyReply,
-  status: number,
-  message: string,
-  code: string,
-  detail: string,
-) {
-  return reply
-    .code(status)
-    .header('Cache-Control', 'no-store')
-    .send({ message, errors: [{ code, message: detail }] });
-}

@@ -2,12 +2,11 @@
 // video's category and colours): a slow pan or zoom over it ("Ken Burns"), so previews
 // visibly move. Clips are encoded by ffmpeg (H.264 MP4, VP8 WebM) with the stock
 // watermark on top; the thumbnail and the frame strip are crops of the same motion.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import sharp from 'sharp';
+import { runFfmpeg } from '../../lib/ffmpeg';
 import { seededRandom } from '../../media/random';
 import { sceneSvg } from '../../media/render';
 import type { ImagePreviewSpec } from '../../media/types';
@@ -412,17 +411,7 @@ async function encodeMotion(
   }
 }
 
-function run(args: string[], timeoutMs = FFMPEG_TIMEOUT_MS): Promise<void> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      ffmpegInstaller.path,
-      args,
-      { timeout: timeoutMs, killSignal: 'SIGKILL' },
-      (error, _stdout, stderr) => {
-        if (error)
-          reject(new Error(`ffmpeg failed: ${error.message} ${String(stderr).slice(0, 500)}`));
-        else resolve();
-      },
-    );
-  });
+/** Runs ffmpeg for a file it writes itself (the output file is in `args`). */
+async function run(args: string[], timeoutMs = FFMPEG_TIMEOUT_MS): Promise<void> {
+  await runFfmpeg(args, undefined, timeoutMs);
 }

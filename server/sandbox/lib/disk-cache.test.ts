@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DiskCache } from './cache';
+import { DiskCache } from './disk-cache';
 
 const dirs: string[] = [];
 async function tempDir() {
@@ -42,5 +42,39 @@ describe('DiskCache', () => {
       Buffer.from('other'),
     );
     expect(second).toEqual({ body: Buffer.from('bytes'), fromDisk: true });
+  });
+});
+
+describe('DiskCache.file (unsharded, for files written in place)', () => {
+  it('makes a file once for concurrent requests, then finds it on disk', async () => {
+    const root = await tempDir();
+    const cache = new DiskCache(root, { sharded: false });
+    let made = 0;
+    const produce = async (file: string) => {
+      made++;
+      expect(path.extname(file)).toBe('.mp4');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await fs.writeFile(file, 'clip');
+    };
+    const paths = await Promise.all([1, 2, 3].map(() => cache.file('video/1-hd.mp4', produce)));
+    expect(made).toBe(1);
+    expect(new Set(paths)).toEqual(new Set([path.join(root, 'video', '1-hd.mp4')]));
+    expect(await fs.readFile(paths[0] as string, 'utf8')).toBe('clip');
+    await new DiskCache(root, { sharded: false }).file('video/1-hd.mp4', produce);
+    expect(made).toBe(1);
+  });
+
+  it('keeps nothing of a failed attempt, and tries again on the next request', async () => {
+    const root = await tempDir();
+    const cache = new DiskCache(root, { sharded: false });
+    await expect(
+      cache.file('image/2-huge.jpg', async (file) => {
+        await fs.writeFile(file, 'half');
+        throw new Error('renderer failed');
+      }),
+    ).rejects.toThrow('renderer failed');
+    expect(await fs.readdir(path.join(root, 'image'))).toEqual([]);
+    const file = await cache.file('image/2-huge.jpg', (out) => fs.writeFile(out, 'whole'));
+    expect(await fs.readFile(file, 'utf8')).toBe('whole');
   });
 });
