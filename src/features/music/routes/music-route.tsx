@@ -10,6 +10,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { SelectField } from '@/components/fields';
 import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
 import { LoadMore } from '@/components/LoadMore';
+import { ResultSummary } from '@/components/ResultSummary';
 import { ResultsRegion } from '@/components/ResultsRegion';
 import { useSearchFilters } from '@/components/use-search-filters';
 import { SaveSelectionBar } from '@/components/SaveSelectionBar';
@@ -110,25 +111,13 @@ export function Component() {
       {filters.aside}
       <div className="min-w-0 flex-1">
         <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-          <div className="min-w-0">
-            <h1 className="truncate text-xl font-semibold tracking-tight sm:text-2xl">
-              {params.query ? (
-                <>
-                  <span className="text-neutral-500 dark:text-neutral-400">Music for</span>{' '}
-                  {params.query}
-                </>
-              ) : (
-                'Music'
-              )}
-            </h1>
-            <p
-              className="mt-0.5 text-sm text-neutral-600 tabular-nums dark:text-neutral-400"
-              aria-live="polite"
-              data-testid="result-count"
-            >
-              {total === undefined ? '\u00a0' : pluralize(total, 'track')}
-            </p>
-          </div>
+          <ResultSummary
+            query={params.query}
+            label="Music for"
+            fallback="Music"
+            total={total}
+            noun="track"
+          />
           <div className="flex flex-wrap items-end gap-2">
             {filters.button}
             <SelectField

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useImageSearch } from '@/api/images';
 import { Button } from '@/components/Button';
+import { ResultSummary } from '@/components/ResultSummary';
 import { ResultsRegion } from '@/components/ResultsRegion';
 import { useSearchFilters } from '@/components/use-search-filters';
 import { pluralize } from '@/lib/format';
@@ -14,29 +15,6 @@ import { useSearchState } from '../hooks/use-search-state';
 const ActiveFilters = lazy(() =>
   import('../components/ActiveFilters').then((m) => ({ default: m.ActiveFilters })),
 );
-
-function ResultSummary({ total, query }: { total: number | undefined; query: string | undefined }) {
-  return (
-    <div className="min-w-0">
-      <h1 className="truncate text-xl font-semibold tracking-tight sm:text-2xl">
-        {query ? (
-          <>
-            <span className="text-neutral-500 dark:text-neutral-400">Images for</span> {query}
-          </>
-        ) : (
-          'Popular images'
-        )}
-      </h1>
-      <p
-        className="mt-0.5 text-sm text-neutral-600 tabular-nums dark:text-neutral-400"
-        aria-live="polite"
-        data-testid="result-count"
-      >
-        {total === undefined ? '\u00a0' : pluralize(total, 'image')}
-      </p>
-    </div>
-  );
-}
 
 export function Component() {
   const { params, pending, isPending, setParams, update } = useSearchState();
@@ -68,7 +46,13 @@ export function Component() {
 
       <div className="min-w-0 flex-1">
         <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-          <ResultSummary total={total} query={params.query} />
+          <ResultSummary
+            query={params.query}
+            label="Images for"
+            fallback="Popular images"
+            total={total}
+            noun="image"
+          />
           <div className="flex items-center gap-2">
             {filters.button}
             <SortSelect value={effectiveSort(pending)} onChange={(sort) => update({ sort })} />

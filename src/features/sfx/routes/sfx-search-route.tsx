@@ -2,6 +2,7 @@ import { useSfxSearch, usePrefetchAudio } from '@/api/audio';
 import type { SfxSort } from '@/api/audio-types';
 import { useAudioPage } from '@/components/audio-player';
 import { Button } from '@/components/Button';
+import { ResultSummary } from '@/components/ResultSummary';
 import { ResultsRegion } from '@/components/ResultsRegion';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
@@ -11,7 +12,6 @@ import { LoadMore } from '@/components/LoadMore';
 import { TrackRow } from '@/components/TrackRow';
 import { useUrlState } from '@/components/use-url-state';
 import { audioFilterCount, parseSfxParams, SFX_SORTS, toUrlParams } from '@/lib/audio-params';
-import { pluralize } from '@/lib/format';
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -34,25 +34,13 @@ export function Component() {
         {params.query ? `${params.query} — Stockroom sound effects` : 'Stockroom — sound effects'}
       </title>
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-        <div className="min-w-0">
-          <h1 className="truncate text-xl font-semibold tracking-tight sm:text-2xl">
-            {params.query ? (
-              <>
-                <span className="text-neutral-500 dark:text-neutral-400">Sound effects for</span>{' '}
-                {params.query}
-              </>
-            ) : (
-              'Sound effects'
-            )}
-          </h1>
-          <p
-            className="mt-0.5 text-sm text-neutral-600 tabular-nums dark:text-neutral-400"
-            aria-live="polite"
-            data-testid="result-count"
-          >
-            {total === undefined ? '\u00a0' : pluralize(total, 'sound effect')}
-          </p>
-        </div>
+        <ResultSummary
+          query={params.query}
+          label="Sound effects for"
+          fallback="Sound effects"
+          total={total}
+          noun="sound effect"
+        />
         <div className="flex flex-wrap items-end gap-3" data-testid="filter-panel">
           <div className="w-56">
             <RangeField

@@ -1,6 +1,7 @@
 import { useVideoSearch } from '@/api/videos';
 import type { VideoSort } from '@/api/video-types';
 import { Button } from '@/components/Button';
+import { ResultSummary } from '@/components/ResultSummary';
 import { ResultsRegion } from '@/components/ResultsRegion';
 import { useSearchFilters } from '@/components/use-search-filters';
 import { SelectField } from '@/components/fields';
@@ -42,25 +43,13 @@ export function Component() {
       {filters.aside}
       <div className="min-w-0 flex-1">
         <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-          <div className="min-w-0">
-            <h1 className="truncate text-xl font-semibold tracking-tight sm:text-2xl">
-              {params.query ? (
-                <>
-                  <span className="text-neutral-500 dark:text-neutral-400">Videos for</span>{' '}
-                  {params.query}
-                </>
-              ) : (
-                'Popular videos'
-              )}
-            </h1>
-            <p
-              className="mt-0.5 text-sm text-neutral-600 tabular-nums dark:text-neutral-400"
-              aria-live="polite"
-              data-testid="result-count"
-            >
-              {total === undefined ? '\u00a0' : pluralize(total, 'video')}
-            </p>
-          </div>
+          <ResultSummary
+            query={params.query}
+            label="Videos for"
+            fallback="Popular videos"
+            total={total}
+            noun="video"
+          />
           <div className="flex items-end gap-2">
             {filters.button}
             {filterCount > 0 && (
