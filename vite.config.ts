@@ -98,6 +98,14 @@ export default defineConfig(({ mode }) => ({
               name: 'framework',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]/,
             },
+            {
+              // What every search page has around its results (the region, its heading,
+              // the filter column): one small chunk rather than four, and only these
+              // modules, not what they import.
+              name: 'search-page',
+              test: /src[\\/]components[\\/](ResultsRegion|ResultSummary|FilterColumn|use-search-filters)\.tsx$/,
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },
