@@ -27,7 +27,7 @@ async function tabTo(page: Page, target: Locator, max: number, key = 'Tab'): Pro
 }
 
 async function top(locator: Locator): Promise<number> {
-  return (await locator.boundingBox())!.y;
+  return (await locator.boundingBox())?.y ?? Number.NaN;
 }
 
 for (const width of [1440, 390]) {
@@ -58,10 +58,11 @@ for (const width of [1440, 390]) {
     await expect(cards(page).nth(1)).toBeFocused();
     const firstRow = await top(first);
     await page.keyboard.press('ArrowDown');
-    const below = page.locator('[data-testid=image-card]:focus');
-    expect(await top(below)).toBeGreaterThan(firstRow);
+    // The moves are made as the keys arrive: wait for focus to land.
+    const focused = page.locator('[data-testid=image-card]:focus');
+    await expect.poll(() => top(focused)).toBeGreaterThan(firstRow);
     await page.keyboard.press('ArrowUp');
-    expect(await top(page.locator('[data-testid=image-card]:focus'))).toBe(firstRow);
+    await expect.poll(() => top(focused)).toBe(firstRow);
     await page.keyboard.press('Home');
     await expect(first).toBeFocused();
 
