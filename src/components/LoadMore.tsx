@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Button } from './Button';
+import { ErrorMessage } from './ErrorMessage';
 
 /**
  * The end of an infinite list: asks for the next page as it nears the viewport, and is
@@ -40,5 +41,46 @@ export function LoadMore({
         {loading ? 'Loading…' : label}
       </Button>
     </div>
+  );
+}
+
+/**
+ * The end of an infinite query's list: the next page on its way (or the button for it),
+ * or what went wrong fetching it, with a retry.
+ */
+export function NextPage({
+  query,
+  label,
+  errorTitle,
+}: {
+  query: {
+    hasNextPage: boolean;
+    isFetchingNextPage: boolean;
+    isFetchNextPageError: boolean;
+    error: unknown;
+    fetchNextPage: (options?: { cancelRefetch?: boolean }) => unknown;
+  };
+  label: string;
+  errorTitle?: string;
+}) {
+  if (query.isFetchNextPageError) {
+    return (
+      <div className="py-6">
+        <ErrorMessage
+          compact
+          title={errorTitle}
+          error={query.error}
+          onRetry={() => void query.fetchNextPage()}
+        />
+      </div>
+    );
+  }
+  return (
+    <LoadMore
+      hasMore={query.hasNextPage}
+      loading={query.isFetchingNextPage}
+      onLoadMore={() => void query.fetchNextPage({ cancelRefetch: false })}
+      label={label}
+    />
   );
 }

@@ -1,9 +1,9 @@
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useCollectionMembership } from '@/api/collections';
 import { useImage, useSimilarImages } from '@/api/images';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { BackToResults } from '@/components/DetailParts';
+import { NoneFound, QueryView } from '@/components/QueryView';
 import { GridSkeleton } from '@/components/GridSkeleton';
-import { ArrowLeftIcon } from '@/components/icons';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
 import { LicenseButton } from '@/components/license/LicenseButton';
 import { LicensedNote } from '@/components/license/LicensedNote';
@@ -20,36 +20,16 @@ function SimilarImages({ id }: { id: string }) {
       <h2 id="similar-heading" className="mb-4 text-lg font-semibold tracking-tight">
         Similar images
       </h2>
-      {similar.isPending ? (
-        <GridSkeleton rows={2} layoutKey="similar" />
-      ) : similar.isError ? (
-        <ErrorMessage compact error={similar.error} onRetry={() => void similar.refetch()} />
-      ) : similar.data.data.length === 0 ? (
-        <p className="text-sm text-neutral-500 dark:text-neutral-400">No similar images found.</p>
-      ) : (
-        <JustifiedGrid images={similar.data.data} layoutKey="similar" />
-      )}
+      <QueryView
+        query={similar}
+        compact
+        skeleton={<GridSkeleton rows={2} layoutKey="similar" />}
+        isEmpty={(found) => found.data.length === 0}
+        empty={<NoneFound>No similar images found.</NoneFound>}
+      >
+        {(found) => <JustifiedGrid images={found.data} layoutKey="similar" />}
+      </QueryView>
     </section>
-  );
-}
-
-function BackLink() {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const className =
-    'inline-flex items-center gap-1.5 rounded-md text-sm font-medium text-neutral-600 hover:text-neutral-950 dark:text-neutral-400 dark:hover:text-white';
-  // Opened from within the app: go back in history so results and scroll come back as they were.
-  if (location.key !== 'default') {
-    return (
-      <button type="button" onClick={() => void navigate(-1)} className={className}>
-        <ArrowLeftIcon /> Back to results
-      </button>
-    );
-  }
-  return (
-    <Link to="/" className={className}>
-      <ArrowLeftIcon /> Search images
-    </Link>
   );
 }
 
@@ -63,7 +43,7 @@ export function Component() {
     <main id="main" className="mx-auto w-full max-w-[1800px] px-4 py-5 sm:px-6">
       <title>{`${title} — Stockroom`}</title>
       <div className="mb-4">
-        <BackLink />
+        <BackToResults fallback="/" label="Search images" />
       </div>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr] xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="lg:col-start-1 lg:row-start-1">

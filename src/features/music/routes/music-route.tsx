@@ -6,13 +6,11 @@ import { useCollectionMembership } from '@/api/collections';
 import { useAudioPage } from '@/components/audio-player';
 import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { FilteredSearchPage } from '@/components/FilteredSearchPage';
 import { SelectField } from '@/components/fields';
 import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
-import { LoadMore } from '@/components/LoadMore';
-import { ResultSummary } from '@/components/ResultSummary';
-import { ResultsRegion } from '@/components/ResultsRegion';
-import { useSearchFilters } from '@/components/use-search-filters';
+import { NextPage } from '@/components/LoadMore';
+import { QueryView } from '@/components/QueryView';
 import { SaveSelectionBar } from '@/components/SaveSelectionBar';
 import { SelectBox } from '@/components/SelectBox';
 import { TrackRow } from '@/components/TrackRow';
@@ -25,7 +23,6 @@ import {
   parseAudioParams,
   toUrlParams,
 } from '@/lib/audio-params';
-import { pluralize } from '@/lib/format';
 import { MusicFilters } from '../components/MusicFilters';
 
 /** bpm and a genre at a glance: the one searched for when the search names genres. */
@@ -93,124 +90,94 @@ export function Component() {
   const filterCount = audioFilterCount(pending);
   const clear = () =>
     setParams({ query: pending.query, sort: pending.sort, sort_order: pending.sort_order });
-  const filters = useSearchFilters({
-    count: filterCount,
-    panel: (scope) => (
-      <MusicFilters scope={scope} params={pending} onChange={update} onClear={clear} />
-    ),
-    sheetFooter: (close) => (
-      <Button variant="primary" className="w-full" onClick={close}>
-        {total === undefined ? 'Show tracks' : `Show ${pluralize(total, 'track')}`}
-      </Button>
-    ),
-  });
-
   return (
-    <main id="main" className="mx-auto flex w-full max-w-[1800px] flex-1 gap-8 px-4 py-5 sm:px-6">
-      <title>{params.query ? `${params.query} — Stockroom music` : 'Stockroom — music'}</title>
-      {filters.aside}
-      <div className="min-w-0 flex-1">
-        <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-          <ResultSummary
-            query={params.query}
-            label="Music for"
-            fallback="Music"
-            total={total}
-            noun="track"
+    <FilteredSearchPage
+      title={params.query ? `${params.query} — Stockroom music` : 'Stockroom — music'}
+      query={params.query}
+      label="Music for"
+      fallback="Music"
+      total={total}
+      noun="track"
+      filterCount={filterCount}
+      filters={(scope) => (
+        <MusicFilters scope={scope} params={pending} onChange={update} onClear={clear} />
+      )}
+      controls={
+        <>
+          <SelectField
+            label="Sort by"
+            hideLabel
+            className="w-40"
+            value={pending.sort ?? 'score'}
+            options={AUDIO_SORTS}
+            onValueChange={(sort) => update({ sort: sort as AudioSort })}
           />
-          <div className="flex flex-wrap items-end gap-2">
-            {filters.button}
-            <SelectField
-              label="Sort by"
-              hideLabel
-              className="w-40"
-              value={pending.sort ?? 'score'}
-              options={AUDIO_SORTS}
-              onValueChange={(sort) => update({ sort: sort as AudioSort })}
-            />
-            <SelectField
-              label="Sort order"
-              hideLabel
-              className="w-36"
-              value={pending.sort_order ?? 'desc'}
-              options={[
-                { value: 'desc', label: 'Descending' },
-                { value: 'asc', label: 'Ascending' },
-              ]}
-              onValueChange={(order) => update({ sort_order: order as SortOrder })}
-            />
-          </div>
-        </div>
-        <ResultsRegion busy={isPending}>
-          {search.isPending ? (
-            <Skeleton />
-          ) : search.isError && tracks.length === 0 ? (
-            <ErrorMessage error={search.error} onRetry={() => void search.refetch()} />
-          ) : tracks.length === 0 ? (
-            <EmptyState
-              title={params.query ? `No music matches “${params.query}”` : 'No music matches'}
-            >
-              {filterCount > 0 && (
-                <Button className="mt-3" onClick={clear}>
-                  Clear filters
-                </Button>
-              )}
-            </EmptyState>
-          ) : (
-            <>
-              <ul
-                aria-label="Tracks"
-                className="border-t border-neutral-200 dark:border-neutral-800"
-              >
-                {tracks.map((track) => (
-                  <TrackRow
-                    key={track.id}
-                    playerId={`audio:${track.id}`}
-                    title={track.title ?? `Track ${track.id}`}
-                    href={`/music/${encodeURIComponent(track.id)}`}
-                    subtitle={track.artists?.map((a) => a.name).join(', ')}
-                    src={track.assets?.preview_mp3?.url}
-                    waveform={track.assets?.waveform?.url}
-                    duration={track.duration}
-                    meta={<TrackMeta track={track} wanted={params.genre} />}
-                    select={
-                      <SelectBox
-                        id={track.id}
-                        label={track.title ?? `Track ${track.id}`}
-                        selected={selection.selected.has(track.id)}
-                        onSelect={selection.onSelect}
-                        variant="plain"
-                      />
-                    }
-                    saved={membership.has(track.id)}
-                    onIntent={() => prefetch(track.id)}
-                  />
-                ))}
-              </ul>
-              <SaveSelectionBar selection={selection} media="audio" noun="track" secondary>
-                <BulkLicenseButton media="audio" ids={selection.ids} noun="track" />
-              </SaveSelectionBar>
-              {search.isFetchNextPageError ? (
-                <div className="py-6">
-                  <ErrorMessage
-                    compact
-                    error={search.error}
-                    onRetry={() => void search.fetchNextPage()}
-                  />
-                </div>
-              ) : (
-                <LoadMore
-                  hasMore={search.hasNextPage}
-                  loading={search.isFetchingNextPage}
-                  onLoadMore={() => void search.fetchNextPage({ cancelRefetch: false })}
-                  label="More tracks"
+          <SelectField
+            label="Sort order"
+            hideLabel
+            className="w-36"
+            value={pending.sort_order ?? 'desc'}
+            options={[
+              { value: 'desc', label: 'Descending' },
+              { value: 'asc', label: 'Ascending' },
+            ]}
+            onValueChange={(order) => update({ sort_order: order as SortOrder })}
+          />
+        </>
+      }
+      busy={isPending}
+    >
+      <QueryView
+        query={search}
+        skeleton={<Skeleton />}
+        isEmpty={() => tracks.length === 0}
+        empty={
+          <EmptyState
+            title={params.query ? `No music matches “${params.query}”` : 'No music matches'}
+          >
+            {filterCount > 0 && (
+              <Button className="mt-3" onClick={clear}>
+                Clear filters
+              </Button>
+            )}
+          </EmptyState>
+        }
+      >
+        {() => (
+          <>
+            <ul aria-label="Tracks" className="border-t border-neutral-200 dark:border-neutral-800">
+              {tracks.map((track) => (
+                <TrackRow
+                  key={track.id}
+                  playerId={`audio:${track.id}`}
+                  title={track.title ?? `Track ${track.id}`}
+                  href={`/music/${encodeURIComponent(track.id)}`}
+                  subtitle={track.artists?.map((a) => a.name).join(', ')}
+                  src={track.assets?.preview_mp3?.url}
+                  waveform={track.assets?.waveform?.url}
+                  duration={track.duration}
+                  meta={<TrackMeta track={track} wanted={params.genre} />}
+                  select={
+                    <SelectBox
+                      id={track.id}
+                      label={track.title ?? `Track ${track.id}`}
+                      selected={selection.selected.has(track.id)}
+                      onSelect={selection.onSelect}
+                      variant="plain"
+                    />
+                  }
+                  saved={membership.has(track.id)}
+                  onIntent={() => prefetch(track.id)}
                 />
-              )}
-            </>
-          )}
-        </ResultsRegion>
-      </div>
-      {filters.sheet}
-    </main>
+              ))}
+            </ul>
+            <SaveSelectionBar selection={selection} media="audio" noun="track" secondary>
+              <BulkLicenseButton media="audio" ids={selection.ids} noun="track" />
+            </SaveSelectionBar>
+            <NextPage query={search} label="More tracks" />
+          </>
+        )}
+      </QueryView>
+    </FilteredSearchPage>
   );
 }

@@ -1,10 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useImageSearch } from '@/api/images';
-import { Button } from '@/components/Button';
-import { ResultSummary } from '@/components/ResultSummary';
-import { ResultsRegion } from '@/components/ResultsRegion';
-import { useSearchFilters } from '@/components/use-search-filters';
-import { pluralize } from '@/lib/format';
+import { FilteredSearchPage } from '@/components/FilteredSearchPage';
 import { effectiveSort, filterKeys } from '@/lib/search-params';
 import { FilterPanel } from '../components/FilterPanel';
 import { SearchResults } from '../components/SearchResults';
@@ -22,42 +18,23 @@ export function Component() {
   const search = useImageSearch(params);
   const total = search.data?.pages[0]?.total_count;
   const filterCount = filterKeys(pending).length;
-  const filters = useSearchFilters({
-    count: filterCount,
-    panel: (scope) => (
-      <>
-        {scope === 'side' && <h2 className="sr-only">Filters</h2>}
-        <FilterPanel params={pending} onChange={update} />
-      </>
-    ),
-    sheetFooter: (close) => (
-      <Button variant="primary" className="w-full" onClick={close}>
-        {total === undefined ? 'Show images' : `Show ${pluralize(total, 'image')}`}
-      </Button>
-    ),
-  });
-
   return (
-    <main id="main" className="mx-auto flex w-full max-w-[1800px] flex-1 gap-8 px-4 py-5 sm:px-6">
-      <title>
-        {params.query ? `${params.query} — Stockroom images` : 'Stockroom — image search'}
-      </title>
-      {filters.aside}
-
-      <div className="min-w-0 flex-1">
-        <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-          <ResultSummary
-            query={params.query}
-            label="Images for"
-            fallback="Popular images"
-            total={total}
-            noun="image"
-          />
-          <div className="flex items-center gap-2">
-            {filters.button}
-            <SortSelect value={effectiveSort(pending)} onChange={(sort) => update({ sort })} />
-          </div>
-        </div>
+    <FilteredSearchPage
+      title={params.query ? `${params.query} — Stockroom images` : 'Stockroom — image search'}
+      query={params.query}
+      label="Images for"
+      fallback="Popular images"
+      total={total}
+      noun="image"
+      filterCount={filterCount}
+      filters={(scope) => (
+        <>
+          {scope === 'side' && <h2 className="sr-only">Filters</h2>}
+          <FilterPanel params={pending} onChange={update} />
+        </>
+      )}
+      controls={<SortSelect value={effectiveSort(pending)} onChange={(sort) => update({ sort })} />}
+      above={
         <div className="mb-4 empty:hidden">
           {filterCount > 0 && (
             <Suspense>
@@ -65,12 +42,10 @@ export function Component() {
             </Suspense>
           )}
         </div>
-        <ResultsRegion busy={isPending}>
-          <SearchResults params={params} onChange={setParams} />
-        </ResultsRegion>
-      </div>
-
-      {filters.sheet}
-    </main>
+      }
+      busy={isPending}
+    >
+      <SearchResults params={params} onChange={setParams} />
+    </FilteredSearchPage>
   );
 }

@@ -5,10 +5,10 @@ import { Button } from '@/components/Button';
 import { ResultSummary } from '@/components/ResultSummary';
 import { ResultsRegion } from '@/components/ResultsRegion';
 import { EmptyState } from '@/components/EmptyState';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { QueryView } from '@/components/QueryView';
 import { CommitInput, SelectField } from '@/components/fields';
 import { RangeField } from '@/components/filter-fields';
-import { LoadMore } from '@/components/LoadMore';
+import { NextPage } from '@/components/LoadMore';
 import { TrackRow } from '@/components/TrackRow';
 import { useUrlState } from '@/components/use-url-state';
 import { audioFilterCount, parseSfxParams, SFX_SORTS, toUrlParams } from '@/lib/audio-params';
@@ -83,55 +83,43 @@ export function Component() {
         </div>
       </div>
       <ResultsRegion busy={isPending}>
-        {search.isPending ? (
-          <div className="skeleton h-64 rounded-xl" aria-hidden="true" />
-        ) : search.isError && effects.length === 0 ? (
-          <ErrorMessage error={search.error} onRetry={() => void search.refetch()} />
-        ) : effects.length === 0 ? (
-          <EmptyState
-            title={
-              params.query ? `No sound effects match “${params.query}”` : 'No sound effects match'
-            }
-          />
-        ) : (
-          <>
-            <ul
-              aria-label="Sound effects"
-              className="border-t border-neutral-200 dark:border-neutral-800"
-            >
-              {effects.map((effect) => (
-                <TrackRow
-                  key={effect.id}
-                  compact
-                  playerId={`sfx:${effect.id}`}
-                  title={effect.title ?? `Sound effect ${effect.id}`}
-                  href={`/sfx/${encodeURIComponent(effect.id)}`}
-                  subtitle={effect.description}
-                  src={effect.assets?.preview_mp3?.url}
-                  waveform={effect.assets?.waveform?.url}
-                  duration={effect.duration}
-                  onIntent={() => prefetch(effect.id)}
-                />
-              ))}
-            </ul>
-            {search.isFetchNextPageError ? (
-              <div className="py-6">
-                <ErrorMessage
-                  compact
-                  error={search.error}
-                  onRetry={() => void search.fetchNextPage()}
-                />
-              </div>
-            ) : (
-              <LoadMore
-                hasMore={search.hasNextPage}
-                loading={search.isFetchingNextPage}
-                onLoadMore={() => void search.fetchNextPage({ cancelRefetch: false })}
-                label="More sound effects"
-              />
-            )}
-          </>
-        )}
+        <QueryView
+          query={search}
+          skeleton={<div className="skeleton h-64 rounded-xl" aria-hidden="true" />}
+          isEmpty={() => effects.length === 0}
+          empty={
+            <EmptyState
+              title={
+                params.query ? `No sound effects match “${params.query}”` : 'No sound effects match'
+              }
+            />
+          }
+        >
+          {() => (
+            <>
+              <ul
+                aria-label="Sound effects"
+                className="border-t border-neutral-200 dark:border-neutral-800"
+              >
+                {effects.map((effect) => (
+                  <TrackRow
+                    key={effect.id}
+                    compact
+                    playerId={`sfx:${effect.id}`}
+                    title={effect.title ?? `Sound effect ${effect.id}`}
+                    href={`/sfx/${encodeURIComponent(effect.id)}`}
+                    subtitle={effect.description}
+                    src={effect.assets?.preview_mp3?.url}
+                    waveform={effect.assets?.waveform?.url}
+                    duration={effect.duration}
+                    onIntent={() => prefetch(effect.id)}
+                  />
+                ))}
+              </ul>
+              <NextPage query={search} label="More sound effects" />
+            </>
+          )}
+        </QueryView>
       </ResultsRegion>
     </main>
   );

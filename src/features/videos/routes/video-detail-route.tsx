@@ -4,7 +4,7 @@ import { useContributorName } from '@/api/contributors';
 import { usePrefetchVideo, useSimilarVideos, useVideo } from '@/api/videos';
 import type { Video } from '@/api/video-types';
 import { BackToResults, FactList, KeywordChips } from '@/components/DetailParts';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { NoneFound, QueryView } from '@/components/QueryView';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { LicenseButton } from '@/components/license/LicenseButton';
 import { LicensedNote } from '@/components/license/LicensedNote';
@@ -29,35 +29,37 @@ function SimilarVideos({ id }: { id: string }) {
       <h2 id="similar-heading" className="mb-4 text-lg font-semibold tracking-tight">
         Similar videos
       </h2>
-      {similar.isPending ? (
-        <GridSkeleton rows={2} layoutKey="similar-videos" />
-      ) : similar.isError ? (
-        <ErrorMessage compact error={similar.error} onRetry={() => void similar.refetch()} />
-      ) : similar.data.data.length === 0 ? (
-        <p className="text-sm text-neutral-500 dark:text-neutral-400">No similar videos found.</p>
-      ) : (
-        <MediaGrid
-          items={similar.data.data}
-          aspect={videoAspect}
-          itemKey={key}
-          layoutKey="similar-videos"
-          renderItem={(video, box) => (
-            <VideoCard
-              to={`/videos/${encodeURIComponent(video.id)}`}
-              title={video.description?.trim() || `Video ${video.id}`}
-              poster={video.assets.thumb_jpg?.url}
-              previewMp4={video.assets.thumb_mp4?.url}
-              previewWebm={video.assets.thumb_webm?.url}
-              duration={video.duration}
-              resolution={bestSize(video.assets)?.badge}
-              contributorId={video.contributor.id}
-              saved={membership.has(video.id)}
-              onIntent={() => prefetch(video.id)}
-              {...box}
-            />
-          )}
-        />
-      )}
+      <QueryView
+        query={similar}
+        compact
+        skeleton={<GridSkeleton rows={2} layoutKey="similar-videos" />}
+        isEmpty={(found) => found.data.length === 0}
+        empty={<NoneFound>No similar videos found.</NoneFound>}
+      >
+        {(found) => (
+          <MediaGrid
+            items={found.data}
+            aspect={videoAspect}
+            itemKey={key}
+            layoutKey="similar-videos"
+            renderItem={(video, box) => (
+              <VideoCard
+                to={`/videos/${encodeURIComponent(video.id)}`}
+                title={video.description?.trim() || `Video ${video.id}`}
+                poster={video.assets.thumb_jpg?.url}
+                previewMp4={video.assets.thumb_mp4?.url}
+                previewWebm={video.assets.thumb_webm?.url}
+                duration={video.duration}
+                resolution={bestSize(video.assets)?.badge}
+                contributorId={video.contributor.id}
+                saved={membership.has(video.id)}
+                onIntent={() => prefetch(video.id)}
+                {...box}
+              />
+            )}
+          />
+        )}
+      </QueryView>
     </section>
   );
 }
