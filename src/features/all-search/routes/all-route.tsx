@@ -1,8 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { audioSearchOptions, sfxSearchOptions, usePrefetchAudio } from '@/api/audio';
-import { useCollectionMembership } from '@/api/collections';
+import { audioSearchOptions, sfxSearchOptions } from '@/api/audio';
 import { imageSearchOptions, usePrefetchImage } from '@/api/images';
 import { editorialSearchOptions, usePrefetchEditorial } from '@/api/editorial';
 import { videoSearchOptions, usePrefetchVideo } from '@/api/videos';
@@ -11,7 +10,7 @@ import { ImageTiles, VideoTiles } from '@/components/MediaTiles';
 import { ResultsRegion } from '@/components/ResultsRegion';
 import { OverviewSection, RowSkeleton, TileSkeleton } from '@/components/OverviewSection';
 import { sectionState } from '@/components/section-state';
-import { TrackRow } from '@/components/TrackRow';
+import { SoundEffectList, TrackList } from '@/components/AudioLists';
 import { hrefWith } from '@/lib/audio-params';
 import { searchHref } from '@/lib/search-params';
 import { defaultCountry } from '@/lib/countries';
@@ -57,10 +56,8 @@ function VideosSection({ query }: { query: string | undefined }) {
 }
 
 function MusicSection({ query }: { query: string | undefined }) {
-  const { membership } = useCollectionMembership('audio');
   const params = query ? { query } : {};
   const search = useInfiniteQuery(audioSearchOptions(params));
-  const prefetch = usePrefetchAudio('audio');
   const tracks = search.data?.pages[0]?.data.slice(0, SHOWN.tracks) ?? [];
   return (
     <OverviewSection
@@ -70,29 +67,16 @@ function MusicSection({ query }: { query: string | undefined }) {
       state={sectionState(search)}
       skeleton={<RowSkeleton />}
     >
-      <ul aria-label="Tracks" className="border-t border-neutral-200 dark:border-neutral-800">
-        {tracks.map((track) => (
-          <TrackRow
-            key={track.id}
-            compact
-            playerId={`audio:${track.id}`}
-            title={track.title ?? `Track ${track.id}`}
-            href={`/music/${encodeURIComponent(track.id)}`}
-            subtitle={track.artists?.map((a) => a.name).join(', ')}
-            saved={membership.has(track.id)}
-            src={track.assets?.preview_mp3?.url}
-            waveform={track.assets?.waveform?.url}
-            duration={track.duration}
-            meta={
-              <>
-                {track.genres?.[0] && <span className="hidden sm:inline">{track.genres[0]}</span>}
-                {track.bpm !== undefined && <span>{track.bpm} BPM</span>}
-              </>
-            }
-            onIntent={() => prefetch(track.id)}
-          />
-        ))}
-      </ul>
+      <TrackList
+        tracks={tracks}
+        compact
+        meta={(track) => (
+          <>
+            {track.genres?.[0] && <span className="hidden sm:inline">{track.genres[0]}</span>}
+            {track.bpm !== undefined && <span>{track.bpm} BPM</span>}
+          </>
+        )}
+      />
     </OverviewSection>
   );
 }
@@ -100,7 +84,6 @@ function MusicSection({ query }: { query: string | undefined }) {
 function SfxSection({ query }: { query: string | undefined }) {
   const params = query ? { query } : {};
   const search = useInfiniteQuery(sfxSearchOptions(params));
-  const prefetch = usePrefetchAudio('sfx');
   const effects = search.data?.pages[0]?.data.slice(0, SHOWN.sfx) ?? [];
   return (
     <OverviewSection
@@ -110,25 +93,7 @@ function SfxSection({ query }: { query: string | undefined }) {
       state={sectionState(search)}
       skeleton={<RowSkeleton />}
     >
-      <ul
-        aria-label="Sound effects"
-        className="border-t border-neutral-200 dark:border-neutral-800"
-      >
-        {effects.map((effect) => (
-          <TrackRow
-            key={effect.id}
-            compact
-            playerId={`sfx:${effect.id}`}
-            title={effect.title ?? `Sound effect ${effect.id}`}
-            href={`/sfx/${encodeURIComponent(effect.id)}`}
-            subtitle={effect.description}
-            src={effect.assets?.preview_mp3?.url}
-            waveform={effect.assets?.waveform?.url}
-            duration={effect.duration}
-            onIntent={() => prefetch(effect.id)}
-          />
-        ))}
-      </ul>
+      <SoundEffectList effects={effects} />
     </OverviewSection>
   );
 }

@@ -1,11 +1,8 @@
-import { usePrefetchAudio } from '@/api/audio';
 import type { Audio } from '@/api/audio-types';
 import { useAudioPage } from '@/components/audio-player';
 import type { SelectOptions } from '@/components/ImageCard';
 import { LoadMore } from '@/components/LoadMore';
-import { TrackRow } from '@/components/TrackRow';
-import { itemHref } from '../media';
-import { SelectBox } from '@/components/SelectBox';
+import { TrackList } from '@/components/AudioLists';
 
 /** A collection's tracks: the music search's rows, one shared player, a checkbox each. */
 export function TrackItems({
@@ -22,36 +19,9 @@ export function TrackItems({
   selection: { selected: ReadonlySet<string>; onSelect: (id: string, o: SelectOptions) => void };
 }) {
   useAudioPage();
-  const prefetch = usePrefetchAudio('audio');
   return (
     <>
-      <ul aria-label="Tracks" className="border-t border-neutral-200 dark:border-neutral-800">
-        {tracks.map((track) => {
-          const title = track.title ?? `Track ${track.id}`;
-          return (
-            <TrackRow
-              key={track.id}
-              playerId={`audio:${track.id}`}
-              title={title}
-              href={itemHref('audio', track.id)}
-              subtitle={track.artists?.map((artist) => artist.name).join(', ')}
-              src={track.assets?.preview_mp3?.url}
-              waveform={track.assets?.waveform?.url}
-              duration={track.duration}
-              select={
-                <SelectBox
-                  id={track.id}
-                  label={title}
-                  selected={selection.selected.has(track.id)}
-                  onSelect={selection.onSelect}
-                  variant="plain"
-                />
-              }
-              onIntent={() => prefetch(track.id)}
-            />
-          );
-        })}
-      </ul>
+      <TrackList tracks={tracks} selection={selection} markSaved={false} />
       <LoadMore
         hasMore={hasNextPage}
         loading={isFetchingNextPage}

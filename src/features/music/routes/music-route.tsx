@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { Audio, AudioSort, SortOrder } from '@/api/audio-types';
-import { useAudioSearch, usePrefetchAudio } from '@/api/audio';
-import { useCollectionMembership } from '@/api/collections';
+import { useAudioSearch } from '@/api/audio';
 import { useAudioPage } from '@/components/audio-player';
 import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
@@ -12,8 +11,7 @@ import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
 import { NextPage } from '@/components/LoadMore';
 import { QueryView } from '@/components/QueryView';
 import { SaveSelectionBar } from '@/components/SaveSelectionBar';
-import { SelectBox } from '@/components/SelectBox';
-import { TrackRow } from '@/components/TrackRow';
+import { TrackList } from '@/components/AudioLists';
 import { useSelection } from '@/components/use-selection';
 import { useUrlState } from '@/components/use-url-state';
 import {
@@ -72,13 +70,11 @@ function Skeleton() {
 
 export function Component() {
   useAudioPage();
-  const { membership } = useCollectionMembership('audio');
   const { params, pending, isPending, setParams, update } = useUrlState(
     parseAudioParams,
     toUrlParams,
   );
   const search = useAudioSearch(params);
-  const prefetch = usePrefetchAudio('audio');
   const total = search.data?.pages[0]?.total_count;
   const tracks = useMemo(
     () => search.data?.pages.flatMap((page) => page.data) ?? [],
@@ -145,32 +141,11 @@ export function Component() {
       >
         {() => (
           <>
-            <ul aria-label="Tracks" className="border-t border-neutral-200 dark:border-neutral-800">
-              {tracks.map((track) => (
-                <TrackRow
-                  key={track.id}
-                  playerId={`audio:${track.id}`}
-                  title={track.title ?? `Track ${track.id}`}
-                  href={`/music/${encodeURIComponent(track.id)}`}
-                  subtitle={track.artists?.map((a) => a.name).join(', ')}
-                  src={track.assets?.preview_mp3?.url}
-                  waveform={track.assets?.waveform?.url}
-                  duration={track.duration}
-                  meta={<TrackMeta track={track} wanted={params.genre} />}
-                  select={
-                    <SelectBox
-                      id={track.id}
-                      label={track.title ?? `Track ${track.id}`}
-                      selected={selection.selected.has(track.id)}
-                      onSelect={selection.onSelect}
-                      variant="plain"
-                    />
-                  }
-                  saved={membership.has(track.id)}
-                  onIntent={() => prefetch(track.id)}
-                />
-              ))}
-            </ul>
+            <TrackList
+              tracks={tracks}
+              meta={(track) => <TrackMeta track={track} wanted={params.genre} />}
+              selection={selection}
+            />
             <SaveSelectionBar selection={selection} media="audio" noun="track" secondary>
               <BulkLicenseButton media="audio" ids={selection.ids} noun="track" />
             </SaveSelectionBar>

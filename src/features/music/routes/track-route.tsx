@@ -1,14 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { audioOptions, useAudioSearch, usePrefetchAudio } from '@/api/audio';
-import { useCollectionMembership } from '@/api/collections';
+import { audioOptions, useAudioSearch } from '@/api/audio';
 import { useContributorName } from '@/api/contributors';
 import { BigPlayer, ChipLinks, Facts } from '@/components/AudioDetail';
 import { useAudioPage } from '@/components/audio-player';
 import { ArrowLeftIcon } from '@/components/icons';
 import { LicenseButton } from '@/components/license/LicenseButton';
 import { LicensedNote } from '@/components/license/LicensedNote';
-import { TrackRow } from '@/components/TrackRow';
+import { TrackList } from '@/components/AudioLists';
 import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
 import { CompDownload } from '@/components/CompDownload';
 import { formatDuration } from '@/lib/audio';
@@ -20,8 +19,6 @@ const linkClass = 'rounded-sm font-medium text-accent-700 hover:underline dark:t
 /** More tracks by the same artist (the API has no "similar tracks"). */
 function MoreByArtist({ artist, exclude }: { artist: string; exclude: string }) {
   const search = useAudioSearch({ artists: [artist] });
-  const prefetch = usePrefetchAudio('audio');
-  const { membership } = useCollectionMembership('audio');
   const tracks = (search.data?.pages[0]?.data ?? []).filter((t) => t.id !== exclude).slice(0, 5);
   if (tracks.length === 0) return null;
   return (
@@ -35,27 +32,13 @@ function MoreByArtist({ artist, exclude }: { artist: string; exclude: string }) 
           <span className="sr-only"> tracks by {artist}</span>
         </Link>
       </div>
-      <ul
-        aria-label={`More by ${artist}`}
-        className="border-t border-neutral-200 dark:border-neutral-800"
-      >
-        {tracks.map((t) => (
-          <TrackRow
-            key={t.id}
-            compact
-            playerId={`audio:${t.id}`}
-            title={t.title ?? `Track ${t.id}`}
-            href={`/music/${encodeURIComponent(t.id)}`}
-            subtitle={t.genres?.join(', ')}
-            saved={membership.has(t.id)}
-            src={t.assets?.preview_mp3?.url}
-            waveform={t.assets?.waveform?.url}
-            duration={t.duration}
-            meta={t.bpm !== undefined ? <span>{t.bpm} BPM</span> : undefined}
-            onIntent={() => prefetch(t.id)}
-          />
-        ))}
-      </ul>
+      <TrackList
+        tracks={tracks}
+        label={`More by ${artist}`}
+        compact
+        subtitle={(t) => t.genres?.join(', ')}
+        meta={(t) => (t.bpm !== undefined ? <span>{t.bpm} BPM</span> : undefined)}
+      />
     </section>
   );
 }

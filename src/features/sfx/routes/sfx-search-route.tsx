@@ -1,4 +1,4 @@
-import { useSfxSearch, usePrefetchAudio } from '@/api/audio';
+import { useSfxSearch } from '@/api/audio';
 import type { SfxSort } from '@/api/audio-types';
 import { useAudioPage } from '@/components/audio-player';
 import { Button } from '@/components/Button';
@@ -9,7 +9,7 @@ import { QueryView } from '@/components/QueryView';
 import { CommitInput, SelectField } from '@/components/fields';
 import { RangeField } from '@/components/filter-fields';
 import { NextPage } from '@/components/LoadMore';
-import { TrackRow } from '@/components/TrackRow';
+import { SoundEffectList } from '@/components/AudioLists';
 import { useUrlState } from '@/components/use-url-state';
 import { audioFilterCount, parseSfxParams, SFX_SORTS, toUrlParams } from '@/lib/audio-params';
 
@@ -22,7 +22,6 @@ export function Component() {
     toUrlParams,
   );
   const search = useSfxSearch(params);
-  const prefetch = usePrefetchAudio('sfx');
   const total = search.data?.pages[0]?.total_count;
   const effects = search.data?.pages.flatMap((page) => page.data) ?? [];
   const filterCount = audioFilterCount(pending);
@@ -97,25 +96,7 @@ export function Component() {
         >
           {() => (
             <>
-              <ul
-                aria-label="Sound effects"
-                className="border-t border-neutral-200 dark:border-neutral-800"
-              >
-                {effects.map((effect) => (
-                  <TrackRow
-                    key={effect.id}
-                    compact
-                    playerId={`sfx:${effect.id}`}
-                    title={effect.title ?? `Sound effect ${effect.id}`}
-                    href={`/sfx/${encodeURIComponent(effect.id)}`}
-                    subtitle={effect.description}
-                    src={effect.assets?.preview_mp3?.url}
-                    waveform={effect.assets?.waveform?.url}
-                    duration={effect.duration}
-                    onIntent={() => prefetch(effect.id)}
-                  />
-                ))}
-              </ul>
+              <SoundEffectList effects={effects} />
               <NextPage query={search} label="More sound effects" />
             </>
           )}
