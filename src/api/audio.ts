@@ -1,12 +1,7 @@
-import {
-  infiniteQueryOptions,
-  queryOptions,
-  useInfiniteQuery,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { apiGet, nextPage, type QueryParams } from './client';
+import { apiGet, type QueryParams } from './client';
+import { pagedOptions } from './paged';
 import type {
   Audio,
   AudioSearchParams,
@@ -50,23 +45,14 @@ export const sfxKeys = {
 
 /** `GET /v2/audio/search`, page by page. */
 export function audioSearchOptions(params: AudioSearchParams, perPage = AUDIO_PAGE_SIZE) {
-  return infiniteQueryOptions({
+  return pagedOptions({
     queryKey: audioKeys.search(params, perPage),
-    queryFn: ({ pageParam, signal }) =>
+    fetchPage: (page, signal) =>
       apiGet<AudioSearchResults>(
         '/v2/audio/search',
-        {
-          ...(compact(params) as QueryParams),
-          page: pageParam,
-          per_page: perPage,
-          view: 'minimal',
-        },
+        { ...(compact(params) as QueryParams), page, per_page: perPage, view: 'minimal' },
         signal,
       ),
-    initialPageParam: 1,
-    getNextPageParam: nextPage,
-    staleTime: 10 * MINUTE,
-    retryOnMount: false,
   });
 }
 
@@ -92,23 +78,14 @@ export function audioVocabularyOptions(kind: 'genres' | 'moods' | 'instruments')
 
 /** `GET /v2/sfx/search`, page by page. */
 export function sfxSearchOptions(params: SfxSearchParams, perPage = AUDIO_PAGE_SIZE) {
-  return infiniteQueryOptions({
+  return pagedOptions({
     queryKey: sfxKeys.search(params, perPage),
-    queryFn: ({ pageParam, signal }) =>
+    fetchPage: (page, signal) =>
       apiGet<SfxSearchResults>(
         '/v2/sfx/search',
-        {
-          ...(compact(params) as QueryParams),
-          page: pageParam,
-          per_page: perPage,
-          view: 'minimal',
-        },
+        { ...(compact(params) as QueryParams), page, per_page: perPage, view: 'minimal' },
         signal,
       ),
-    initialPageParam: 1,
-    getNextPageParam: nextPage,
-    staleTime: 10 * MINUTE,
-    retryOnMount: false,
   });
 }
 

@@ -3,7 +3,6 @@
 // collections.ts so the pages that only save to collections (search, detail pages) do not
 // load it.
 import {
-  infiniteQueryOptions,
   queryOptions,
   useInfiniteQuery,
   useQueries,
@@ -13,7 +12,8 @@ import {
 } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Audio } from './audio-types';
-import { apiGet, nextPage } from './client';
+import { apiGet } from './client';
+import { pagedOptions } from './paged';
 import {
   COLLECTION_ITEMS_PAGE_SIZE,
   COLLECTION_MEDIA_TYPES,
@@ -93,17 +93,16 @@ export function featuredCollectionOptions(media: 'image' | 'video', id: string) 
 
 /** `GET /v2/{images|videos}/collections/featured/{id}/items`, page by page. */
 export function featuredCollectionItemsOptions(media: 'image' | 'video', id: string) {
-  return infiniteQueryOptions({
+  return pagedOptions({
     queryKey: collectionKeys.featuredItems(media, id),
-    queryFn: ({ pageParam, signal }) =>
+    fetchPage: (page, signal) =>
       apiGet<CollectionItemDataList>(
         `${collectionsPath(media)}/featured/${encodeURIComponent(id)}/items`,
-        { page: pageParam, per_page: COLLECTION_ITEMS_PAGE_SIZE },
+        { page, per_page: COLLECTION_ITEMS_PAGE_SIZE },
         signal,
       ),
-    initialPageParam: 1,
-    getNextPageParam: nextPage,
     staleTime: 30 * MINUTE,
+    retryOnMount: true,
   });
 }
 
@@ -144,17 +143,15 @@ export function contributorCollectionItemsOptions(
   id: string,
   sort?: CollectionItemSort,
 ) {
-  return infiniteQueryOptions({
+  return pagedOptions({
     queryKey: collectionKeys.contributorItems(contributorId, id, sort),
-    queryFn: ({ pageParam, signal }) =>
+    fetchPage: (page, signal) =>
       apiGet<CollectionItemDataList>(
         `/v2/contributors/${encodeURIComponent(contributorId)}/collections/${encodeURIComponent(id)}/items`,
-        { page: pageParam, per_page: CONTRIBUTOR_ITEMS_PAGE_SIZE, sort },
+        { page, per_page: CONTRIBUTOR_ITEMS_PAGE_SIZE, sort },
         signal,
       ),
-    initialPageParam: 1,
-    getNextPageParam: nextPage,
-    staleTime: 10 * MINUTE,
+    retryOnMount: true,
   });
 }
 

@@ -1,12 +1,12 @@
 import {
-  infiniteQueryOptions,
   queryOptions,
   useInfiniteQuery,
   useQueries,
   useQuery,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import { apiGet, nextPage } from './client';
+import { apiGet } from './client';
+import { pagedOptions } from './paged';
 import type {
   Collection,
   CollectionDataList,
@@ -226,18 +226,17 @@ export function collectionItemsOptions(
   sort: CollectionItemSort = 'newest',
   shareCode?: string,
 ) {
-  return infiniteQueryOptions({
+  return pagedOptions({
     queryKey: collectionKeys.items(media, id, sort, shareCode),
-    queryFn: ({ pageParam, signal }) =>
+    fetchPage: (page, signal) =>
       fetchCollectionItemsPage(
         media,
         id,
-        { page: pageParam, per_page: COLLECTION_ITEMS_PAGE_SIZE, sort, share_code: shareCode },
+        { page, per_page: COLLECTION_ITEMS_PAGE_SIZE, sort, share_code: shareCode },
         signal,
       ),
-    initialPageParam: 1,
-    getNextPageParam: nextPage,
     staleTime: 5 * MINUTE,
+    retryOnMount: true,
     enabled: !isOptimisticCollection(id),
   });
 }

@@ -1,7 +1,8 @@
 // Computer vision (reverse image search): upload a picture, then images, videos and
 // keywords that look like it, all keyed by the upload id the API answers.
-import { infiniteQueryOptions, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import { apiGet, apiRequest, nextPage } from './client';
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import { apiGet, apiRequest } from './client';
+import { pagedOptions } from './paged';
 import type { ApiErrorItem, ImageSearchResults } from './types';
 import type { VideoSearchResults } from './video-types';
 
@@ -40,17 +41,16 @@ export const cvKeys = {
 
 /** `GET /v2/cv/similar/images`, page by page. An upload never changes, so neither do its results. */
 export function cvSimilarImagesOptions(uploadId: string) {
-  return infiniteQueryOptions({
+  return pagedOptions({
     queryKey: cvKeys.similarImages(uploadId),
-    queryFn: ({ pageParam, signal }) =>
+    fetchPage: (page, signal) =>
       apiGet<ImageSearchResults>(
         '/v2/cv/similar/images',
-        { asset_id: uploadId, page: pageParam, per_page: CV_IMAGES_PAGE_SIZE, view: 'minimal' },
+        { asset_id: uploadId, page, per_page: CV_IMAGES_PAGE_SIZE, view: 'minimal' },
         signal,
       ),
-    initialPageParam: 1,
-    getNextPageParam: nextPage,
     staleTime: HOUR,
+    retryOnMount: true,
   });
 }
 

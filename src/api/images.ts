@@ -1,5 +1,4 @@
 import {
-  infiniteQueryOptions,
   keepPreviousData,
   queryOptions,
   useInfiniteQuery,
@@ -10,7 +9,8 @@ import {
 } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { effectiveSort, normalizeParams } from '@/lib/search-params';
-import { apiGet, nextPage, type QueryParams } from './client';
+import { apiGet, type QueryParams } from './client';
+import { pagedOptions } from './paged';
 import type {
   CategoryDataList,
   Image,
@@ -52,21 +52,10 @@ function searchRequestParams(params: ImageSearchParams, page: number): QueryPara
 
 /** `GET /v2/images/search`, page by page. */
 export function imageSearchOptions(params: ImageSearchParams) {
-  return infiniteQueryOptions({
+  return pagedOptions({
     queryKey: imageKeys.search(params),
-    queryFn: ({ pageParam, signal }) =>
-      apiGet<ImageSearchResults>(
-        '/v2/images/search',
-        searchRequestParams(params, pageParam),
-        signal,
-      ),
-    initialPageParam: 1,
-    getNextPageParam: nextPage,
-    // A search seen a moment ago is shown again from cache (Back, shared links) without a request.
-    staleTime: 10 * MINUTE,
-    // The route loader already asked; a failed search shows its error and a retry button
-    // instead of being asked again the moment the page mounts.
-    retryOnMount: false,
+    fetchPage: (page, signal) =>
+      apiGet<ImageSearchResults>('/v2/images/search', searchRequestParams(params, page), signal),
   });
 }
 

@@ -1,5 +1,4 @@
 import {
-  infiniteQueryOptions,
   queryOptions,
   useInfiniteQuery,
   useQuery,
@@ -8,7 +7,8 @@ import {
 } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { effectiveVideoSort, normalizeVideoParams } from '@/lib/video-search-params';
-import { apiGet, nextPage } from './client';
+import { apiGet } from './client';
+import { pagedOptions } from './paged';
 import type { CategoryDataList } from './types';
 import type { Video, VideoSearchParams, VideoSearchResults } from './video-types';
 
@@ -31,24 +31,20 @@ export const videoKeys = {
  * show its best resolution and frame rate.
  */
 export function videoSearchOptions(params: VideoSearchParams) {
-  return infiniteQueryOptions({
+  return pagedOptions({
     queryKey: videoKeys.search(params),
-    queryFn: ({ pageParam, signal }) =>
+    fetchPage: (page, signal) =>
       apiGet<VideoSearchResults>(
         '/v2/videos/search',
         {
           ...normalizeVideoParams(params),
           sort: effectiveVideoSort(params),
-          page: pageParam,
+          page,
           per_page: VIDEO_PAGE_SIZE,
           view: 'full',
         },
         signal,
       ),
-    initialPageParam: 1,
-    getNextPageParam: nextPage,
-    staleTime: 10 * MINUTE,
-    retryOnMount: false,
   });
 }
 
