@@ -5,6 +5,7 @@ import {
   type ReactNode,
   type SelectHTMLAttributes,
 } from 'react';
+import { completeDate } from '@/lib/filter-values';
 import { cx } from '@/lib/format';
 
 export const fieldClass =
@@ -218,5 +219,48 @@ export function SegmentedField<T extends string>({
         })}
       </div>
     </fieldset>
+  );
+}
+
+/**
+ * A range of dates, typed or picked: each end is committed once it is a whole date (a
+ * picker's choice at once), and emptied to lift it.
+ */
+export function DateRangeInputs({
+  fromLabel = 'From',
+  toLabel = 'To',
+  from,
+  to,
+  onChange,
+  className,
+}: {
+  fromLabel?: string;
+  toLabel?: string;
+  from: string | undefined;
+  to: string | undefined;
+  onChange: (from: string | undefined, to: string | undefined) => void;
+  /** Each field's. */
+  className?: string;
+}) {
+  const date = (text: string) => (text && completeDate(text) ? text : undefined);
+  return (
+    <>
+      <CommitInput
+        label={fromLabel}
+        type="date"
+        className={className}
+        value={from ?? ''}
+        commitOnChange={completeDate}
+        onCommit={(text) => onChange(date(text), to)}
+      />
+      <CommitInput
+        label={toLabel}
+        type="date"
+        className={className}
+        value={to ?? ''}
+        commitOnChange={completeDate}
+        onCommit={(text) => onChange(from, date(text))}
+      />
+    </>
   );
 }

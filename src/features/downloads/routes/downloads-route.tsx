@@ -4,7 +4,7 @@ import { LICENSE_MEDIA, licenseExportUrl } from '@/api/licenses';
 import { useSubscriptions } from '@/api/user';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { CheckboxField, CommitInput, SelectField } from '@/components/fields';
+import { CheckboxField, DateRangeInputs, SelectField } from '@/components/fields';
 import { DownloadIcon } from '@/components/icons';
 import { useUrlState } from '@/components/use-url-state';
 import { defaultCountry } from '@/lib/countries';
@@ -56,19 +56,10 @@ function Filters({
         options={[{ value: '', label: 'Any subscription' }, ...subscriptions]}
         onValueChange={(value) => update({ subscription: value || undefined })}
       />
-      <CommitInput
-        label="From"
-        type="date"
-        value={filters.from ?? ''}
-        onCommit={(value) => update({ from: value || undefined })}
-        commitOnChange={(value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)}
-      />
-      <CommitInput
-        label="To"
-        type="date"
-        value={filters.to ?? ''}
-        onCommit={(value) => update({ to: value || undefined })}
-        commitOnChange={(value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)}
+      <DateRangeInputs
+        from={filters.from}
+        to={filters.to}
+        onChange={(from, to) => update({ from, to })}
       />
       <DebouncedInput
         label="Client"

@@ -11,11 +11,10 @@ import { Button } from '@/components/Button';
 import { ResultsRegion } from '@/components/ResultsRegion';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { CommitInput, SelectField } from '@/components/fields';
+import { CommitInput, DateRangeInputs, SelectField } from '@/components/fields';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { MediaGrid } from '@/components/MediaGrid';
 import { VideoCard } from '@/components/VideoCard';
-import { completeDate } from '@/lib/filter-values';
 import {
   editorialRoot,
   editorialSearchHref,
@@ -194,19 +193,12 @@ export function EditorialSearchPage({ kind }: { kind: EditorialKind }) {
           value={params.supplier_code ?? ''}
           onCommit={(text) => update({ supplier_code: text.toUpperCase() || undefined })}
         />
-        <CommitInput
-          label="Taken from"
-          type="date"
-          value={params.date_start ?? ''}
-          commitOnChange={completeDate}
-          onCommit={(text) => update({ date_start: text || undefined })}
-        />
-        <CommitInput
-          label="Taken to"
-          type="date"
-          value={params.date_end ?? ''}
-          commitOnChange={completeDate}
-          onCommit={(text) => update({ date_end: text || undefined })}
+        <DateRangeInputs
+          fromLabel="Taken from"
+          toLabel="Taken to"
+          from={params.date_start}
+          to={params.date_end}
+          onChange={(date_start, date_end) => update({ date_start, date_end })}
         />
         <SelectField
           label="Sort by"

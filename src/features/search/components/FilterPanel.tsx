@@ -7,7 +7,13 @@ import type {
   PeopleEthnicity,
   PeopleGender,
 } from '@/api/types';
-import { CheckboxField, CommitInput, SegmentedField, SelectField } from '@/components/fields';
+import {
+  CheckboxField,
+  CommitInput,
+  DateRangeInputs,
+  SegmentedField,
+  SelectField,
+} from '@/components/fields';
 import { humanize } from '@/lib/format';
 import {
   IMAGE_TYPES,
@@ -52,7 +58,6 @@ const positive = (text: string) => {
 };
 
 /** A date picker's value worth searching: cleared, or a whole date with a plausible year. */
-const completeDate = (text: string) => text === '' || /^(19|20)\d\d-\d\d-\d\d$/.test(text);
 
 export interface FilterPanelProps {
   params: ImageSearchParams;
@@ -211,19 +216,13 @@ export function FilterPanel({ params, onChange }: FilterPanelProps) {
 
       <Section title="Date added">
         <div className="grid grid-cols-2 gap-2">
-          <CommitInput
-            label="From"
-            type="date"
-            commitOnChange={completeDate}
-            value={params.added_date_start ?? ''}
-            onCommit={(text) => onChange({ added_date_start: text || undefined })}
-          />
-          <CommitInput
-            label="Until"
-            type="date"
-            commitOnChange={completeDate}
-            value={params.added_date_end ?? ''}
-            onCommit={(text) => onChange({ added_date_end: text || undefined })}
+          <DateRangeInputs
+            toLabel="Until"
+            from={params.added_date_start}
+            to={params.added_date_end}
+            onChange={(added_date_start, added_date_end) =>
+              onChange({ added_date_start, added_date_end })
+            }
           />
         </div>
       </Section>

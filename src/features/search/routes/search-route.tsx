@@ -1,11 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { useImageSearch } from '@/api/images';
 import { FilteredSearchPage } from '@/components/FilteredSearchPage';
-import { effectiveSort, filterKeys } from '@/lib/search-params';
+import { useUrlState } from '@/components/use-url-state';
+import { effectiveSort, filterKeys, parseSearchParams, toSearchParams } from '@/lib/search-params';
 import { FilterPanel } from '../components/FilterPanel';
 import { SearchResults } from '../components/SearchResults';
 import { SortSelect } from '../components/SortSelect';
-import { useSearchState } from '../hooks/use-search-state';
 
 // The chips of the filters in force come with the first filter.
 const ActiveFilters = lazy(() =>
@@ -13,7 +13,10 @@ const ActiveFilters = lazy(() =>
 );
 
 export function Component() {
-  const { params, pending, isPending, setParams, update } = useSearchState();
+  const { params, pending, isPending, setParams, update } = useUrlState(
+    parseSearchParams,
+    toSearchParams,
+  );
   // Shares the cache entry with SearchResults: one request, two readers.
   const search = useImageSearch(params);
   const total = search.data?.pages[0]?.total_count;

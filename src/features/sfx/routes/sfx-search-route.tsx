@@ -6,14 +6,12 @@ import { ResultSummary } from '@/components/ResultSummary';
 import { ResultsRegion } from '@/components/ResultsRegion';
 import { EmptyState } from '@/components/EmptyState';
 import { QueryView } from '@/components/QueryView';
-import { CommitInput, SelectField } from '@/components/fields';
+import { DateRangeInputs, SelectField } from '@/components/fields';
 import { RangeField } from '@/components/filter-fields';
 import { NextPage } from '@/components/LoadMore';
 import { SoundEffectList } from '@/components/AudioLists';
 import { useUrlState } from '@/components/use-url-state';
 import { audioFilterCount, parseSfxParams, SFX_SORTS, toUrlParams } from '@/lib/audio-params';
-
-const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 export function Component() {
   useAudioPage();
@@ -51,21 +49,15 @@ export function Component() {
               onRangeChange={(duration_from, duration_to) => update({ duration_from, duration_to })}
             />
           </div>
-          <CommitInput
-            label="Added after"
-            type="date"
+          <DateRangeInputs
+            fromLabel="Added after"
+            toLabel="Added before"
             className="w-40"
-            value={pending.added_date_start ?? ''}
-            commitOnChange={isDate}
-            onCommit={(value) => update({ added_date_start: isDate(value) ? value : undefined })}
-          />
-          <CommitInput
-            label="Added before"
-            type="date"
-            className="w-40"
-            value={pending.added_date_end ?? ''}
-            commitOnChange={isDate}
-            onCommit={(value) => update({ added_date_end: isDate(value) ? value : undefined })}
+            from={pending.added_date_start}
+            to={pending.added_date_end}
+            onChange={(added_date_start, added_date_end) =>
+              update({ added_date_start, added_date_end })
+            }
           />
           <SelectField
             label="Sort by"

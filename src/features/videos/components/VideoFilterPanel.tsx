@@ -5,9 +5,15 @@ import type {
   VideoResolution,
   VideoSearchParams,
 } from '@/api/video-types';
-import { CheckboxField, CommitInput, SegmentedField, SelectField } from '@/components/fields';
+import {
+  CheckboxField,
+  CommitInput,
+  DateRangeInputs,
+  SegmentedField,
+  SelectField,
+} from '@/components/fields';
 import { FilterSection } from '@/components/FilterSection';
-import { completeDate, toInt, toNumber } from '@/lib/filter-values';
+import { toInt, toNumber } from '@/lib/filter-values';
 
 export interface VideoFilterPanelProps {
   params: VideoSearchParams;
@@ -139,19 +145,12 @@ export function VideoFilterPanel({ params, onChange, scope }: VideoFilterPanelPr
       </FilterSection>
       <FilterSection title="Added">
         <div className="grid grid-cols-2 gap-2">
-          <CommitInput
-            label="From"
-            type="date"
-            value={params.added_date_start ?? ''}
-            commitOnChange={completeDate}
-            onCommit={(text) => onChange({ added_date_start: text || undefined })}
-          />
-          <CommitInput
-            label="To"
-            type="date"
-            value={params.added_date_end ?? ''}
-            commitOnChange={completeDate}
-            onCommit={(text) => onChange({ added_date_end: text || undefined })}
+          <DateRangeInputs
+            from={params.added_date_start}
+            to={params.added_date_end}
+            onChange={(added_date_start, added_date_end) =>
+              onChange({ added_date_start, added_date_end })
+            }
           />
         </div>
       </FilterSection>
