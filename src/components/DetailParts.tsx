@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ArrowLeftIcon } from './icons';
 
@@ -63,6 +63,19 @@ export function KeywordChips({
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** A titled section under an asset's details: similar images, similar videos. */
+export function DetailSection({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className="mt-12">
+      <h2 id={id} className="mb-4 text-lg font-semibold tracking-tight">
+        {title}
+      </h2>
+      {children}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { useCollectionMembership } from '@/api/collections';
 import { useImage, useSimilarImages } from '@/api/images';
-import { BackToResults } from '@/components/DetailParts';
+import { BackToResults, DetailSection } from '@/components/DetailParts';
 import { NoneFound, QueryView } from '@/components/QueryView';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
@@ -16,10 +16,7 @@ import { AssetPreview } from '../components/AssetPreview';
 function SimilarImages({ id }: { id: string }) {
   const similar = useSimilarImages(id);
   return (
-    <section aria-labelledby="similar-heading" className="mt-12">
-      <h2 id="similar-heading" className="mb-4 text-lg font-semibold tracking-tight">
-        Similar images
-      </h2>
+    <DetailSection title="Similar images">
       <QueryView
         query={similar}
         compact
@@ -29,7 +26,7 @@ function SimilarImages({ id }: { id: string }) {
       >
         {(found) => <JustifiedGrid images={found.data} layoutKey="similar" />}
       </QueryView>
-    </section>
+    </DetailSection>
   );
 }
 

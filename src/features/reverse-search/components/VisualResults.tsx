@@ -1,8 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { cvSimilarImagesOptions, useCvSimilarVideos } from '@/api/cv';
-import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
+import { NoneFound, QueryView } from '@/components/QueryView';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
 import { VideoGrid } from '@/components/VideoGrid';
 import { formatCount } from '@/lib/format';
@@ -34,21 +34,23 @@ export function SimilarImagesSection({ uploadId }: { uploadId: string }) {
         title="Similar images"
         count={similar.data?.pages[0]?.total_count}
       />
-      {similar.isPending ? (
-        <GridSkeleton rows={3} layoutKey="cv-images" />
-      ) : similar.isError && images.length === 0 ? (
-        <ErrorMessage compact error={similar.error} onRetry={() => void similar.refetch()} />
-      ) : images.length === 0 ? (
-        <p className="text-sm text-neutral-500 dark:text-neutral-400">No similar images found.</p>
-      ) : (
-        <JustifiedGrid
-          images={images}
-          layoutKey="cv-images"
-          hasNextPage={hasNextPage}
-          isFetchingNextPage={isFetchingNextPage}
-          onLoadMore={loadMore}
-        />
-      )}
+      <QueryView
+        query={similar}
+        compact
+        skeleton={<GridSkeleton rows={3} layoutKey="cv-images" />}
+        isEmpty={() => images.length === 0}
+        empty={<NoneFound>No similar images found.</NoneFound>}
+      >
+        {() => (
+          <JustifiedGrid
+            images={images}
+            layoutKey="cv-images"
+            hasNextPage={hasNextPage}
+            isFetchingNextPage={isFetchingNextPage}
+            onLoadMore={loadMore}
+          />
+        )}
+      </QueryView>
     </section>
   );
 }
@@ -59,15 +61,15 @@ export function SimilarVideosSection({ uploadId }: { uploadId: string }) {
   return (
     <section aria-labelledby="cv-videos-heading" data-testid="cv-similar-videos">
       <SectionHeading id="cv-videos-heading" title="Similar videos" />
-      {similar.isPending ? (
-        <GridSkeleton rows={1} layoutKey="cv-videos" />
-      ) : similar.isError ? (
-        <ErrorMessage compact error={similar.error} onRetry={() => void similar.refetch()} />
-      ) : similar.data.data.length === 0 ? (
-        <p className="text-sm text-neutral-500 dark:text-neutral-400">No similar videos found.</p>
-      ) : (
-        <VideoGrid videos={similar.data.data} layoutKey="cv-videos" />
-      )}
+      <QueryView
+        query={similar}
+        compact
+        skeleton={<GridSkeleton rows={1} layoutKey="cv-videos" />}
+        isEmpty={(found) => found.data.length === 0}
+        empty={<NoneFound>No similar videos found.</NoneFound>}
+      >
+        {(found) => <VideoGrid videos={found.data} layoutKey="cv-videos" />}
+      </QueryView>
     </section>
   );
 }

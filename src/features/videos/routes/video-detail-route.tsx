@@ -3,7 +3,7 @@ import { useCollectionMembership } from '@/api/collections';
 import { useContributorName } from '@/api/contributors';
 import { usePrefetchVideo, useSimilarVideos, useVideo } from '@/api/videos';
 import type { Video } from '@/api/video-types';
-import { BackToResults, FactList, KeywordChips } from '@/components/DetailParts';
+import { BackToResults, DetailSection, FactList, KeywordChips } from '@/components/DetailParts';
 import { NoneFound, QueryView } from '@/components/QueryView';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { LicenseButton } from '@/components/license/LicenseButton';
@@ -25,10 +25,7 @@ function SimilarVideos({ id }: { id: string }) {
   const prefetch = usePrefetchVideo();
   const { membership } = useCollectionMembership('video');
   return (
-    <section aria-labelledby="similar-heading" className="mt-12">
-      <h2 id="similar-heading" className="mb-4 text-lg font-semibold tracking-tight">
-        Similar videos
-      </h2>
+    <DetailSection title="Similar videos">
       <QueryView
         query={similar}
         compact
@@ -60,7 +57,7 @@ function SimilarVideos({ id }: { id: string }) {
           />
         )}
       </QueryView>
-    </section>
+    </DetailSection>
   );
 }
 
