@@ -27,7 +27,10 @@ export interface CollectionNameFormProps {
   /** Typing: the refusal no longer applies. */
   onEdit?: () => void;
   inputClassName: string;
-  inputProps?: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'value' | 'onChange'> & {
+  inputProps?: Omit<
+    InputHTMLAttributes<HTMLInputElement>,
+    'id' | 'name' | 'value' | 'defaultValue' | 'onChange'
+  > & {
     [data: `data-${string}`]: string;
   };
   /** Fields before the name (the new collection's type). */
@@ -84,6 +87,8 @@ export function CollectionNameForm({
         {before}
         <input
           id={id}
+          // In the DOM from the start, so a field that selects its text on focus selects it.
+          defaultValue={defaultName}
           {...inputProps}
           {...register('name', { onChange: () => onEdit?.() })}
           onKeyDown={(event) => {
