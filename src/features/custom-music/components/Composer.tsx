@@ -377,13 +377,7 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
             <option value="STEMS_WAV">WAV stems</option>
           </select>
         </div>
-        <Button
-          type="submit"
-          variant="primary"
-          aria-disabled={Boolean(problem) || undefined}
-          className="aria-disabled:opacity-50"
-          disabled={create.isPending}
-        >
+        <Button type="submit" variant="primary" disabled={create.isPending}>
           {create.isPending ? 'Starting…' : 'Render music'}
         </Button>
       </div>
