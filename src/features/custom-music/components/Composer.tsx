@@ -43,7 +43,7 @@ function NumberField({
   min,
   max,
   unit,
-  error,
+  errorId,
   onChange,
 }: {
   /** Read by screen readers before the label: "Section 2". */
@@ -53,7 +53,8 @@ function NumberField({
   min: number;
   max: number;
   unit: string;
-  error: string | undefined;
+  /** Set when the value is refused: the id of the message that says why (shown under the section's row). */
+  errorId: string | undefined;
   onChange: (value: number) => void;
 }) {
   const id = useId();
@@ -73,19 +74,14 @@ function NumberField({
           step={1}
           value={Number.isFinite(value) ? value : ''}
           onChange={(event) => onChange(Math.round(Number(event.target.value)))}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-invalid={errorId ? true : undefined}
+          aria-describedby={errorId}
           className={cx(fieldClass, 'pr-9 tabular-nums aria-invalid:border-red-500')}
         />
         <span className="pointer-events-none absolute inset-y-0 right-2.5 flex items-center text-xs text-neutral-500 dark:text-neutral-400">
           {unit}
         </span>
       </div>
-      {error && (
-        <p id={`${id}-error`} className="text-xs font-medium text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      )}
     </div>
   );
 }
@@ -281,7 +277,11 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
                   min={1}
                   max={LIMITS.maxSeconds}
                   unit="s"
-                  error={problems.fields.get(`${section.key}.seconds`)}
+                  errorId={
+                    problems.fields.has(`${section.key}.seconds`)
+                      ? `section-${section.key}-seconds-error`
+                      : undefined
+                  }
                   onChange={(seconds) => update(section.key, { seconds })}
                 />
                 <NumberField
@@ -291,7 +291,11 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
                   min={LIMITS.minTempo}
                   max={LIMITS.maxTempo}
                   unit="bpm"
-                  error={problems.fields.get(`${section.key}.tempo`)}
+                  errorId={
+                    problems.fields.has(`${section.key}.tempo`)
+                      ? `section-${section.key}-tempo-error`
+                      : undefined
+                  }
                   onChange={(tempo) => update(section.key, { tempo })}
                 />
                 <div className="flex gap-0.5">
@@ -328,6 +332,20 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
                   </button>
                 </div>
               </div>
+              {(['seconds', 'tempo'] as const).map((field) => {
+                const message = problems.fields.get(`${section.key}.${field}`);
+                return (
+                  message && (
+                    <p
+                      key={field}
+                      id={`section-${section.key}-${field}-error`}
+                      className="mt-2 text-xs font-medium text-red-700 dark:text-red-400"
+                    >
+                      {message}
+                    </p>
+                  )
+                );
+              })}
               {descriptor && (
                 <p className="mt-2 text-xs text-neutral-500 dark:text-neutral-400">
                   Usually {descriptor.min_tempo}–{descriptor.max_tempo} BPM
