@@ -1,15 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type FormEvent,
-  type KeyboardEvent,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { isOptimisticCollection, useCollectionMembership, useCollections } from '@/api/collections';
 import {
   newItemIds,
@@ -18,15 +8,14 @@ import {
   useRemoveFromCollection,
 } from '@/api/collection-mutations';
 import type { Collection, CollectionMediaType } from '@/api/types';
-import { cx, formatCount, pluralize } from '@/lib/format';
+import { formatCount, pluralize } from '@/lib/format';
 import { buttonClass } from './button-class';
-import {
-  describeCollectionError,
-  validateCollectionName,
-  type CollectionProblem,
-} from './collection-errors';
-import { CheckIcon, PlusIcon } from './icons';
+import { describeCollectionError, type CollectionProblem } from './collection-errors';
+import { CollectionNameForm } from './CollectionNameForm';
+import { PlusIcon } from './icons';
 import { InlineError } from './InlineError';
+import { handleMenuKeys, navigable } from './save-menu-keys';
+import { MenuItem } from './SaveMenuItem';
 import { showToast } from './toast';
 import { useAnchoredPosition } from './use-anchored-position';
 
@@ -161,14 +150,8 @@ export default function SavePanel({
     }
   };
 
-  const submitNew = (event: FormEvent) => {
-    event.preventDefault();
-    const invalid = validateCollectionName(draft);
-    if (invalid) {
-      setNameProblem({ message: invalid, technical: undefined });
-      return;
-    }
-    const name = draft.trim();
+  /** Creates the collection with the assets in it; a refusal reopens the form with the name. */
+  const submitNew = (name: string) => {
     setNameProblem(undefined);
     setProblem(undefined);
     setCreating(false);
@@ -176,13 +159,13 @@ export default function SavePanel({
     create
       .mutateAsync({ name, items: ids })
       .then(({ id: newId }) => {
-        if (mounted.current) setDraft('');
         if (!single) onSaved?.({ id: newId, name }, ids.length);
       })
       .catch((error: unknown) => {
         const described = describeCollectionError(error);
         if (mounted.current) {
           setStatus('');
+          setDraft(name);
           setCreating(true);
           setNameProblem(described);
         } else {
@@ -200,61 +183,14 @@ export default function SavePanel({
       );
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = navigable(panelRef.current);
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => {
-      event.preventDefault();
-      items[(to + items.length) % items.length]?.focus();
-    };
-    switch (event.key) {
-      case 'Escape':
-        event.preventDefault();
-        event.stopPropagation();
-        if (creating) {
-          setCreating(false);
-          setNameProblem(undefined);
-          requestAnimationFrame(() =>
-            panelRef.current?.querySelector<HTMLElement>('[data-new]')?.focus(),
-          );
-        } else onClose(true);
-        return;
-      case 'ArrowDown':
-        if (items.length) move(index + 1);
-        return;
-      case 'ArrowUp':
-        if (items.length) move(index <= 0 ? items.length - 1 : index - 1);
-        return;
-      case 'Home':
-        if (index >= 0 && !(event.target instanceof HTMLInputElement)) move(0);
-        return;
-      case 'End':
-        if (index >= 0 && !(event.target instanceof HTMLInputElement)) move(items.length - 1);
-        return;
-      case 'Tab': {
-        // A small dialog: Tab stays inside until Escape or a click outside closes it.
-        const focusables = Array.from(
-          panelRef.current?.querySelectorAll<HTMLElement>('input, button:not([tabindex="-1"])') ??
-            [],
-        ).filter((element) => !element.hasAttribute('disabled'));
-        const first = focusables[0];
-        const last = focusables.at(-1);
-        if (!focusables.includes(document.activeElement as HTMLElement)) {
-          // On a collection (reached with the arrows): Tab goes on to "New collection".
-          if (event.shiftKey) {
-            event.preventDefault();
-            first?.focus();
-          }
-        } else if (event.shiftKey && document.activeElement === first) {
-          event.preventDefault();
-          last?.focus();
-        } else if (!event.shiftKey && document.activeElement === last) {
-          event.preventDefault();
-          first?.focus();
-        }
-        return;
-      }
-    }
+  const onEscape = () => {
+    if (creating) {
+      setCreating(false);
+      setNameProblem(undefined);
+      requestAnimationFrame(() =>
+        panelRef.current?.querySelector<HTMLElement>('[data-new]')?.focus(),
+      );
+    } else onClose(true);
   };
 
   return (
@@ -264,7 +200,7 @@ export default function SavePanel({
       role="dialog"
       aria-labelledby={titleId}
       data-testid="save-menu"
-      onKeyDown={onKeyDown}
+      onKeyDown={(event) => handleMenuKeys(event, panelRef.current, onEscape)}
       style={position}
       className="fixed z-50 flex max-h-[min(28rem,80vh)] w-72 flex-col overflow-hidden rounded-xl border border-neutral-200 bg-white text-neutral-900 shadow-2xl shadow-black/15 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
     >
@@ -335,40 +271,31 @@ export default function SavePanel({
       )}
       <div className="border-t border-neutral-100 p-1.5 dark:border-neutral-800">
         {creating ? (
-          <form onSubmit={submitNew} className="flex flex-col gap-2 p-1.5">
-            <label
-              htmlFor={`${id}-name`}
-              className="text-xs font-medium text-neutral-600 dark:text-neutral-400"
-            >
-              New collection name
-            </label>
-            <div className="flex gap-1.5">
-              <input
-                id={`${id}-name`}
-                value={draft}
-                autoFocus
-                data-nav=""
-                onChange={(event) => {
-                  setDraft(event.target.value);
-                  if (nameProblem) setNameProblem(undefined);
-                }}
-                aria-invalid={nameProblem ? true : undefined}
-                aria-describedby={nameProblem ? `${id}-name-error` : undefined}
-                placeholder="e.g. Spring campaign"
-                className="h-8 min-w-0 flex-1 rounded-md border border-neutral-300 bg-white px-2.5 text-sm placeholder:text-neutral-500 focus:border-accent-500 focus:ring-3 focus:ring-accent-500/20 focus:outline-none aria-invalid:border-red-500 dark:border-neutral-700 dark:bg-neutral-950 dark:placeholder:text-neutral-400"
-              />
+          <CollectionNameForm
+            className="flex flex-col gap-2 p-1.5"
+            label="New collection name"
+            labelClassName="text-xs font-medium text-neutral-600 dark:text-neutral-400"
+            rowClassName="flex gap-1.5"
+            defaultName={draft}
+            refusal={nameProblem}
+            onSubmit={submitNew}
+            onEdit={() => setNameProblem(undefined)}
+            inputClassName="h-8 min-w-0 flex-1 rounded-md border border-neutral-300 bg-white px-2.5 text-sm placeholder:text-neutral-500 focus:border-accent-500 focus:ring-3 focus:ring-accent-500/20 focus:outline-none dark:border-neutral-700 dark:bg-neutral-950 dark:placeholder:text-neutral-400"
+            inputProps={{ autoFocus: true, 'data-nav': '', placeholder: 'e.g. Spring campaign' }}
+            actions={
               <button type="submit" className={buttonClass('primary', 'sm')}>
                 Create
               </button>
-            </div>
-            {nameProblem && <InlineError id={`${id}-name-error`} {...nameProblem} />}
-          </form>
+            }
+          />
         ) : (
           <button
             type="button"
             data-nav=""
             data-new=""
             onClick={() => {
+              setDraft('');
+              setNameProblem(undefined);
               setCreating(true);
               setProblem(undefined);
             }}
@@ -389,54 +316,4 @@ export default function SavePanel({
       </p>
     </div>
   );
-}
-
-function MenuItem({
-  tabStop,
-  checked,
-  disabled,
-  onActivate,
-  name,
-  detail,
-}: {
-  /** The list's one Tab stop (the arrows move within it). */
-  tabStop: boolean;
-  checked: boolean | 'mixed';
-  disabled: boolean;
-  onActivate: () => void;
-  name: string;
-  detail: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      role="menuitemcheckbox"
-      aria-checked={checked}
-      aria-disabled={disabled || undefined}
-      tabIndex={tabStop ? 0 : -1}
-      data-nav=""
-      onClick={onActivate}
-      className="flex w-full items-center gap-3 px-3.5 py-2 text-left text-sm outline-none hover:bg-neutral-100 focus-visible:bg-neutral-100 focus-visible:outline-2 focus-visible:-outline-offset-2 aria-disabled:opacity-60 dark:hover:bg-neutral-800 dark:focus-visible:bg-neutral-800"
-    >
-      <span
-        aria-hidden="true"
-        className={cx(
-          'grid size-4.5 shrink-0 place-items-center rounded border text-xs',
-          checked
-            ? 'border-accent-600 bg-accent-600 text-white dark:border-accent-500 dark:bg-accent-500 dark:text-neutral-950'
-            : 'border-neutral-400 dark:border-neutral-600',
-        )}
-      >
-        {checked === true && <CheckIcon strokeWidth={3} />}
-        {checked === 'mixed' && <span className="h-0.5 w-2 rounded bg-current" />}
-      </span>
-      <span className="min-w-0 flex-1 truncate">{name}</span>
-      <span className="text-xs text-neutral-500 tabular-nums dark:text-neutral-400">{detail}</span>
-    </button>
-  );
-}
-
-/** The menu's stops for the arrow keys, in order. */
-function navigable(panel: HTMLElement | null): HTMLElement[] {
-  return Array.from(panel?.querySelectorAll<HTMLElement>('[data-nav]') ?? []);
 }

@@ -55,12 +55,3 @@ export function describeCollectionError(error: unknown): CollectionProblem {
       return { message: 'The collection couldn’t be changed. Try again in a moment.', technical };
   }
 }
-
-/** Checks a name before it is sent: the same words as the API's refusal. */
-export function validateCollectionName(name: string): string | undefined {
-  const trimmed = name.trim();
-  if (!trimmed) return 'Give the collection a name.';
-  if (trimmed.length > COLLECTION_NAME_MAX)
-    return `Collection names can be at most ${COLLECTION_NAME_MAX} characters.`;
-  return undefined;
-}

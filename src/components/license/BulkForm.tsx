@@ -1,28 +1,21 @@
 // The bulk license form: one subscription, one size and the metadata, for every asset.
-import { useMemo, useRef, useState, type FormEvent } from 'react';
-import type { planLicenseBatches} from '@/api/bulk-license';
-import { type BulkAsset, type BulkLicenseMedia } from '@/api/bulk-license';
+import { useMemo } from 'react';
+import type { BulkAsset, BulkLicenseMedia, planLicenseBatches } from '@/api/bulk-license';
 import type { Subscription } from '@/api/types';
 import { pluralize } from '@/lib/format';
 import { Button } from '../Button';
 import { DownloadIcon } from '../icons';
 import { ProgressBar } from '../ProgressBar';
+import { LicenseChoiceFields } from './LicenseChoiceFields';
 import {
-  EditorialAcknowledgement,
-  MetadataInputs,
-  SizeChoices,
-  SubscriptionChoices,
-} from './LicenseFields';
-import {
-  chooseLicense,
   MEDIA_NOUN,
   sharedSizeOptions,
-  subscriptionAvailability,
   subscriptionFits,
-  validateMetadata,
   type SizeOption,
 } from './license-options';
+import { sentMetadata, type LicenseFormOutput } from './license-schema';
 import { ItemList } from './BulkResults';
+import { useLicenseForm } from './use-license-form';
 
 export function LicensingProgress({
   done,
@@ -42,13 +35,6 @@ export function LicensingProgress({
       </p>
     </div>
   );
-}
-
-interface BulkFormErrors {
-  subscription?: string;
-  size?: string;
-  acknowledgement?: string;
-  metadata?: Record<string, string>;
 }
 
 export function BulkForm({
@@ -85,46 +71,25 @@ export function BulkForm({
     [media, toLicense, assets],
   );
   const editorialIds = toLicense.filter((id) => assets.get(id)?.is_editorial === true);
-  const [subscriptionId, setSubscriptionId] = useState('');
-  const [size, setSize] = useState('');
-  const [metadata, setMetadata] = useState<Record<string, string>>({});
-  const [acknowledged, setAcknowledged] = useState(false);
-  const [errors, setErrors] = useState<BulkFormErrors>({});
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const { chosen, sizeAllowed, chosenSize, fields } = chooseLicense(media, fitting, sizes, {
-    subscriptionId,
-    size,
-  });
   const count = toLicense.length;
+  const state = useLicenseForm({
+    media,
+    // With nothing to charge there is nothing to choose, and nothing to check.
+    fitting: count > 0 ? fitting : [],
+    sizes,
+    rules: {
+      noSize: `This subscription has no size that every ${noun} comes in`,
+      needsCountry: false,
+      acknowledgement:
+        editorialIds.length > 0
+          ? 'Confirm that you will use these for editorial purposes only'
+          : undefined,
+    },
+  });
+  const { form, choice, formRef, focusFirstInvalid } = state;
+  const { chosen, chosenSize } = choice;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found: BulkFormErrors = {};
-    if (count > 0) {
-      if (!chosen) found.subscription = 'Choose a subscription';
-      else {
-        const availability = subscriptionAvailability(chosen);
-        if (!availability.ok) found.subscription = availability.reason;
-      }
-      if (!chosenSize) found.size = `This subscription has no size that every ${noun} comes in`;
-      const metadataErrors = validateMetadata(fields, metadata);
-      if (Object.keys(metadataErrors).length > 0) found.metadata = metadataErrors;
-      if (editorialIds.length > 0 && !acknowledged)
-        found.acknowledgement = 'Confirm that you will use these for editorial purposes only';
-    }
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
-      return;
-    }
-    const sent: Record<string, string> = {};
-    for (const field of fields) {
-      const value = metadata[field.key]?.trim();
-      if (value) sent[field.key] = value;
-    }
+  const send = (values: LicenseFormOutput) => {
     onSubmit(
       {
         media,
@@ -132,17 +97,22 @@ export function BulkForm({
         ...(chosen?.license ? { license: chosen.license } : {}),
         size: media === 'sfx' || media === 'audio' ? undefined : chosenSize?.size,
         format: chosenSize?.format,
-        metadata: sent,
+        metadata: sentMetadata(values.metadata),
         acknowledged: new Set(editorialIds),
       },
       chosenSize,
     );
   };
+  const submit =
+    count > 0 ? form.handleSubmit(send, focusFirstInvalid) : () => send(form.getValues());
 
   return (
     <form
       ref={formRef}
-      onSubmit={submit}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit(event);
+      }}
       noValidate
       className="flex flex-col gap-6"
       data-testid="bulk-license-form"
@@ -172,64 +142,28 @@ export function BulkForm({
         </p>
       ) : (
         <>
-          <SubscriptionChoices
-            subscriptions={fitting}
-            chosenId={chosen?.id}
-            error={errors.subscription}
-            onChange={(id) => {
-              setSubscriptionId(id);
-              setErrors((e) => ({ ...e, subscription: undefined, metadata: undefined }));
-            }}
+          <LicenseChoiceFields
+            state={state}
+            fitting={fitting}
+            sizes={sizes}
+            sizeLegend="Size"
+            chooseSize={sizes.length > 1}
             noteOf={(subscription) => {
               const left = subscription.allotment?.downloads_left;
               return left !== undefined && left < count
                 ? `Only ${left} left: ${count - left} of the ${count} would be refused`
                 : undefined;
             }}
+            acknowledgement={
+              editorialIds.length > 0 && (
+                <>
+                  {pluralize(editorialIds.length, noun)} {editorialIds.length === 1 ? 'is' : 'are'}{' '}
+                  for editorial use only: I will use {editorialIds.length === 1 ? 'it' : 'them'} for
+                  news, commentary or education, not to advertise or promote anything.
+                </>
+              )
+            }
           />
-          {sizes.length > 1 ? (
-            <SizeChoices
-              legend="Size"
-              sizes={sizes}
-              chosen={chosenSize?.size}
-              allowed={sizeAllowed}
-              error={errors.size}
-              onChange={setSize}
-            />
-          ) : chosenSize ? (
-            <p className="text-sm text-neutral-700 dark:text-neutral-300">
-              <span className="font-medium">{chosenSize.label}</span>
-              {chosenSize.detail ? ` · ${chosenSize.detail}` : ''}
-            </p>
-          ) : (
-            errors.size && (
-              <p className="text-sm font-medium text-red-700 dark:text-red-400">{errors.size}</p>
-            )
-          )}
-          <MetadataInputs
-            fields={fields}
-            values={metadata}
-            errors={errors.metadata}
-            onChange={(key, value) => {
-              setMetadata((m) => ({ ...m, [key]: value }));
-              if (errors.metadata?.[key])
-                setErrors((e) => ({ ...e, metadata: { ...e.metadata, [key]: '' } }));
-            }}
-          />
-          {editorialIds.length > 0 && (
-            <EditorialAcknowledgement
-              checked={acknowledged}
-              error={errors.acknowledgement}
-              onChange={(checked) => {
-                setAcknowledged(checked);
-                setErrors((e) => ({ ...e, acknowledgement: undefined }));
-              }}
-            >
-              {pluralize(editorialIds.length, noun)} {editorialIds.length === 1 ? 'is' : 'are'} for
-              editorial use only: I will use {editorialIds.length === 1 ? 'it' : 'them'} for news,
-              commentary or education, not to advertise or promote anything.
-            </EditorialAcknowledgement>
-          )}
         </>
       )}
       <div className="sticky bottom-0 -mx-6 -mb-6 flex flex-wrap items-center justify-between gap-3 border-t border-neutral-200 bg-white px-6 py-4 dark:border-neutral-800 dark:bg-neutral-900">

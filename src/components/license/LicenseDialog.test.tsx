@@ -127,11 +127,27 @@ describe('LicenseDialog', () => {
     await user.click(screen.getByRole('button', { name: /License and download/ }));
     expect(await screen.findByText('Client is required by this subscription')).toBeVisible();
     expect(screen.getByText('Job is required by this subscription')).toBeVisible();
-    await waitFor(() => expect(screen.getByRole('textbox', { name: /^Client/ })).toHaveFocus());
+    // Each error sits beside its field and is how the field is described; the optional one is fine.
+    const client = screen.getByRole('textbox', { name: /^Client/ });
+    expect(client).toHaveAttribute('aria-invalid', 'true');
+    expect(client).toHaveAccessibleDescription('Client is required by this subscription');
+    expect(screen.getByRole('textbox', { name: /^Job/ })).toHaveAccessibleDescription(
+      'Job is required by this subscription',
+    );
+    expect(screen.getByRole('textbox', { name: /^Other/ })).not.toHaveAttribute('aria-invalid');
+    await waitFor(() => expect(client).toHaveFocus());
     expect(posts).toHaveLength(0);
 
-    await user.type(screen.getByRole('textbox', { name: /^Client/ }), 'Acme');
+    // Filling a field clears its error; spaces alone do not fill it.
+    await user.type(client, '   ');
+    await user.click(screen.getByRole('button', { name: /License and download/ }));
+    await waitFor(() => expect(client).toHaveFocus());
+    expect(screen.getByText('Client is required by this subscription')).toBeVisible();
+    await user.clear(client);
+
+    await user.type(screen.getByRole('textbox', { name: /^Client/ }), ' Acme ');
     await user.type(screen.getByRole('textbox', { name: /^Job/ }), 'Spring campaign');
+    expect(screen.queryByText('Client is required by this subscription')).toBeNull();
     await user.click(screen.getByRole('button', { name: /License and download/ }));
     await screen.findByTestId('license-done');
     expect(posts).toEqual([
@@ -191,5 +207,51 @@ describe('LicenseDialog', () => {
     await screen.findByTestId('license-done');
     expect(keys()).toHaveLength(3);
     expect(keys()[2]).not.toBe(keys()[0]);
+  });
+
+  it('puts a refusal that names a field beside that field, keeping everything typed', async () => {
+    const user = userEvent.setup();
+    const { posts } = setup([
+      {
+        status: 400,
+        body: {
+          message: 'Invalid license request',
+          errors: [
+            {
+              code: 'METADATA_REQUIRED',
+              message: 'is not allowed',
+              path: '$.body.images[0].metadata.client',
+            },
+          ],
+        },
+      },
+      licensed,
+    ]);
+    await screen.findAllByTestId('subscription-option');
+    const client = screen.getByRole('textbox', { name: /^Client/ });
+    await user.type(client, 'Acme');
+    await user.type(screen.getByRole('textbox', { name: /^Job/ }), 'J-1');
+    await user.type(screen.getByRole('textbox', { name: /^Other/ }), 'Note');
+    await user.click(screen.getByRole('button', { name: /License and download/ }));
+
+    await waitFor(() =>
+      expect(client).toHaveAccessibleDescription('Client is required by this subscription'),
+    );
+    expect(client).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(client).toHaveFocus());
+    expect(client).toHaveValue('Acme');
+    expect(screen.getByRole('textbox', { name: /^Job/ })).toHaveValue('J-1');
+    expect(screen.getByRole('textbox', { name: /^Other/ })).toHaveValue('Note');
+    // The API's own words stay by the action, for support.
+    expect(screen.getByRole('alert')).toHaveTextContent(/see the field marked above/);
+    expect(screen.getByTestId('api-message')).toHaveTextContent('Invalid license request');
+
+    await user.type(client, ' Ltd');
+    expect(client).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: /License and download/ }));
+    await screen.findByTestId('license-done');
+    expect(posts.at(-1)?.body).toMatchObject({
+      images: [{ metadata: { client: 'Acme Ltd', job: 'J-1', other: 'Note' } }],
+    });
   });
 });

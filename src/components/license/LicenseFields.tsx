@@ -2,6 +2,7 @@
 // fieldset with its error, a radio card, the subscription and size pickers, and the
 // metadata fields a subscription asks for.
 import { useId, type ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { Subscription } from '@/api/types';
 import { cx } from '@/lib/format';
 import { fieldClass, labelClass } from '../fields';
@@ -16,12 +17,16 @@ export function Section({
   legend,
   children,
   error,
+  errorId: givenErrorId,
 }: {
   legend: string;
   children: ReactNode;
   error?: string;
+  /** The error's id, when the fields inside point at it themselves. */
+  errorId?: string;
 }) {
-  const errorId = useId();
+  const ownErrorId = useId();
+  const errorId = givenErrorId ?? ownErrorId;
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={error ? errorId : undefined}>
       <legend className="mb-2 text-sm font-semibold text-neutral-900 dark:text-neutral-100">
@@ -47,11 +52,16 @@ export function ChoiceCard({
   detail,
   note,
   testId,
+  invalid,
+  describedBy,
 }: {
   name: string;
   value: string;
   checked: boolean;
   disabled?: boolean;
+  /** Marks the radio invalid (its group has an error), so focus can land on it. */
+  invalid?: boolean;
+  describedBy?: string;
   onChange: (value: string) => void;
   title: ReactNode;
   detail?: ReactNode;
@@ -76,6 +86,8 @@ export function ChoiceCard({
         value={value}
         checked={checked}
         disabled={disabled}
+        aria-invalid={invalid && !disabled ? true : undefined}
+        aria-describedby={invalid && !disabled ? describedBy : undefined}
         onChange={() => onChange(value)}
         className="mt-1 size-4 shrink-0 accent-accent-600 focus:outline-none dark:accent-accent-500"
       />
@@ -113,8 +125,9 @@ export function SubscriptionChoices({
   /** A note on an available subscription (e.g. not enough left for everything). */
   noteOf?: (subscription: Subscription) => string | undefined;
 }) {
+  const errorId = useId();
   return (
-    <Section legend="Subscription" error={error}>
+    <Section legend="Subscription" error={error} errorId={errorId}>
       {subscriptions.map((subscription) => {
         const availability = subscriptionAvailability(subscription);
         return (
@@ -123,6 +136,8 @@ export function SubscriptionChoices({
             name="subscription"
             value={subscription.id}
             testId="subscription-option"
+            invalid={Boolean(error)}
+            describedBy={errorId}
             checked={chosenId === subscription.id}
             disabled={!availability.ok}
             onChange={onChange}
@@ -152,8 +167,9 @@ export function SizeChoices({
   error?: string;
   onChange: (size: string) => void;
 }) {
+  const errorId = useId();
   return (
-    <Section legend={legend} error={error}>
+    <Section legend={legend} error={error} errorId={errorId}>
       <div className="grid gap-2 sm:grid-cols-2">
         {sizes.map((option) => (
           <ChoiceCard
@@ -161,6 +177,8 @@ export function SizeChoices({
             name="size"
             value={option.size}
             testId="size-option"
+            invalid={Boolean(error)}
+            describedBy={errorId}
             checked={chosen === option.size}
             disabled={!allowed(option)}
             onChange={onChange}
@@ -177,14 +195,13 @@ export function SizeChoices({
 /** The license metadata a subscription asks for (client, job, purchase order), each labelled. */
 export function MetadataInputs({
   fields,
-  values,
+  register,
   errors,
-  onChange,
 }: {
   fields: readonly MetadataField[];
-  values: Readonly<Record<string, string>>;
-  errors: Readonly<Record<string, string>> | undefined;
-  onChange: (key: string, value: string) => void;
+  /** The form's binding of each field's input, by key. */
+  register: (key: string) => UseFormRegisterReturn;
+  errors: Readonly<Record<string, { message?: string } | undefined>> | undefined;
 }) {
   const idPrefix = useId();
   if (fields.length === 0) return null;
@@ -195,7 +212,7 @@ export function MetadataInputs({
       </p>
       <div className="grid gap-3 sm:grid-cols-2">
         {fields.map((field) => {
-          const error = errors?.[field.key];
+          const error = errors?.[field.key]?.message;
           const inputId = `${idPrefix}-${field.key}`;
           return (
             <div key={field.key} className="flex flex-col gap-1">
@@ -209,12 +226,10 @@ export function MetadataInputs({
               </label>
               <input
                 id={inputId}
-                name={field.key}
-                value={values[field.key] ?? ''}
+                {...register(field.key)}
                 required={field.required}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${inputId}-error` : undefined}
-                onChange={(event) => onChange(field.key, event.target.value)}
                 className={cx(fieldClass, error && 'border-red-500 dark:border-red-500')}
                 data-testid={`metadata-${field.key}`}
               />
@@ -236,31 +251,35 @@ export function MetadataInputs({
 
 /** The editorial-use acknowledgement every editorial license needs, with its error. */
 export function EditorialAcknowledgement({
-  checked,
+  registration,
   error,
-  onChange,
   children,
 }: {
-  checked: boolean;
+  /** The form's binding of the checkbox. */
+  registration: UseFormRegisterReturn;
   error?: string;
-  onChange: (checked: boolean) => void;
   /** What the user promises, in words that fit the assets. */
   children: ReactNode;
 }) {
+  const errorId = useId();
   return (
     <div className="flex flex-col gap-1">
       <label className="flex items-start gap-2.5 text-sm text-neutral-800 dark:text-neutral-200">
         <input
           type="checkbox"
-          checked={checked}
+          {...registration}
           aria-invalid={error ? true : undefined}
-          onChange={(event) => onChange(event.target.checked)}
+          aria-describedby={error ? errorId : undefined}
           className="mt-0.5 size-4 shrink-0 rounded accent-accent-600 dark:accent-accent-500"
           data-testid="editorial-acknowledgement"
         />
         <span>{children}</span>
       </label>
-      {error && <p className="text-xs font-medium text-red-700 dark:text-red-400">{error}</p>}
+      {error && (
+        <p id={errorId} className="text-xs font-medium text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // Licensing an asset: subscription, size, the metadata the subscription requires and, for
 // editorial use, the country and acknowledgement.
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { LicenseMedia } from '@/api/license-types';
 import { useLicenseAsset } from '@/api/license-actions';
 import { useSubscriptions } from '@/api/user';
@@ -9,32 +9,18 @@ import { Button } from '../Button';
 import { fieldClass, labelClass } from '../fields';
 import { DownloadIcon } from '../icons';
 import { InlineError } from '../InlineError';
-import { describeLicenseProblem } from './license-errors';
+import { describeLicenseProblem, type LicenseProblem } from './license-errors';
+import { LicenseChoiceFields } from './LicenseChoiceFields';
 import {
-  EditorialAcknowledgement,
-  MetadataInputs,
-  SizeChoices,
-  SubscriptionChoices,
-} from './LicenseFields';
-import {
-  chooseLicense,
   isEditorial,
   MEDIA_NOUN,
   newNonce,
   sizeOptions,
-  subscriptionAvailability,
   subscriptionFits,
-  validateMetadata,
   type LicensableAsset,
 } from './license-options';
-
-interface FormErrors {
-  subscription?: string;
-  size?: string;
-  country?: string;
-  acknowledgement?: string;
-  metadata?: Record<string, string>;
-}
+import { sentMetadata, type LicenseFormOutput } from './license-schema';
+import { useLicenseForm } from './use-license-form';
 
 export function LicenseForm({
   media,
@@ -62,57 +48,47 @@ export function LicenseForm({
     [subscriptions.data, media],
   );
   const sizes = useMemo(() => sizeOptions(media, asset), [media, asset]);
-  const [subscriptionId, setSubscriptionId] = useState<string>('');
-  const [size, setSize] = useState<string>('');
-  const [metadata, setMetadata] = useState<Record<string, string>>({});
-  const [country, setCountry] = useState(initialCountry);
-  const [acknowledged, setAcknowledged] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>({});
-  const formRef = useRef<HTMLFormElement>(null);
-  const ids = { country: useId() };
-
-  const { chosen, sizeAllowed, chosenSize, fields } = chooseLicense(media, fitting, sizes, {
-    subscriptionId,
-    size,
-  });
   const needsAcknowledgement =
     isEditorial(media) || (media === 'image' && asset?.is_editorial === true);
+  const state = useLicenseForm({
+    media,
+    fitting,
+    sizes,
+    initialCountry,
+    rules: {
+      noSize: 'This subscription has no size for this asset',
+      needsCountry: isEditorial(media),
+      acknowledgement: needsAcknowledgement
+        ? 'Confirm that you will use this for editorial purposes only'
+        : undefined,
+    },
+  });
+  const { form, choice, formRef, focusFirstInvalid } = state;
+  const { chosen, chosenSize, fields } = choice;
+  const countryId = useId();
+  const country = form.watch('country');
   const countryName = countries().find((c) => c.code === country)?.name ?? country;
+  const chooseSize = sizes.length > 1 || media === 'sfx';
 
-  const validate = (): FormErrors => {
-    const next: FormErrors = {};
-    if (!chosen) next.subscription = 'Choose a subscription';
-    else {
-      const availability = subscriptionAvailability(chosen);
-      if (!availability.ok) next.subscription = availability.reason;
-    }
-    if (!chosenSize) next.size = 'This subscription has no size for this asset';
-    const metadataErrors = validateMetadata(fields, metadata);
-    if (Object.keys(metadataErrors).length > 0) next.metadata = metadataErrors;
-    if (isEditorial(media) && !country) next.country = 'Choose the country of use';
-    if (needsAcknowledgement && !acknowledged)
-      next.acknowledgement = 'Confirm that you will use this for editorial purposes only';
-    return next;
+  const describe = (error: unknown) =>
+    describeLicenseProblem(error, {
+      media,
+      sizeLabel: chosenSize?.label,
+      subscriptionName: chosen?.description,
+      countryName,
+      fieldLabels: Object.fromEntries(fields.map((f) => [f.key, f.label])),
+    });
+  /** Whether the field a refusal names is on screen, so its error can sit beside it. */
+  const onScreen = (field: LicenseProblem['field']): field is NonNullable<typeof field> => {
+    if (!field) return false;
+    if (field.startsWith('metadata.')) return fields.some((f) => `metadata.${f.key}` === field);
+    if (field === 'country') return isEditorial(media);
+    if (field === 'acknowledged') return needsAcknowledgement;
+    return chooseSize;
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (license.isPending) return;
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      // Focus the first field with a problem, so a keyboard user lands on it.
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
-      return;
-    }
-    if (!chosen || !chosenSize) return;
-    const sent: Record<string, string> = {};
-    for (const field of fields) {
-      const value = metadata[field.key]?.trim();
-      if (value) sent[field.key] = value;
-    }
+  const send = (values: LicenseFormOutput) => {
+    if (license.isPending || !chosen || !chosenSize) return;
     license.mutate(
       {
         nonce,
@@ -123,9 +99,9 @@ export function LicenseForm({
           ...(chosen.license ? { license: chosen.license } : {}),
           size: media === 'sfx' || media === 'audio' ? undefined : chosenSize.size,
           format: chosenSize.format,
-          metadata: sent,
-          ...(isEditorial(media) ? { country } : {}),
-          editorialAcknowledgement: needsAcknowledgement ? acknowledged : undefined,
+          metadata: sentMetadata(values.metadata),
+          ...(isEditorial(media) ? { country: values.country } : {}),
+          editorialAcknowledgement: needsAcknowledgement ? values.acknowledged : undefined,
           ...(searchId ? { searchId } : {}),
         },
       },
@@ -133,19 +109,23 @@ export function LicenseForm({
         onSuccess: (outcome) => {
           onLicensed(outcome.licenseId, outcome.url);
         },
+        onError: (error) => {
+          // A refusal that names a field is shown beside it, with everything typed kept.
+          const { field, message } = describe(error);
+          if (onScreen(field)) {
+            form.setError(field, { type: 'server', message });
+            focusFirstInvalid();
+          }
+        },
       },
     );
   };
 
-  const problem = license.isError
-    ? describeLicenseProblem(license.error, {
-        media,
-        sizeLabel: chosenSize?.label,
-        subscriptionName: chosen?.description,
-        countryName,
-        fieldLabels: Object.fromEntries(fields.map((f) => [f.key, f.label])),
-      })
-    : undefined;
+  const refusal = license.isError ? describe(license.error) : undefined;
+  const problem =
+    refusal && onScreen(refusal.field)
+      ? { ...refusal, message: 'The license was refused: see the field marked above' }
+      : refusal;
 
   if (subscriptions.isPending)
     return <div className="skeleton h-48 rounded-xl" aria-label="Loading subscriptions" />;
@@ -166,7 +146,7 @@ export function LicenseForm({
   return (
     <form
       ref={formRef}
-      onSubmit={submit}
+      onSubmit={(event) => void form.handleSubmit(send, focusFirstInvalid)(event)}
       noValidate
       className="flex flex-col gap-6"
       data-testid="license-form"
@@ -176,80 +156,51 @@ export function LicenseForm({
           Your team already licensed this {MEDIA_NOUN[media]}. A new license is charged again.
         </p>
       )}
-      <SubscriptionChoices
-        subscriptions={fitting}
-        chosenId={chosen?.id}
-        error={errors.subscription}
-        onChange={(id) => {
-          setSubscriptionId(id);
-          setErrors((e) => ({ ...e, subscription: undefined, metadata: undefined }));
-        }}
-      />
-
-      {sizes.length > 1 || media === 'sfx' ? (
-        <SizeChoices
-          legend={media === 'sfx' ? 'Format' : 'Size'}
-          sizes={sizes}
-          chosen={chosenSize?.size}
-          allowed={sizeAllowed}
-          error={errors.size}
-          onChange={setSize}
-        />
-      ) : (
-        chosenSize && (
-          <p className="text-sm text-neutral-700 dark:text-neutral-300">
-            <span className="font-medium">{chosenSize.label}</span>
-            {chosenSize.detail ? ` · ${chosenSize.detail}` : ''}
-          </p>
-        )
-      )}
-
-      <MetadataInputs
-        fields={fields}
-        values={metadata}
-        errors={errors.metadata}
-        onChange={(key, value) => {
-          setMetadata((m) => ({ ...m, [key]: value }));
-          if (errors.metadata?.[key])
-            setErrors((e) => ({ ...e, metadata: { ...e.metadata, [key]: '' } }));
-        }}
-      />
-
-      {isEditorial(media) && (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.country} className={labelClass}>
-            Country of use
-          </label>
-          <select
-            id={ids.country}
-            value={country}
-            onChange={(event) => setCountry(event.target.value)}
-            aria-invalid={errors.country ? true : undefined}
-            className={fieldClass}
-            data-testid="license-country"
-          >
-            {countries().map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-
-      {needsAcknowledgement && (
-        <EditorialAcknowledgement
-          checked={acknowledged}
-          error={errors.acknowledgement}
-          onChange={(checked) => {
-            setAcknowledged(checked);
-            setErrors((e) => ({ ...e, acknowledgement: undefined }));
-          }}
-        >
-          I will use this {MEDIA_NOUN[media]} for editorial purposes only (news, commentary,
-          education), not to advertise or promote anything.
-        </EditorialAcknowledgement>
-      )}
+      <LicenseChoiceFields
+        state={state}
+        fitting={fitting}
+        sizes={sizes}
+        sizeLegend={media === 'sfx' ? 'Format' : 'Size'}
+        chooseSize={chooseSize}
+        acknowledgement={
+          needsAcknowledgement && (
+            <>
+              I will use this {MEDIA_NOUN[media]} for editorial purposes only (news, commentary,
+              education), not to advertise or promote anything.
+            </>
+          )
+        }
+      >
+        {isEditorial(media) && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor={countryId} className={labelClass}>
+              Country of use
+            </label>
+            <select
+              id={countryId}
+              {...form.register('country')}
+              aria-invalid={form.formState.errors.country ? true : undefined}
+              aria-describedby={form.formState.errors.country ? `${countryId}-error` : undefined}
+              className={fieldClass}
+              data-testid="license-country"
+            >
+              {countries().map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            {form.formState.errors.country && (
+              <p
+                id={`${countryId}-error`}
+                className="text-xs font-medium text-red-700 dark:text-red-400"
+              >
+                {form.formState.errors.country.message}
+              </p>
+            )}
+          </div>
+        )}
+      </LicenseChoiceFields>
 
       {/* Stays in view at the bottom of a dialog taller than the window. */}
       <div className="sticky bottom-0 z-10 -mx-6 -mb-6 flex flex-col gap-3 border-t border-neutral-200 bg-white px-6 py-4 dark:border-neutral-800 dark:bg-neutral-900">

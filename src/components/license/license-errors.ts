@@ -17,8 +17,8 @@ export interface LicenseProblem {
   message: string;
   /** The API's own words, for support. */
   technical: string | undefined;
-  /** Which form field it is about, when one is named. */
-  field?: string;
+  /** The license form's field it is about, when one is named (`metadata.job`, `country`, …). */
+  field?: 'size' | 'country' | 'acknowledged' | `metadata.${string}`;
 }
 
 export interface ProblemContext {
@@ -29,6 +29,16 @@ export interface ProblemContext {
   countryName?: string;
   /** Metadata fields by key → label, to name a missing one. */
   fieldLabels?: Record<string, string>;
+}
+
+/** The metadata key a refusal's field path names (`$.body.images[0].metadata.job` → job). */
+function metadataKeyOf(error: unknown): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  for (const item of error.errors) {
+    const key = /\bmetadata\.([A-Za-z0-9_-]+)/.exec(item.path ?? '')?.[1];
+    if (key) return key;
+  }
+  return undefined;
 }
 
 function apiWords(error: unknown): {
@@ -101,15 +111,18 @@ export function describeLicenseProblem(error: unknown, context: ProblemContext):
 
   switch (causeOf(codes, lower)) {
     case 'metadata': {
-      const missing = Object.entries(context.fieldLabels ?? {}).find(([key]) =>
-        new RegExp(`\\b${key}\\b`, 'i').test(text),
-      );
+      // The field the refusal's path names, else the first field its words name.
+      const labels = Object.entries(context.fieldLabels ?? {});
+      const pathKey = metadataKeyOf(error);
+      const missing =
+        labels.find(([key]) => key === pathKey) ??
+        labels.find(([key]) => new RegExp(`\\b${key}\\b`, 'i').test(text));
       return {
         message: missing
           ? `${missing[1]} is required by this subscription`
           : 'This subscription needs more details about the license (client, job or purchase order)',
         technical,
-        ...(missing ? { field: missing[0] } : {}),
+        ...(missing ? { field: `metadata.${missing[0]}` } : {}),
       };
     }
     case 'expired':
@@ -126,7 +139,7 @@ export function describeLicenseProblem(error: unknown, context: ProblemContext):
       return {
         message: 'Confirm that you will use this only for editorial purposes',
         technical,
-        field: 'acknowledgement',
+        field: 'acknowledged',
       };
     case 'size':
       return {

@@ -253,24 +253,8 @@ export function chooseLicense(
   return { chosen, sizeAllowed, chosenSize, fields };
 }
 
-/** The vendor allows at most 4 metadata keys; values are kept short. */
+/** Metadata values are kept short (the schema in license-schema.ts holds the rules). */
 export const METADATA_MAX_LENGTH = 200;
-
-/** Each field's problem, in words, or an empty object when the metadata may be sent. */
-export function validateMetadata(
-  fields: readonly MetadataField[],
-  values: Readonly<Record<string, string>>,
-): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const field of fields) {
-    const value = values[field.key]?.trim() ?? '';
-    if (field.required && !value)
-      errors[field.key] = `${field.label} is required by this subscription`;
-    else if (value.length > METADATA_MAX_LENGTH)
-      errors[field.key] = `${field.label} can be at most ${METADATA_MAX_LENGTH} characters`;
-  }
-  return errors;
-}
 
 /** What an asset of each media type is called in the dialogs' sentences. */
 export const MEDIA_NOUN: Record<LicenseMedia, string> = {

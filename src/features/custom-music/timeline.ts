@@ -1,6 +1,7 @@
 // The page's simple timeline: sections of one descriptor, a length and a tempo each,
 // played one after another, turned into the API's spans (one metered span a section,
 // then an unmetered one where the music ends).
+import * as z from 'zod/mini';
 import type { AudioRenderTimeline, CustomDescriptor } from '@/api/ai-audio';
 
 export interface Section {
@@ -59,16 +60,93 @@ export function sectionsOf(
   });
 }
 
-export function problemsOf(sections: readonly Section[]): string | undefined {
-  const total = totalSeconds(sections);
-  if (sections.length === 0) return 'Add a section to compose.';
-  if (sections.some((s) => !Number.isInteger(s.seconds) || s.seconds < 1))
-    return 'Every section needs a length of at least one second.';
-  if (sections.some((s) => s.tempo < LIMITS.minTempo || s.tempo > LIMITS.maxTempo))
-    return `Tempos go from ${LIMITS.minTempo} to ${LIMITS.maxTempo} BPM.`;
-  if (total < LIMITS.minSeconds)
-    return `The music must last at least ${LIMITS.minSeconds} seconds.`;
-  if (total > LIMITS.maxSeconds)
-    return `The music can last at most ${LIMITS.maxSeconds / 60} minutes; shorten a section.`;
-  return undefined;
+/**
+ * The timeline as a schema: every section a whole number of seconds and a tempo in range,
+ * the whole at least a few seconds and at most three minutes. Issues carry the section's
+ * index and field (`[1, 'tempo']`), so each shows beside its field.
+ */
+export const timelineSchema = z
+  .array(
+    z.object({
+      key: z.number(),
+      descriptor: z.string().check(z.minLength(1, 'Choose a descriptor.')),
+      seconds: z
+        .number({ error: 'Give the section a length in seconds.' })
+        .check(
+          z.int('Lengths are whole seconds.'),
+          z.minimum(1, 'Every section needs a length of at least one second.'),
+          z.maximum(
+            LIMITS.maxSeconds,
+            `The music can last at most ${LIMITS.maxSeconds / 60} minutes; shorten a section.`,
+          ),
+        ),
+      tempo: z
+        .number({ error: 'Give the section a tempo.' })
+        .check(
+          z.minimum(
+            LIMITS.minTempo,
+            `Tempos go from ${LIMITS.minTempo} to ${LIMITS.maxTempo} BPM.`,
+          ),
+          z.maximum(
+            LIMITS.maxTempo,
+            `Tempos go from ${LIMITS.minTempo} to ${LIMITS.maxTempo} BPM.`,
+          ),
+        ),
+    }),
+  )
+  .check(
+    z.minLength(1, 'Add a section to compose.'),
+    z.refine(
+      (sections) => totalSeconds(sections) >= LIMITS.minSeconds,
+      `The music must last at least ${LIMITS.minSeconds} seconds.`,
+    ),
+    z.refine(
+      (sections) => totalSeconds(sections) <= LIMITS.maxSeconds,
+      `The music can last at most ${LIMITS.maxSeconds / 60} minutes; shorten a section.`,
+    ),
+  );
+
+export interface TimelineProblems {
+  /** The first problem of all. */
+  first: string | undefined;
+  /** The first problem of the whole timeline (too short, too long), not of one field. */
+  whole: string | undefined;
+  /** A section's field's problem, by `${key}.seconds` or `${key}.tempo`. */
+  fields: Map<string, string>;
 }
+
+/** What keeps a timeline from rendering: per field where there is one, and the first of all. */
+export function timelineProblems(sections: readonly Section[]): TimelineProblems {
+  const fields = new Map<string, string>();
+  const result = timelineSchema.safeParse(sections);
+  if (result.success) return { first: undefined, whole: undefined, fields };
+  for (const issue of result.error.issues) {
+    const [index, field] = issue.path;
+    const section = typeof index === 'number' ? sections[index] : undefined;
+    if (section && typeof field === 'string' && !fields.has(`${section.key}.${field}`))
+      fields.set(`${section.key}.${field}`, issue.message);
+  }
+  return {
+    first: result.error.issues[0]?.message,
+    whole: result.error.issues.find((issue) => issue.path.length === 0)?.message,
+    fields,
+  };
+}
+
+/** A render's name (the file's, before its extension) is kept short. */
+export const RENDER_NAME_MAX = 120;
+
+/** The render's name and format, as the composer's form holds them. */
+export const renderFormSchema = z.object({
+  name: z
+    .string()
+    .check(
+      z.trim(),
+      z.maxLength(RENDER_NAME_MAX, `Names can be at most ${RENDER_NAME_MAX} characters.`),
+    ),
+  preset: z.enum(['MASTER_MP3', 'MASTER_WAV', 'STEMS_WAV']),
+});
+export type RenderFormValues = z.output<typeof renderFormSchema>;
+
+export const problemsOf = (sections: readonly Section[]): string | undefined =>
+  timelineProblems(sections).first;

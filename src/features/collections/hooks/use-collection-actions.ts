@@ -7,11 +7,7 @@ import {
   useRenameCollection,
 } from '@/api/collection-mutations';
 import type { Collection, CollectionMediaType } from '@/api/types';
-import {
-  describeCollectionError,
-  validateCollectionName,
-  type CollectionProblem,
-} from '@/components/collection-errors';
+import { describeCollectionError, type CollectionProblem } from '@/components/collection-errors';
 import { showToast } from '@/components/toast';
 import { pluralize } from '@/lib/format';
 import { itemNoun } from '../media';
@@ -94,6 +90,7 @@ export function useRemoveWithUndo(media: CollectionMediaType, collectionId: stri
 export function useRenameFlow(media: CollectionMediaType, collection: Collection | undefined) {
   const rename = useRenameCollection(media);
   const [editing, setEditing] = useState(false);
+  /** The name the field opens with: the current one, or the one the API refused. */
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<CollectionProblem | undefined>();
 
@@ -107,14 +104,9 @@ export function useRenameFlow(media: CollectionMediaType, collection: Collection
     setEditing(false);
     setProblem(undefined);
   };
-  const submit = () => {
+  /** Sends a name the form's schema accepted (trimmed); a refusal reopens the field with it. */
+  const submit = (name: string) => {
     if (!collection) return;
-    const invalid = validateCollectionName(draft);
-    if (invalid) {
-      setProblem({ message: invalid, technical: undefined });
-      return;
-    }
-    const name = draft.trim();
     setEditing(false);
     setProblem(undefined);
     if (name === collection.name) return;
@@ -131,9 +123,6 @@ export function useRenameFlow(media: CollectionMediaType, collection: Collection
     start,
     cancel,
     submit,
-    setDraft: (value: string) => {
-      setDraft(value);
-      setProblem(undefined);
-    },
+    clearProblem: () => setProblem(undefined),
   };
 }

@@ -172,6 +172,41 @@ describe('collections page', () => {
     await waitFor(() => expect(route.state.map((c) => c.name)).toContain('Autumn'));
   });
 
+  it('refuses an empty name beside the field, and puts an API refusal there with the name kept', async () => {
+    const user = userEvent.setup();
+    const route = collectionsRoute(seed(), (method, path) =>
+      method === 'POST' && path === '/v2/images/collections'
+        ? {
+            status: 400,
+            body: {
+              message: 'Validation failed',
+              errors: [
+                { code: 'VALIDATION_ERROR', message: 'name is invalid', path: '$.body.name' },
+              ],
+            },
+          }
+        : undefined,
+    );
+    renderPage(route);
+    await screen.findAllByTestId('collection-tile');
+    await user.click(screen.getByRole('button', { name: 'New collection' }));
+    const input = screen.getByRole('textbox', { name: 'Name of the new collection' });
+    await user.type(input, '   {Enter}');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription('Give the collection a name.');
+    await waitFor(() => expect(input).toHaveFocus());
+
+    await user.clear(input);
+    await user.type(input, ' Autumn {Enter}');
+    await waitFor(() =>
+      expect(screen.getByTestId('api-message')).toHaveTextContent('name is invalid'),
+    );
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveValue(' Autumn ');
+    await user.type(input, 'x');
+    expect(input).not.toHaveAttribute('aria-invalid');
+  });
+
   it('renames in place, and deletes after confirming, with undo', async () => {
     const user = userEvent.setup();
     const route = collectionsRoute(seed());

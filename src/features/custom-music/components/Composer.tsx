@@ -1,4 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useRef } from 'react';
+import { useForm } from 'react-hook-form';
 import { useCreateRender, type AudioRenderPreset, type CustomDescriptor } from '@/api/ai-audio';
 import { ApiError } from '@/api/client';
 import { Button } from '@/components/Button';
@@ -12,10 +14,13 @@ import { renderHistory } from '../render-history';
 import {
   LIMITS,
   nextSectionKey,
-  problemsOf,
+  RENDER_NAME_MAX,
+  renderFormSchema,
+  timelineProblems,
   toTimeline,
   totalSeconds,
   usualTempo,
+  type RenderFormValues,
   type Section,
 } from '../timeline';
 
@@ -38,6 +43,7 @@ function NumberField({
   min,
   max,
   unit,
+  errorId,
   onChange,
 }: {
   /** Read by screen readers before the label: "Section 2". */
@@ -47,6 +53,8 @@ function NumberField({
   min: number;
   max: number;
   unit: string;
+  /** Set when the value is refused: the id of the message that says why (shown under the section's row). */
+  errorId: string | undefined;
   onChange: (value: number) => void;
 }) {
   const id = useId();
@@ -66,7 +74,9 @@ function NumberField({
           step={1}
           value={Number.isFinite(value) ? value : ''}
           onChange={(event) => onChange(Math.round(Number(event.target.value)))}
-          className={cx(fieldClass, 'pr-9 tabular-nums')}
+          aria-invalid={errorId ? true : undefined}
+          aria-describedby={errorId}
+          className={cx(fieldClass, 'pr-9 tabular-nums aria-invalid:border-red-500')}
         />
         <span className="pointer-events-none absolute inset-y-0 right-2.5 flex items-center text-xs text-neutral-500 dark:text-neutral-400">
           {unit}
@@ -97,15 +107,19 @@ export interface ComposerProps {
 
 /** The timeline: sections in order (descriptor, length, tempo), its total, and the render button. */
 export function Composer({ descriptors, sections, onSectionsChange }: ComposerProps) {
-  const [name, setName] = useState('My custom track');
-  const [preset, setPreset] = useState<AudioRenderPreset>('MASTER_MP3');
+  const form = useForm({
+    defaultValues: { name: 'My custom track', preset: 'MASTER_MP3' as AudioRenderPreset },
+    resolver: zodResolver(renderFormSchema),
+  });
+  const formRef = useRef<HTMLFormElement>(null);
   const create = useCreateRender();
   const nameId = useId();
   const formatId = useId();
   const byId = new Map(descriptors.map((d) => [d.id, d]));
   const total = totalSeconds(sections);
   const starts = sections.map((_, i) => totalSeconds(sections.slice(0, i)));
-  const problem = problemsOf(sections);
+  const problems = timelineProblems(sections);
+  const problem = problems.first;
 
   const update = (key: number, patch: Partial<Section>) =>
     onSectionsChange(sections.map((s) => (s.key === key ? { ...s, ...patch } : s)));
@@ -143,10 +157,19 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
     ]);
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem || create.isPending) return;
-    const base = name.trim() || 'Custom track';
+  const focusFirstInvalid = () =>
+    requestAnimationFrame(() =>
+      formRef.current
+        ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-timeline-problem]')
+        ?.focus(),
+    );
+  const send = ({ name, preset }: RenderFormValues) => {
+    if (problem) {
+      focusFirstInvalid();
+      return;
+    }
+    if (create.isPending) return;
+    const base = name || 'Custom track';
     create.mutate(
       {
         preset,
@@ -163,7 +186,9 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
 
   return (
     <form
-      onSubmit={submit}
+      ref={formRef}
+      noValidate
+      onSubmit={(event) => void form.handleSubmit(send, focusFirstInvalid)(event)}
       aria-labelledby="timeline-heading"
       className="rounded-2xl border border-neutral-200 bg-white p-4 sm:p-5 dark:border-neutral-800 dark:bg-neutral-900/60"
     >
@@ -252,6 +277,11 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
                   min={1}
                   max={LIMITS.maxSeconds}
                   unit="s"
+                  errorId={
+                    problems.fields.has(`${section.key}.seconds`)
+                      ? `section-${section.key}-seconds-error`
+                      : undefined
+                  }
                   onChange={(seconds) => update(section.key, { seconds })}
                 />
                 <NumberField
@@ -261,6 +291,11 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
                   min={LIMITS.minTempo}
                   max={LIMITS.maxTempo}
                   unit="bpm"
+                  errorId={
+                    problems.fields.has(`${section.key}.tempo`)
+                      ? `section-${section.key}-tempo-error`
+                      : undefined
+                  }
                   onChange={(tempo) => update(section.key, { tempo })}
                 />
                 <div className="flex gap-0.5">
@@ -297,6 +332,20 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
                   </button>
                 </div>
               </div>
+              {(['seconds', 'tempo'] as const).map((field) => {
+                const message = problems.fields.get(`${section.key}.${field}`);
+                return (
+                  message && (
+                    <p
+                      key={field}
+                      id={`section-${section.key}-${field}-error`}
+                      className="mt-2 text-xs font-medium text-red-700 dark:text-red-400"
+                    >
+                      {message}
+                    </p>
+                  )
+                );
+              })}
               {descriptor && (
                 <p className="mt-2 text-xs text-neutral-500 dark:text-neutral-400">
                   Usually {descriptor.min_tempo}–{descriptor.max_tempo} BPM
@@ -321,34 +370,43 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
           </label>
           <input
             id={nameId}
-            value={name}
-            maxLength={120}
-            onChange={(event) => setName(event.target.value)}
-            className={fieldClass}
+            maxLength={RENDER_NAME_MAX}
+            {...form.register('name')}
+            aria-invalid={form.formState.errors.name ? true : undefined}
+            aria-describedby={form.formState.errors.name ? `${nameId}-error` : undefined}
+            className={cx(fieldClass, 'aria-invalid:border-red-500')}
           />
+          {form.formState.errors.name && (
+            <p
+              id={`${nameId}-error`}
+              className="text-xs font-medium text-red-700 dark:text-red-400"
+            >
+              {form.formState.errors.name.message}
+            </p>
+          )}
         </div>
         <div className="flex w-32 flex-col gap-1">
           <label htmlFor={formatId} className={labelClass}>
             Format
           </label>
-          <select
-            id={formatId}
-            value={preset}
-            onChange={(event) => setPreset(event.target.value as AudioRenderPreset)}
-            className={fieldClass}
-          >
+          <select id={formatId} {...form.register('preset')} className={fieldClass}>
             <option value="MASTER_MP3">MP3</option>
             <option value="MASTER_WAV">WAV</option>
             <option value="STEMS_WAV">WAV stems</option>
           </select>
         </div>
-        <Button type="submit" variant="primary" disabled={Boolean(problem) || create.isPending}>
+        <Button type="submit" variant="primary" disabled={create.isPending}>
           {create.isPending ? 'Starting…' : 'Render music'}
         </Button>
       </div>
-      {problem && sections.length > 0 && (
-        <p className="mt-3 text-sm text-amber-700 dark:text-amber-400" role="status">
-          {problem}
+      {problems.whole && sections.length > 0 && (
+        <p
+          className="mt-3 text-sm text-amber-700 dark:text-amber-400"
+          role="status"
+          tabIndex={-1}
+          data-timeline-problem=""
+        >
+          {problems.whole}
         </p>
       )}
       {error && (
