@@ -3,9 +3,15 @@
 import type { ImageView } from '../catalog/images';
 import type { ImageSearchParams } from '../catalog/search';
 import { PEOPLE_AGES, PEOPLE_ETHNICITIES } from '../seed/people';
-import { languageSchema, pageSchema, stringList, viewSchema } from '../schemas';
+import {
+  dateSchema as date,
+  languageSchema,
+  pageSchema,
+  searchPerPageSchema,
+  stringList,
+  viewSchema,
+} from '../schemas';
 
-const date = { type: 'string', format: 'date' } as const;
 const positive = { type: 'number', exclusiveMinimum: 0 } as const;
 
 export const searchQuerySchema = {
@@ -40,7 +46,7 @@ export const searchQuerySchema = {
     model: stringList(),
     orientation: { type: 'string', enum: ['horizontal', 'vertical'] },
     page: pageSchema,
-    per_page: { type: 'integer', minimum: 0, maximum: 500, default: 20 },
+    per_page: searchPerPageSchema,
     people_model_released: { type: 'boolean' },
     people_age: { type: 'string', enum: PEOPLE_AGES },
     people_ethnicity: stringList({
