@@ -12,6 +12,12 @@ export const languageSchema = {
 export const assetIdSchema = { type: 'string', pattern: '^[1-9]\\d*$' } as const;
 
 export const dateSchema = { type: 'string', format: 'date' } as const;
+/** A search's added-date filter: one day, or from and to a day. */
+export const addedDateProperties = {
+  added_date: dateSchema,
+  added_date_start: dateSchema,
+  added_date_end: dateSchema,
+} as const;
 /** A search's page size: 0 (a count alone) to 500, 20 by default. */
 export const searchPerPageSchema = {
   type: 'integer',

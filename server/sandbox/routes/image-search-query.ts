@@ -4,7 +4,7 @@ import type { ImageView } from '../catalog/images';
 import type { ImageSearchParams } from '../catalog/search';
 import { PEOPLE_AGES, PEOPLE_ETHNICITIES } from '../seed/people';
 import {
-  dateSchema as date,
+  addedDateProperties,
   languageSchema,
   pageSchema,
   searchPerPageSchema,
@@ -18,9 +18,7 @@ export const searchQuerySchema = {
   type: 'object',
   properties: {
     query: { type: 'string' },
-    added_date: date,
-    added_date_start: date,
-    added_date_end: date,
+    ...addedDateProperties,
     aspect_ratio: positive,
     aspect_ratio_min: positive,
     aspect_ratio_max: positive,

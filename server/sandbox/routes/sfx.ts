@@ -10,7 +10,7 @@ import { requestOrigin } from '../origin';
 import {
   assetIdParams,
   byIdsQuery,
-  dateSchema as date,
+  addedDateProperties,
   languageSchema,
   pageSchema,
   pageSlice,
@@ -24,9 +24,7 @@ const searchQuerySchema = {
   type: 'object',
   properties: {
     query: { type: 'string' },
-    added_date: date,
-    added_date_start: date,
-    added_date_end: date,
+    ...addedDateProperties,
     duration: integer,
     duration_from: integer,
     duration_to: integer,

@@ -9,6 +9,7 @@ import { requestOrigin } from '../origin';
 import {
   assetIdParams,
   byIdsQuery,
+  addedDateProperties,
   dateSchema as date,
   detailsQuery,
   languageQuery,
@@ -31,9 +32,7 @@ const searchQuerySchema = {
   type: 'object',
   properties: {
     query: { type: 'string' },
-    added_date: date,
-    added_date_start: date,
-    added_date_end: date,
+    ...addedDateProperties,
     aspect_ratio: { type: 'string', enum: ['4_3', '16_9', 'nonstandard'] },
     category: { type: 'string' },
     contributor: stringList(),
