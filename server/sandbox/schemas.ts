@@ -81,6 +81,20 @@ export const detailsQuery = {
 
 export const languageQuery = { type: 'object', properties: { language: languageSchema } } as const;
 
+/** A country of use, ISO 3166 alpha-3 in either case: every editorial operation takes one. */
+export const countrySchema = { type: 'string', pattern: '^(?:[A-Z]{3}|[a-z]{3})$' } as const;
+
+/** What the editorial image and video searches both take, before their own filters. */
+export const editorialSearchProperties = {
+  query: { type: 'string' },
+  sort: { type: 'string', enum: ['relevant', 'newest', 'oldest'], default: 'relevant' },
+  category: { type: 'string' },
+  country: countrySchema,
+  supplier_code: { type: 'array', items: { type: 'string' } },
+  date_start: dateSchema,
+  date_end: dateSchema,
+} as const;
+
 /** A list parameter (`?a=1&a=2`, or one value), of strings or of what `items` says. */
 export function stringList(): {
   readonly type: 'array';

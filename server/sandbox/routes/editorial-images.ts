@@ -12,9 +12,13 @@ import { EDITORIAL_CATEGORIES } from '../editorial/vocabulary';
 import { missingIdsErrors, SandboxError } from '../errors';
 import { pagedAnswer, wholeList } from '../lib/answers';
 import { requestOrigin } from '../origin';
-import { dateSchema as date, pageSchema } from '../schemas';
+import {
+  countrySchema as country,
+  dateSchema as date,
+  editorialSearchProperties,
+  pageSchema,
+} from '../schemas';
 
-const country = { type: 'string', pattern: '^(?:[A-Z]{3}|[a-z]{3})$' } as const;
 const countryOnly = {
   type: 'object',
   required: ['country'],
@@ -30,13 +34,7 @@ const searchSchema = {
   type: 'object',
   required: ['country'],
   properties: {
-    query: { type: 'string' },
-    sort: { type: 'string', enum: ['relevant', 'newest', 'oldest'], default: 'relevant' },
-    category: { type: 'string' },
-    country,
-    supplier_code: { type: 'array', items: { type: 'string' } },
-    date_start: date,
-    date_end: date,
+    ...editorialSearchProperties,
     per_page: { type: 'integer', minimum: 1, maximum: 50, default: 20 },
     cursor: { type: 'string' },
   },
