@@ -20,6 +20,8 @@ import {
   type SessionStore,
 } from './sessions';
 import type { Credential, Upstream } from './upstream';
+import { APP_SCOPES } from '../lib/scopes';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 
 export interface SignInConfig {
   clientId: string;
@@ -28,14 +30,7 @@ export interface SignInConfig {
   authorizeUrl: string;
 }
 
-export const SIGN_IN_SCOPES = [
-  'user.view',
-  'collections.view',
-  'collections.edit',
-  'licenses.view',
-  'licenses.create',
-  'purchases.view',
-];
+export const SIGN_IN_SCOPES = APP_SCOPES;
 
 const STATE_COOKIE = 'stockroom_oauth';
 /** Sign-in requests allowed per client address and minute. */
@@ -199,6 +194,18 @@ export async function sessionUser(request: FastifyRequest, store: SessionStore |
   return session ? { username: session.username, name: session.name } : undefined;
 }
 
+/**
+ * A query value as sent: a string, or a list when the parameter is repeated. The sign-in
+ * routes take anything and check each value where it is used (a bad one fails the sign-in
+ * with a redirect, never a 400).
+ */
+const asSent = {} as const;
+const signInQuery = { type: 'object', properties: { return_to: asSent } } as const;
+const callbackQuery = {
+  type: 'object',
+  properties: { code: asSent, state: asSent, error: asSent },
+} as const;
+
 export const signInRoutes: FastifyPluginAsync<{
   upstream: Upstream;
   sessions: SessionStore;
@@ -211,9 +218,12 @@ export const signInRoutes: FastifyPluginAsync<{
       .header('cache-control', 'no-store')
       .redirect(`/account?signin_error=${reason}`, 302);
 
-  app.get<{ Querystring: { return_to?: string } }>(
+  // Request types come from the route schemas.
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
+
+  api.get(
     '/signin',
-    { config: { rateLimit: SIGN_IN_RATE } },
+    { config: { rateLimit: SIGN_IN_RATE }, schema: { querystring: signInQuery } },
     async (request, reply) => {
       if (!signIn) return failed(reply, 'unavailable');
       const state = randomBytes(24).toString('base64url');
@@ -234,14 +244,15 @@ export const signInRoutes: FastifyPluginAsync<{
     },
   );
 
-  app.get<{ Querystring: { code?: string; state?: string; error?: string } }>(
+  api.get(
     '/callback',
-    { config: { rateLimit: SIGN_IN_RATE } },
+    { config: { rateLimit: SIGN_IN_RATE }, schema: { querystring: callbackQuery } },
     async (request, reply) => {
       if (!signIn) return failed(reply, 'unavailable');
       const expected = request.cookies[STATE_COOKIE] ?? '';
       const { code, state, error } = request.query;
-      if (!expected || !state || !sameText(expected, state)) return failed(reply, 'state');
+      if (!expected || typeof state !== 'string' || !state || !sameText(expected, state))
+        return failed(reply, 'state');
       // Good once: a replayed callback finds nothing.
       const returnTo = await oauthStates.take(state);
       if (returnTo === undefined) return failed(reply, 'state');
@@ -250,7 +261,7 @@ export const signInRoutes: FastifyPluginAsync<{
 
       const exchanged = await tokenRequest(upstream, signIn, {
         grant_type: 'authorization_code',
-        code,
+        code: String(code),
       });
       if (exchanged.status !== 200 || !exchanged.body.access_token) {
         request.log.warn(

@@ -12,6 +12,25 @@ export type Db = Database.Database;
  */
 export const CATALOG_VERSION = 'images-4';
 
+/** The columns every stock asset table has (images, videos): colours, people, date, rights. */
+export const ASSET_COLUMNS = `colors TEXT NOT NULL,              -- '#rrggbb', comma-separated
+  people_number INTEGER NOT NULL,
+  people_age TEXT,
+  people_gender TEXT,
+  people_ethnicity TEXT NOT NULL,    -- comma-separated
+  people_model_released INTEGER NOT NULL,
+  added_date TEXT NOT NULL,
+  popularity INTEGER NOT NULL,
+  is_editorial INTEGER NOT NULL,
+  is_adult INTEGER NOT NULL,
+  has_property_release INTEGER NOT NULL,`;
+
+/** Keyword vocabulary (suggestions) and word vocabulary (spellcheck), with frequencies. */
+export const VOCABULARY_TABLES = `
+CREATE TABLE keywords (id INTEGER PRIMARY KEY, keyword TEXT NOT NULL UNIQUE, frequency INTEGER NOT NULL);
+CREATE TABLE words (word TEXT PRIMARY KEY, frequency INTEGER NOT NULL) WITHOUT ROWID;
+`;
+
 const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
@@ -30,17 +49,7 @@ CREATE TABLE images (
   image_type TEXT NOT NULL,
   width INTEGER NOT NULL,
   height INTEGER NOT NULL,
-  colors TEXT NOT NULL,              -- '#rrggbb', comma-separated
-  people_number INTEGER NOT NULL,
-  people_age TEXT,
-  people_gender TEXT,
-  people_ethnicity TEXT NOT NULL,    -- comma-separated
-  people_model_released INTEGER NOT NULL,
-  added_date TEXT NOT NULL,
-  popularity INTEGER NOT NULL,
-  is_editorial INTEGER NOT NULL,
-  is_adult INTEGER NOT NULL,
-  has_property_release INTEGER NOT NULL,
+  ${ASSET_COLUMNS}
   releases TEXT NOT NULL,            -- JSON array of strings
   models TEXT NOT NULL,              -- model ids, comma-separated
   keyword_ids BLOB NOT NULL          -- the keywords' ids (keywords.id), little-endian uint16
@@ -51,10 +60,7 @@ CREATE VIRTUAL TABLE images_fts USING fts5 (
   description, keywords, content = '', tokenize = 'porter unicode61'
 );
 
--- Keyword vocabulary (suggestions) and word vocabulary (spellcheck), with frequencies.
-CREATE TABLE keywords (id INTEGER PRIMARY KEY, keyword TEXT NOT NULL UNIQUE, frequency INTEGER NOT NULL);
-CREATE TABLE words (word TEXT PRIMARY KEY, frequency INTEGER NOT NULL) WITHOUT ROWID;
-`;
+${VOCABULARY_TABLES}`;
 
 /** Indexes for the SQL filters, created after the bulk insert (faster seeding). */
 export const IMAGE_INDEXES = `

@@ -5,6 +5,7 @@ import { LruCache } from '../lib/lru';
 import { excludeExpression, includeExpression, parseQuery } from '../catalog/text';
 import { dayNumber } from '../lib/asset-columns';
 import type { Db } from '../db';
+import { rowsByIds } from '../lib/rows-by-id';
 import { SandboxError } from '../errors';
 import { audioMediaPath, estimatedSize, PREVIEW_SECONDS } from './media/paths';
 import { SFX_CATEGORIES, type SfxSound } from './vocab';
@@ -210,12 +211,7 @@ export class SoundEffects {
   }
 
   findMany(ids: number[]): SfxRow[] {
-    if (ids.length === 0) return [];
-    const rows = this.db
-      .prepare<number[], SfxRow>(`${SELECT} WHERE s.id IN (${ids.map(() => '?').join(',')})`)
-      .all(...ids);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id)).filter((row): row is SfxRow => row !== undefined);
+    return rowsByIds<SfxRow>(this.db, SELECT, 's.id', ids);
   }
 
   soundSpec(id: string): SfxSoundSpec | undefined {

@@ -1,6 +1,7 @@
 // Tracks as the vendor returns them (the Audio schema), read from SQLite by id.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db';
+import { rowsByIds } from '../lib/rows-by-id';
 import { audioMediaPath, estimatedSize } from './media/paths';
 
 export type AudioView = 'minimal' | 'full';
@@ -100,12 +101,7 @@ export class TrackStore {
 
   /** Rows of several ids, in the order given; unknown ids are left out. */
   findMany(ids: number[]): TrackRow[] {
-    if (ids.length === 0) return [];
-    const rows = this.db
-      .prepare<number[], TrackRow>(`${SELECT} WHERE t.id IN (${ids.map(() => '?').join(',')})`)
-      .all(...ids);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id)).filter((row): row is TrackRow => row !== undefined);
+    return rowsByIds<TrackRow>(this.db, SELECT, 't.id', ids);
   }
 
   nameOf(artistId: number): string {

@@ -2,6 +2,7 @@
 import type { Statement } from 'better-sqlite3';
 import { categoryById } from '../categories';
 import type { Db } from '../db';
+import { rowsByIds } from '../lib/rows-by-id';
 import { fitLongSide, imageFileSize } from '../media/sizes';
 import {
   IMAGE_PREVIEW_SIZE_NAMES,
@@ -112,12 +113,7 @@ export class ImageStore {
 
   /** Rows of several ids, in the order given; unknown ids are left out. */
   findMany(ids: number[]): ImageRow[] {
-    if (ids.length === 0) return [];
-    const rows = this.db
-      .prepare<number[], ImageRow>(`${SELECT} WHERE id IN (${ids.map(() => '?').join(',')})`)
-      .all(...ids);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id)).filter((row): row is ImageRow => row !== undefined);
+    return rowsByIds<ImageRow>(this.db, SELECT, 'id', ids);
   }
 
   /** What the media renderer needs to draw an image's previews. */

@@ -3,6 +3,7 @@
 // first use and kept in memory; nothing of it is user data.
 import type { Catalog } from '../catalog';
 import type { ImageSearchParams } from '../catalog/search';
+import { FeaturedSet, featuredItems, type FeaturedRecord } from './featured-set';
 
 export type FeaturedType = 'photo' | 'vector' | 'editorial';
 
@@ -30,46 +31,26 @@ const THEMES: readonly Theme[] = [
 /** Items per featured collection. */
 const SIZE = 60;
 
-export interface FeaturedCollectionRecord {
-  id: string;
-  name: string;
+export interface FeaturedCollectionRecord extends FeaturedRecord {
   type: FeaturedType;
-  /** Image ids, the cover first. */
-  items: string[];
-  /** When its newest image was added: the collection's times. */
-  time: string;
 }
 
-export class FeaturedCollections {
-  private built: FeaturedCollectionRecord[] | undefined;
-
-  constructor(private readonly catalog: Catalog) {}
-
-  all(): FeaturedCollectionRecord[] {
-    this.built ??= this.build();
-    return this.built;
+export class FeaturedCollections extends FeaturedSet<FeaturedCollectionRecord> {
+  constructor(private readonly catalog: Catalog) {
+    super();
   }
 
-  find(id: string): FeaturedCollectionRecord | undefined {
-    return this.all().find((collection) => collection.id === id);
-  }
-
-  private build(): FeaturedCollectionRecord[] {
+  protected build(): FeaturedCollectionRecord[] {
     const { columns, images } = this.catalog;
     return THEMES.flatMap((theme) => {
       const { indexes } = this.catalog.search.search({ ...theme.search, sort: 'popular' });
-      const ids = Array.from(indexes.subarray(0, SIZE), (i) => columns.ids[i] as number);
-      if (ids.length === 0) return [];
-      const newest = images.findMany([Math.max(...ids)])[0]?.added_date ?? '2020-01-01';
-      return [
-        {
-          id: theme.id,
-          name: theme.name,
-          type: theme.type,
-          items: ids.map(String),
-          time: `${newest}T00:00:00.000Z`,
-        },
-      ];
+      const found = featuredItems(
+        indexes,
+        columns.ids,
+        SIZE,
+        (id) => images.findMany([id])[0]?.added_date,
+      );
+      return found ? [{ id: theme.id, name: theme.name, type: theme.type, ...found }] : [];
     });
   }
 }

@@ -21,74 +21,54 @@ export interface MediaKind {
 
 const ASSET_ID = /^[1-9]\d{0,14}$/;
 
-export function imageKind(catalog: Catalog): MediaKind {
+/**
+ * A media kind over its catalog's rows: `findMany` looks rows up by numeric id, `describe`
+ * names one and gives its searchable words.
+ */
+function kindOf<Row extends { id: number }>(
+  kind: Pick<MediaKind, 'mediaType' | 'segment' | 'label'>,
+  findMany: (ids: number[]) => Row[],
+  describe: (row: Row) => { name: string; words: string },
+): MediaKind {
+  const rows = (ids: string[]) => findMany(ids.filter((id) => ASSET_ID.test(id)).map(Number));
   return {
-    mediaType: 'image',
-    segment: 'images',
-    label: 'Image',
-    missing(ids) {
-      const wellFormed = ids.filter((id) => ASSET_ID.test(id));
-      const found = new Set(
-        catalog.images.findMany(wellFormed.map(Number)).map((row) => String(row.id)),
-      );
-      return ids.filter((id) => !found.has(id));
-    },
-    describe(ids) {
-      const rows = catalog.images.findMany(ids.filter((id) => ASSET_ID.test(id)).map(Number));
-      return new Map(
-        rows.map((row) => [
-          String(row.id),
-          { name: row.description, text: `${row.description} ${row.keywords}`.toLowerCase() },
-        ]),
-      );
-    },
-  };
-}
-
-export function videoKind(videos: VideoCatalog): MediaKind {
-  const rows = (ids: string[]) =>
-    videos.videos.findMany(ids.filter((id) => ASSET_ID.test(id)).map(Number));
-  return {
-    mediaType: 'video',
-    segment: 'videos',
-    label: 'Video',
+    ...kind,
     missing(ids) {
       const found = new Set(rows(ids).map((row) => String(row.id)));
       return ids.filter((id) => !found.has(id));
     },
     describe(ids) {
       return new Map(
-        rows(ids).map((row) => [
-          String(row.id),
-          { name: row.description, text: `${row.description} ${row.keywords}`.toLowerCase() },
-        ]),
+        rows(ids).map((row) => {
+          const { name, words } = describe(row);
+          return [String(row.id), { name, text: words.toLowerCase() }];
+        }),
       );
     },
   };
+}
+
+export function imageKind(catalog: Catalog): MediaKind {
+  return kindOf(
+    { mediaType: 'image', segment: 'images', label: 'Image' },
+    (ids) => catalog.images.findMany(ids),
+    (row) => ({ name: row.description, words: `${row.description} ${row.keywords}` }),
+  );
+}
+
+export function videoKind(videos: VideoCatalog): MediaKind {
+  return kindOf(
+    { mediaType: 'video', segment: 'videos', label: 'Video' },
+    (ids) => videos.videos.findMany(ids),
+    (row) => ({ name: row.description, words: `${row.description} ${row.keywords}` }),
+  );
 }
 
 /** Music tracks (/v2/audio/collections). */
 export function audioKind(audio: AudioCatalog): MediaKind {
-  const rows = (ids: string[]) =>
-    audio.tracks.findMany(ids.filter((id) => ASSET_ID.test(id)).map(Number));
-  return {
-    mediaType: 'audio',
-    segment: 'audio',
-    label: 'Track',
-    missing(ids) {
-      const found = new Set(rows(ids).map((row) => String(row.id)));
-      return ids.filter((id) => !found.has(id));
-    },
-    describe(ids) {
-      return new Map(
-        rows(ids).map((row) => [
-          String(row.id),
-          {
-            name: row.title,
-            text: `${row.title} ${row.description} ${row.keywords}`.toLowerCase(),
-          },
-        ]),
-      );
-    },
-  };
+  return kindOf(
+    { mediaType: 'audio', segment: 'audio', label: 'Track' },
+    (ids) => audio.tracks.findMany(ids),
+    (row) => ({ name: row.title, words: `${row.title} ${row.description} ${row.keywords}` }),
+  );
 }

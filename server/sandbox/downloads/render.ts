@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import sharp, { type Sharp } from 'sharp';
 import { grainOverlay, renderPicture, sceneSvg } from '../media/render';
 import { epsRasterSize, fitLongSide } from '../media/sizes';
-import { renderLicensedClip } from '../videos/media/render';
+import { renderLicensedClip } from '../videos/media/licensed-clip';
 import { RENDITION_BITS_PER_SECOND } from '../videos/formats';
 import { synthesizeTrack } from '../audio/media/music';
 import { synthesizeEffect } from '../audio/media/effects';

@@ -6,17 +6,21 @@ import { excludeExpression, includeExpression, parseQuery } from '../catalog/tex
 import type { Db } from '../db';
 import { EDITORIAL_CATEGORIES, SUPPLIERS } from './vocabulary';
 
-export interface EditorialRow {
-  num: number;
+/** What an editorial picture's and an editorial video's rows both hold: id, words, source. */
+export interface EditorialTextRow {
   id: string;
   title: string;
-  description: string;
   caption: string;
   keywords: string;
   categories: string;
   supplier_code: string;
   byline: string;
   date_taken: string;
+}
+
+export interface EditorialRow extends EditorialTextRow {
+  num: number;
+  description: string;
   created_time: string;
   updated_time: string;
   width: number;

@@ -101,4 +101,9 @@ export abstract class AssetColumns implements SearchColumns {
   indexOf(id: number): number {
     return indexOfId(this.ids, id);
   }
+
+  /** The index of an id as a path sends it (any string), or -1 when it names no asset. */
+  indexOfParam(id: string): number {
+    return /^\d{1,15}$/.test(id) ? this.indexOf(Number(id)) : -1;
+  }
 }

@@ -9,7 +9,7 @@
 // ended subscription's licenses all lie inside its term.
 import type { Db } from '../db';
 import { Random } from '../seed/random';
-import type { SubscriptionRow } from './store';
+import type { LicenseRow, SubscriptionRow } from './store';
 
 /** How many licenses each seeded user gets from before the current term, per subscription slot. */
 interface Plan {
@@ -206,19 +206,20 @@ function pools(catalogs: HistoryCatalogs, random: Random): Record<SeedMedia, Poo
   };
 }
 
-interface SeededLicense {
-  id: string;
-  user_id: string;
-  media: SeedMedia;
-  asset_id: string;
-  subscription_id: string;
-  license: string;
-  size: string;
-  format: string;
-  metadata: string;
-  country: string | null;
-  created_time: string;
-}
+/** A seeded license: a stored license's own columns, for the media the history seeds. */
+type SeededLicense = Pick<
+  LicenseRow,
+  | 'id'
+  | 'user_id'
+  | 'asset_id'
+  | 'subscription_id'
+  | 'license'
+  | 'size'
+  | 'format'
+  | 'metadata'
+  | 'country'
+  | 'created_time'
+> & { media: SeedMedia };
 
 /** A working-hours moment of a weekday in [from, to). */
 function workTime(random: Random, from: number, to: number): number {

@@ -1,17 +1,20 @@
 // The vendor's music operations: search, details, several by id, genres, instruments, moods.
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { AudioCatalog } from '../audio';
 import { GENRE_NAMES, INSTRUMENTS, MOOD_NAMES } from '../audio/vocab';
-import { findByIds } from '../by-ids';
-import { missingIdsErrors, SandboxError } from '../errors';
+import { byIdsAnswer } from '../by-ids';
+import { SandboxError } from '../errors';
+import { searchAnswer } from '../lib/answers';
 import { requestOrigin } from '../origin';
 import {
-  assetIdSchema,
+  assetIdParams,
+  byIdsQuery,
+  languageQuery,
   languageSchema,
   pageSchema,
   pageSlice,
+  searchPerPageSchema,
   stringList,
   viewSchema,
 } from '../schemas';
@@ -35,7 +38,7 @@ const searchQuerySchema = {
     is_instrumental: { type: 'boolean' },
     vocal_description: { type: 'string' },
     page: pageSchema,
-    per_page: { type: 'integer', minimum: 0, maximum: 500, default: 20 },
+    per_page: searchPerPageSchema,
     sort: {
       type: 'string',
       enum: ['score', 'ranking_all', 'artist', 'title', 'bpm', 'freshness', 'duration'],
@@ -49,9 +52,7 @@ const searchQuerySchema = {
 } as const;
 
 const vocabulary = (names: readonly string[]) => ({ data: [...names] });
-const languageOnly = {
-  querystring: { type: 'object', properties: { language: languageSchema } },
-} as const;
+const languageOnly = { querystring: languageQuery } as const;
 
 export const audioRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (app, { audio }) => {
   // Request types come from the route schemas below.
@@ -63,54 +64,32 @@ export const audioRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (a
     const indexes = audio.search.search(query);
     const ids = Array.from(pageSlice(indexes, query), (i) => columns.ids[i] as number);
     const origin = requestOrigin(request);
-    return {
-      data: tracks.findMany(ids).map((row) => tracks.toAudio(row, query.view, origin)),
-      page: query.page,
-      per_page: query.per_page,
-      total_count: indexes.length,
-      search_id: randomUUID(),
-    };
+    return searchAnswer(
+      tracks.findMany(ids).map((row) => tracks.toAudio(row, query.view, origin)),
+      query,
+      indexes.length,
+    );
   });
 
   app.get('/audio/genres', { schema: languageOnly }, async () => vocabulary(GENRE_NAMES));
   app.get('/audio/instruments', { schema: languageOnly }, async () => vocabulary(INSTRUMENTS));
   app.get('/audio/moods', { schema: languageOnly }, async () => vocabulary(MOOD_NAMES));
 
-  api.get(
-    '/audio',
-    {
-      schema: {
-        querystring: {
-          type: 'object',
-          required: ['id'],
-          properties: {
-            id: { type: 'array', items: assetIdSchema, minItems: 1, maxItems: 500 },
-            view: viewSchema('minimal'),
-            search_id: { type: 'string' },
-          },
-        },
-      },
-    },
-    async (request) => {
-      const { rows, missing, requested } = findByIds(request.query.id, (ids) =>
-        tracks.findMany(ids),
-      );
-      const origin = requestOrigin(request);
-      return {
-        data: rows.map((row) => tracks.toAudio(row, request.query.view, origin)),
-        ...missingIdsErrors(missing, 'Tracks'),
-        page: 1,
-        per_page: requested,
-        total_count: rows.length,
-      };
-    },
-  );
+  api.get('/audio', { schema: { querystring: byIdsQuery() } }, async (request) => {
+    const origin = requestOrigin(request);
+    return byIdsAnswer(
+      request.query.id,
+      (ids) => tracks.findMany(ids),
+      (row) => tracks.toAudio(row, request.query.view, origin),
+      'Tracks',
+    );
+  });
 
   api.get(
     '/audio/:id',
     {
       schema: {
-        params: { type: 'object', required: ['id'], properties: { id: assetIdSchema } },
+        params: assetIdParams,
         querystring: {
           type: 'object',
           properties: { view: viewSchema('full'), search_id: { type: 'string' } },

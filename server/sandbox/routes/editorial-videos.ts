@@ -5,13 +5,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
-import { stringList } from '../schemas';
+import { countrySchema as country, editorialSearchProperties } from '../schemas';
 import type { VideoCatalog } from '../videos';
 import { EDITORIAL_VIDEO_CATEGORIES } from '../videos/categories';
 import { encodeCursor, toEditorialVideo } from '../videos/editorial';
-
-const country = { type: 'string', pattern: '^(?:[A-Z]{3}|[a-z]{3})$' } as const;
-const date = { type: 'string', format: 'date' } as const;
 
 export const editorialVideosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async (
   app,
@@ -29,13 +26,7 @@ export const editorialVideosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }
           type: 'object',
           required: ['country'],
           properties: {
-            query: { type: 'string' },
-            sort: { type: 'string', enum: ['relevant', 'newest', 'oldest'], default: 'relevant' },
-            category: { type: 'string' },
-            country,
-            supplier_code: stringList(),
-            date_start: date,
-            date_end: date,
+            ...editorialSearchProperties,
             resolution: { type: 'string', enum: ['4k', 'high_definition', 'standard_definition'] },
             fps: { type: 'number', exclusiveMinimum: 0 },
             per_page: { type: 'integer', minimum: 1, maximum: 50, default: 20 },

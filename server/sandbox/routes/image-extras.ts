@@ -5,7 +5,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { Catalog } from '../catalog';
 import { recommendImages } from '../catalog/recommendations';
-import { imageUpdates, type UpdateType } from '../catalog/updates';
+import { imageUpdates } from '../catalog/updates';
 import { missingIdsErrors, SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
 import { pageSchema } from '../schemas';
@@ -14,16 +14,6 @@ import { searchQuerySchema, type SearchQuery } from './image-search-query';
 const DAY_MS = 86_400_000;
 const MAX_WINDOW_MS = 3 * DAY_MS;
 const UNIT_MS: Record<string, number> = { MINUTE: 60_000, HOUR: 3_600_000, DAY: DAY_MS };
-
-interface UpdatedQuery {
-  type?: UpdateType[];
-  start_date?: string;
-  end_date?: string;
-  interval?: string;
-  page: number;
-  per_page: number;
-  sort: 'newest' | 'oldest';
-}
 
 /** The vendor's interval ("1 HOUR", "30 MINUTE", "2 DAYS") in milliseconds. */
 function intervalMs(text: string): number {
@@ -40,7 +30,10 @@ function intervalMs(text: string): number {
 }
 
 /** The time window an updated-images query asks about. */
-function updateWindow(query: UpdatedQuery, now: number): { start: number; end: number } {
+function updateWindow(
+  query: { start_date?: string; end_date?: string; interval?: string },
+  now: number,
+): { start: number; end: number } {
   if (query.interval !== undefined && (query.start_date || query.end_date))
     throw SandboxError.badRequest(
       'interval cannot be combined with start_date or end_date',
@@ -61,10 +54,14 @@ function updateWindow(query: UpdatedQuery, now: number): { start: number; end: n
   return { start, end };
 }
 
-/** A search parameter schema as a body property: the same checks, no defaults. */
-function withoutDefault(schema: unknown): unknown {
-  if (typeof schema !== 'object' || schema === null) return schema;
-  return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== 'default'));
+/** Search parameter schemas as body properties: the same checks, no defaults. */
+function withoutDefaults<const Properties extends Record<string, object>>(properties: Properties) {
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, schema]) => [
+      name,
+      Object.fromEntries(Object.entries(schema).filter(([key]) => key !== 'default')),
+    ]),
+  ) as { [Name in keyof Properties]: Omit<Properties[Name], 'default'> };
 }
 
 export const imageExtrasRoutes: FastifyPluginAsync<{
@@ -162,15 +159,9 @@ export const imageExtrasRoutes: FastifyPluginAsync<{
       ...searchQuerySchema.properties,
       per_page: { type: 'integer', minimum: 0, maximum: 20, default: 20 },
     },
-  };
-  const bulkItem = {
-    type: 'object',
-    properties: Object.fromEntries(
-      Object.entries(bulkQuery.properties).map(([name, schema]) => [name, withoutDefault(schema)]),
-    ),
-  };
-  // The body's schema is built from the query's at run time: the types are stated here.
-  api.post<{ Querystring: SearchQuery; Body: Partial<SearchQuery>[] }>(
+  } as const;
+  const bulkItem = { type: 'object', properties: withoutDefaults(bulkQuery.properties) } as const;
+  api.post(
     '/bulk_search/images',
     {
       schema: {
@@ -182,7 +173,7 @@ export const imageExtrasRoutes: FastifyPluginAsync<{
       const origin = requestOrigin(request);
       const results = request.body.map((search, i) => {
         try {
-          return searchResults({ ...request.query, ...search } as SearchQuery, origin);
+          return searchResults({ ...request.query, ...search }, origin);
         } catch (error) {
           // A bad value from a search in the body is named there, not in the query.
           if (error instanceof SandboxError)

@@ -3,18 +3,22 @@
 import type { ImageView } from '../catalog/images';
 import type { ImageSearchParams } from '../catalog/search';
 import { PEOPLE_AGES, PEOPLE_ETHNICITIES } from '../seed/people';
-import { languageSchema, pageSchema, stringList, viewSchema } from '../schemas';
+import {
+  addedDateProperties,
+  languageSchema,
+  pageSchema,
+  searchPerPageSchema,
+  stringList,
+  viewSchema,
+} from '../schemas';
 
-const date = { type: 'string', format: 'date' } as const;
 const positive = { type: 'number', exclusiveMinimum: 0 } as const;
 
 export const searchQuerySchema = {
   type: 'object',
   properties: {
     query: { type: 'string' },
-    added_date: date,
-    added_date_start: date,
-    added_date_end: date,
+    ...addedDateProperties,
     aspect_ratio: positive,
     aspect_ratio_min: positive,
     aspect_ratio_max: positive,
@@ -40,7 +44,7 @@ export const searchQuerySchema = {
     model: stringList(),
     orientation: { type: 'string', enum: ['horizontal', 'vertical'] },
     page: pageSchema,
-    per_page: { type: 'integer', minimum: 0, maximum: 500, default: 20 },
+    per_page: searchPerPageSchema,
     people_model_released: { type: 'boolean' },
     people_age: { type: 'string', enum: PEOPLE_AGES },
     people_ethnicity: stringList({

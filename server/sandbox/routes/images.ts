@@ -5,16 +5,23 @@ import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-
 import { IMAGE_CATEGORIES } from '../categories';
 import type { Catalog } from '../catalog';
 import { toImage, type ImageView } from '../catalog/images';
-import { findByIds } from '../by-ids';
-import { missingIdsErrors, SandboxError } from '../errors';
+import { byIdsAnswer } from '../by-ids';
+import { SandboxError } from '../errors';
 import { imageExtrasRoutes } from './image-extras';
 import { requestOrigin } from '../origin';
 import type { ImagePreviewStore } from '../media';
 import { searchQuerySchema, type SearchQuery } from './image-search-query';
-import { assetIdSchema, languageSchema, pageSchema, pageSlice, viewSchema } from '../schemas';
+import {
+  assetIdParams,
+  byIdsQuery,
+  detailsQuery,
+  languageQuery,
+  pageSlice,
+  similarQuery,
+  suggestionsQuery,
+} from '../schemas';
+import { searchAnswer, wholeList } from '../lib/answers';
 import { PREPARE_PREVIEWS_HEADER } from '../../lib/hints';
-
-const idParams = { type: 'object', required: ['id'], properties: { id: assetIdSchema } } as const;
 
 /**
  * With PREPARE_PREVIEWS_HEADER (sent by the gateway with the app's searches) the first
@@ -40,11 +47,11 @@ export const imagesRoutes: FastifyPluginAsync<{
   const searchResults = (query: SearchQuery, origin: string) => {
     const result = catalog.search.search(query);
     return {
-      data: images(pageSlice(result.indexes, query), query.view, origin),
-      page: query.page,
-      per_page: query.per_page,
-      total_count: result.indexes.length,
-      search_id: randomUUID(),
+      ...searchAnswer(
+        images(pageSlice(result.indexes, query), query.view, origin),
+        query,
+        result.indexes.length,
+      ),
       spellcheck_info: result.spellcheckInfo,
     };
   };
@@ -98,77 +105,32 @@ export const imagesRoutes: FastifyPluginAsync<{
 
   api.get(
     '/images/search/suggestions',
-    {
-      schema: {
-        querystring: {
-          type: 'object',
-          required: ['query'],
-          properties: {
-            query: { type: 'string' },
-            limit: { type: 'integer', minimum: 1, maximum: 25, default: 10 },
-          },
-        },
-      },
-    },
+    { schema: { querystring: suggestionsQuery } },
     async (request) => ({
       data: catalog.suggestions.complete(request.query.query, request.query.limit),
     }),
   );
 
-  app.get(
-    '/images/categories',
-    { schema: { querystring: { type: 'object', properties: { language: languageSchema } } } },
-    async () => ({
-      data: IMAGE_CATEGORIES,
-      page: 1,
-      per_page: IMAGE_CATEGORIES.length,
-      total_count: IMAGE_CATEGORIES.length,
-    }),
+  app.get('/images/categories', { schema: { querystring: languageQuery } }, async () =>
+    wholeList(IMAGE_CATEGORIES),
   );
 
-  api.get(
-    '/images',
-    {
-      schema: {
-        querystring: {
-          type: 'object',
-          required: ['id'],
-          properties: {
-            id: { type: 'array', items: assetIdSchema, minItems: 1, maxItems: 500 },
-            view: viewSchema('minimal'),
-            search_id: { type: 'string' },
-          },
-        },
-      },
-    },
-    async (request) => {
-      const { rows, missing, requested } = findByIds(request.query.id, (ids) =>
-        catalog.images.findMany(ids),
-      );
-      const origin = requestOrigin(request);
-      return {
-        data: rows.map((row) => toImage(row, request.query.view, origin)),
-        ...missingIdsErrors(missing, 'Images'),
-        page: 1,
-        per_page: requested,
-        total_count: rows.length,
-      };
-    },
-  );
+  api.get('/images', { schema: { querystring: byIdsQuery() } }, async (request) => {
+    const origin = requestOrigin(request);
+    return byIdsAnswer(
+      request.query.id,
+      (ids) => catalog.images.findMany(ids),
+      (row) => toImage(row, request.query.view, origin),
+      'Images',
+    );
+  });
 
   api.get(
     '/images/:id',
     {
       schema: {
-        params: idParams,
-        querystring: {
-          type: 'object',
-          properties: {
-            view: viewSchema('full'),
-            language: languageSchema,
-            search_id: { type: 'string' },
-          },
-        },
+        params: assetIdParams,
+        querystring: detailsQuery,
       },
     },
     async (request) => {
@@ -187,31 +149,20 @@ export const imagesRoutes: FastifyPluginAsync<{
           required: ['id'],
           properties: { id: { type: 'string', pattern: '^([1-9]\\d*|U[a-zA-Z0-9]+)$' } },
         },
-        querystring: {
-          type: 'object',
-          properties: {
-            page: pageSchema,
-            per_page: { type: 'integer', minimum: 1, maximum: 500, default: 20 },
-            view: viewSchema('minimal'),
-            language: languageSchema,
-          },
-        },
+        querystring: similarQuery,
       },
     },
     async (request) => {
-      const index = /^\d{1,15}$/.test(request.params.id)
-        ? columns.indexOf(Number(request.params.id))
-        : -1;
+      const index = columns.indexOfParam(request.params.id);
       if (index < 0)
         throw SandboxError.notFound(`Image ${request.params.id} not found`, '$.path.id');
       const similar = catalog.similar.find(index);
-      return {
-        data: images(pageSlice(similar, request.query), request.query.view, requestOrigin(request)),
-        page: request.query.page,
-        per_page: request.query.per_page,
-        total_count: similar.length,
-        search_id: randomUUID(),
-      };
+      const { query } = request;
+      return searchAnswer(
+        images(pageSlice(similar, query), query.view, requestOrigin(request)),
+        query,
+        similar.length,
+      );
     },
   );
 };

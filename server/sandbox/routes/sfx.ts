@@ -1,15 +1,22 @@
 // The vendor's sound-effect operations: search, details, several by id.
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { AudioCatalog } from '../audio';
 import { toSfx } from '../audio/sfx';
-import { findByIds } from '../by-ids';
-import { missingIdsErrors, SandboxError } from '../errors';
+import { byIdsAnswer } from '../by-ids';
+import { SandboxError } from '../errors';
+import { searchAnswer } from '../lib/answers';
 import { requestOrigin } from '../origin';
-import { assetIdSchema, languageSchema, pageSchema, pageSlice, viewSchema } from '../schemas';
+import {
+  assetIdParams,
+  byIdsQuery,
+  addedDateProperties,
+  languageSchema,
+  pageSchema,
+  pageSlice,
+  viewSchema,
+} from '../schemas';
 
-const date = { type: 'string', format: 'date' } as const;
 const integer = { type: 'integer' } as const;
 const library = { type: 'string', enum: ['shutterstock', 'premier', 'premiumbeat'] } as const;
 
@@ -17,9 +24,7 @@ const searchQuerySchema = {
   type: 'object',
   properties: {
     query: { type: 'string' },
-    added_date: date,
-    added_date_start: date,
-    added_date_end: date,
+    ...addedDateProperties,
     duration: integer,
     duration_from: integer,
     duration_to: integer,
@@ -46,39 +51,25 @@ export const sfxRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (app
     const indexes = sfx.search(query);
     const ids = Array.from(pageSlice(indexes, query), (i) => sfx.ids[i] as number);
     const origin = requestOrigin(request);
-    return {
-      data: sfx.findMany(ids).map((row) => toSfx(row, query.view, origin)),
-      page: query.page,
-      per_page: query.per_page,
-      total_count: indexes.length,
-      search_id: randomUUID(),
-    };
+    return searchAnswer(
+      sfx.findMany(ids).map((row) => toSfx(row, query.view, origin)),
+      query,
+      indexes.length,
+    );
   });
 
   api.get(
     '/sfx',
-    {
-      schema: {
-        querystring: {
-          type: 'object',
-          required: ['id'],
-          properties: {
-            id: { type: 'array', items: assetIdSchema, minItems: 1, maxItems: 500 },
-            view: viewSchema('minimal'),
-            language: languageSchema,
-            library,
-            search_id: { type: 'string' },
-          },
-        },
-      },
-    },
+    { schema: { querystring: byIdsQuery({ language: languageSchema, library }) } },
     async (request) => {
-      const { rows, missing } = findByIds(request.query.id, (ids) => sfx.findMany(ids));
       const origin = requestOrigin(request);
-      return {
-        data: rows.map((row) => toSfx(row, request.query.view, origin)),
-        ...missingIdsErrors(missing, 'Sound effects'),
-      };
+      return byIdsAnswer(
+        request.query.id,
+        (ids) => sfx.findMany(ids),
+        (row) => toSfx(row, request.query.view, origin),
+        'Sound effects',
+        false,
+      );
     },
   );
 
@@ -86,7 +77,7 @@ export const sfxRoutes: FastifyPluginAsync<{ audio: AudioCatalog }> = async (app
     '/sfx/:id',
     {
       schema: {
-        params: { type: 'object', required: ['id'], properties: { id: assetIdSchema } },
+        params: assetIdParams,
         querystring: {
           type: 'object',
           properties: {

@@ -1,17 +1,25 @@
 // The vendor's video operations: search, suggestions, details, lists, similar videos,
 // updated videos and categories, over the video catalog (videos.sqlite).
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
-import { findByIds } from '../by-ids';
-import { missingIdsErrors, SandboxError } from '../errors';
+import { byIdsAnswer } from '../by-ids';
+import { SandboxError } from '../errors';
+import { pagedAnswer, searchAnswer, wholeList } from '../lib/answers';
 import { requestOrigin } from '../origin';
 import {
-  assetIdSchema,
+  assetIdParams,
+  byIdsQuery,
+  addedDateProperties,
+  dateSchema as date,
+  detailsQuery,
+  languageQuery,
   languageSchema,
   pageSchema,
   pageSlice,
+  searchPerPageSchema,
+  similarQuery,
   stringList,
+  suggestionsQuery,
   viewSchema,
 } from '../schemas';
 import { PEOPLE_AGES, PEOPLE_ETHNICITIES } from '../seed/people';
@@ -20,15 +28,11 @@ import { VIDEO_CATEGORIES } from '../videos/categories';
 import { updatedVideos, updateWindow } from '../videos/updated';
 import { toVideo, type VideoView } from '../videos/videos';
 
-const date = { type: 'string', format: 'date' } as const;
-
 const searchQuerySchema = {
   type: 'object',
   properties: {
     query: { type: 'string' },
-    added_date: date,
-    added_date_start: date,
-    added_date_end: date,
+    ...addedDateProperties,
     aspect_ratio: { type: 'string', enum: ['4_3', '16_9', 'nonstandard'] },
     category: { type: 'string' },
     contributor: stringList(),
@@ -44,7 +48,7 @@ const searchQuerySchema = {
     license: stringList({ type: 'string', enum: ['commercial', 'editorial'] }),
     model: stringList(),
     page: pageSchema,
-    per_page: { type: 'integer', minimum: 0, maximum: 500, default: 20 },
+    per_page: searchPerPageSchema,
     people_age: { type: 'string', enum: PEOPLE_AGES },
     people_ethnicity: stringList({ type: 'string', enum: PEOPLE_ETHNICITIES }),
     people_gender: { type: 'string', enum: ['male', 'female', 'both'] },
@@ -60,8 +64,6 @@ const searchQuerySchema = {
     view: viewSchema('minimal'),
   },
 } as const;
-
-const idParams = { type: 'object', required: ['id'], properties: { id: assetIdSchema } } as const;
 
 export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async (
   app,
@@ -80,11 +82,11 @@ export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async
     const query = request.query;
     const result = catalog.search.search(query);
     return {
-      data: videos(pageSlice(result.indexes, query), query.view, requestOrigin(request)),
-      page: query.page,
-      per_page: query.per_page,
-      total_count: result.indexes.length,
-      search_id: randomUUID(),
+      ...searchAnswer(
+        videos(pageSlice(result.indexes, query), query.view, requestOrigin(request)),
+        query,
+        result.indexes.length,
+      ),
       ...(result.spellcheckedQuery
         ? { message: `Showing results for "${result.spellcheckedQuery}"` }
         : {}),
@@ -93,32 +95,14 @@ export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async
 
   api.get(
     '/videos/search/suggestions',
-    {
-      schema: {
-        querystring: {
-          type: 'object',
-          required: ['query'],
-          properties: {
-            query: { type: 'string' },
-            limit: { type: 'integer', minimum: 1, maximum: 25, default: 10 },
-          },
-        },
-      },
-    },
+    { schema: { querystring: suggestionsQuery } },
     async (request) => ({
       data: catalog.suggestions.complete(request.query.query, request.query.limit),
     }),
   );
 
-  app.get(
-    '/videos/categories',
-    { schema: { querystring: { type: 'object', properties: { language: languageSchema } } } },
-    async () => ({
-      data: VIDEO_CATEGORIES,
-      page: 1,
-      per_page: VIDEO_CATEGORIES.length,
-      total_count: VIDEO_CATEGORIES.length,
-    }),
+  app.get('/videos/categories', { schema: { querystring: languageQuery } }, async () =>
+    wholeList(VIDEO_CATEGORIES),
   );
 
   api.get(
@@ -144,58 +128,26 @@ export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async
         updateWindow(request.query, Date.now()),
         request.query.sort,
       );
-      return {
-        data: pageSlice(updates, request.query),
-        page: request.query.page,
-        per_page: request.query.per_page,
-        total_count: updates.length,
-      };
+      return pagedAnswer(pageSlice(updates, request.query), request.query, updates.length);
     },
   );
 
-  api.get(
-    '/videos',
-    {
-      schema: {
-        querystring: {
-          type: 'object',
-          required: ['id'],
-          properties: {
-            id: { type: 'array', items: assetIdSchema, minItems: 1, maxItems: 500 },
-            view: viewSchema('minimal'),
-            search_id: { type: 'string' },
-          },
-        },
-      },
-    },
-    async (request) => {
-      const { rows, missing, requested } = findByIds(request.query.id, (ids) =>
-        catalog.videos.findMany(ids),
-      );
-      const origin = requestOrigin(request);
-      return {
-        data: rows.map((row) => toVideo(row, request.query.view, origin)),
-        ...missingIdsErrors(missing, 'Videos'),
-        page: 1,
-        per_page: requested,
-        total_count: rows.length,
-      };
-    },
-  );
+  api.get('/videos', { schema: { querystring: byIdsQuery() } }, async (request) => {
+    const origin = requestOrigin(request);
+    return byIdsAnswer(
+      request.query.id,
+      (ids) => catalog.videos.findMany(ids),
+      (row) => toVideo(row, request.query.view, origin),
+      'Videos',
+    );
+  });
 
   api.get(
     '/videos/:id',
     {
       schema: {
-        params: idParams,
-        querystring: {
-          type: 'object',
-          properties: {
-            view: viewSchema('full'),
-            language: languageSchema,
-            search_id: { type: 'string' },
-          },
-        },
+        params: assetIdParams,
+        querystring: detailsQuery,
       },
     },
     async (request) => {
@@ -209,31 +161,20 @@ export const videosRoutes: FastifyPluginAsync<{ catalog: VideoCatalog }> = async
     '/videos/:id/similar',
     {
       schema: {
-        params: idParams,
-        querystring: {
-          type: 'object',
-          properties: {
-            page: pageSchema,
-            per_page: { type: 'integer', minimum: 1, maximum: 500, default: 20 },
-            view: viewSchema('minimal'),
-            language: languageSchema,
-          },
-        },
+        params: assetIdParams,
+        querystring: similarQuery,
       },
     },
     async (request) => {
-      const index = /^\d{1,15}$/.test(request.params.id)
-        ? columns.indexOf(Number(request.params.id))
-        : -1;
+      const index = columns.indexOfParam(request.params.id);
       if (index < 0) throw notFound(request.params.id);
       const similar = catalog.similar.find(index);
-      return {
-        data: videos(pageSlice(similar, request.query), request.query.view, requestOrigin(request)),
-        page: request.query.page,
-        per_page: request.query.per_page,
-        total_count: similar.length,
-        search_id: randomUUID(),
-      };
+      const { query } = request;
+      return searchAnswer(
+        videos(pageSlice(similar, query), query.view, requestOrigin(request)),
+        query,
+        similar.length,
+      );
     },
   );
 };

@@ -3,6 +3,7 @@
 import { CATALOG_VERSION, IMAGE_INDEXES, setMeta, type Db } from '../db';
 import { generateContributors, generateImages, type GeneratorOptions } from './generate';
 import { consoleProgress, silentProgress } from './progress';
+import { insertContributors, Vocabulary } from './vocabulary';
 
 export const DEFAULT_CATALOG: GeneratorOptions = {
   seed: 20_260_101,
@@ -26,10 +27,7 @@ export function seedCatalog(
     : silentProgress;
 
   const contributors = generateContributors(catalog.seed, catalog.contributorCount);
-  const insertContributor = db.prepare('INSERT INTO contributors (id, name) VALUES (?, ?)');
-  db.transaction(() => {
-    for (const contributor of contributors) insertContributor.run(contributor.id, contributor.name);
-  })();
+  insertContributors(db, contributors);
 
   const insertImage = db.prepare(`INSERT INTO images (
     id, description, keywords, categories, contributor_id, image_type, width, height, colors,
@@ -39,16 +37,7 @@ export function seedCatalog(
   const insertFts = db.prepare(
     'INSERT INTO images_fts (rowid, description, keywords) VALUES (?, ?, ?)',
   );
-  const keywordIds = new Map<string, number>();
-  const keywordCounts: number[] = [];
-  const keywordId = (keyword: string) => {
-    let id = keywordIds.get(keyword);
-    if (id === undefined) keywordIds.set(keyword, (id = keywordIds.size + 1));
-    keywordCounts[id] = (keywordCounts[id] ?? 0) + 1;
-    return id;
-  };
-  const wordCounts = new Map<string, number>();
-  const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const vocabulary = new Vocabulary();
 
   const images = generateImages(catalog, contributors);
   let done = 0;
@@ -80,13 +69,10 @@ export function seedCatalog(
         image.hasPropertyRelease ? 1 : 0,
         JSON.stringify(image.releases),
         image.models.join(','),
-        Buffer.from(Uint16Array.from(image.keywords, keywordId).buffer),
+        Buffer.from(Uint16Array.from(image.keywords, (k) => vocabulary.keyword(k)).buffer),
       );
       insertFts.run(image.id, image.description, keywordText);
-      for (const word of `${image.description} ${keywordText}`
-        .toLowerCase()
-        .match(/[\p{L}\p{N}]+/gu) ?? [])
-        count(wordCounts, word);
+      vocabulary.words(`${image.description} ${keywordText}`);
       done++;
     }
     return true;
@@ -94,12 +80,7 @@ export function seedCatalog(
   while (insertBatch()) progress.update(done);
 
   db.transaction(() => {
-    const insertKeyword = db.prepare(
-      'INSERT INTO keywords (id, keyword, frequency) VALUES (?, ?, ?)',
-    );
-    for (const [keyword, id] of keywordIds) insertKeyword.run(id, keyword, keywordCounts[id]);
-    const insertWord = db.prepare('INSERT INTO words (word, frequency) VALUES (?, ?)');
-    for (const [word, frequency] of wordCounts) insertWord.run(word, frequency);
+    vocabulary.write(db);
     db.exec(IMAGE_INDEXES);
     db.exec("INSERT INTO images_fts (images_fts) VALUES ('optimize')");
     setMeta(db, 'catalog_seed', String(catalog.seed));

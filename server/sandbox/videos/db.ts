@@ -1,6 +1,6 @@
 // The video catalog database, <dataDir>/videos.sqlite: videos, editorial videos, their
 // full-text indexes and vocabularies. Generated, so re-created whenever the generator changes.
-import { openCatalogFile, type OpenedDb } from '../db';
+import { ASSET_COLUMNS, openCatalogFile, VOCABULARY_TABLES, type OpenedDb } from '../db';
 
 /** Bump when the video generator or this schema changes. */
 export const VIDEO_CATALOG_VERSION = 'videos-1';
@@ -22,17 +22,7 @@ CREATE TABLE videos (
   aspect_ratio TEXT NOT NULL,        -- '16:9', '4:3', '9:16', …
   width INTEGER NOT NULL,            -- of the largest rendition
   height INTEGER NOT NULL,
-  colors TEXT NOT NULL,              -- '#rrggbb', comma-separated
-  people_number INTEGER NOT NULL,
-  people_age TEXT,
-  people_gender TEXT,
-  people_ethnicity TEXT NOT NULL,
-  people_model_released INTEGER NOT NULL,
-  added_date TEXT NOT NULL,
-  popularity INTEGER NOT NULL,
-  is_editorial INTEGER NOT NULL,
-  is_adult INTEGER NOT NULL,
-  has_property_release INTEGER NOT NULL,
+  ${ASSET_COLUMNS}
   models TEXT NOT NULL               -- model ids, comma-separated
 );
 CREATE VIRTUAL TABLE videos_fts USING fts5 (description, keywords, content = '', tokenize = 'porter unicode61');
@@ -58,10 +48,7 @@ CREATE TABLE editorial_videos (
   popularity INTEGER NOT NULL
 );
 CREATE VIRTUAL TABLE editorial_videos_fts USING fts5 (title, caption, keywords, content = '', tokenize = 'porter unicode61');
-
-CREATE TABLE keywords (id INTEGER PRIMARY KEY, keyword TEXT NOT NULL UNIQUE, frequency INTEGER NOT NULL);
-CREATE TABLE words (word TEXT PRIMARY KEY, frequency INTEGER NOT NULL) WITHOUT ROWID;
-`;
+${VOCABULARY_TABLES}`;
 
 export function openVideoDb(dataDir: string, version: string): OpenedDb {
   return openCatalogFile(dataDir, 'videos.sqlite', version, SCHEMA);

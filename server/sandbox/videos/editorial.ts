@@ -5,22 +5,15 @@ import { listValues } from '../lib/asset-filters';
 import { TextIndex } from '../lib/text-index';
 import { excludeExpression, includeExpression, parseQuery } from '../catalog/text';
 import type { Db } from '../db';
+import type { EditorialTextRow } from '../editorial/catalog';
 import { SandboxError } from '../errors';
 import { findEditorialVideoCategory } from './categories';
 import { RESOLUTION_FILTER, type Resolution } from './formats';
 import { videoMediaUrls } from './media/paths';
 import { sizeDetails } from './videos';
 
-export interface EditorialVideoRow {
+export interface EditorialVideoRow extends EditorialTextRow {
   rowid: number;
-  id: string;
-  title: string;
-  caption: string;
-  keywords: string;
-  categories: string;
-  supplier_code: string;
-  byline: string;
-  date_taken: string;
   duration: number;
   fps: number;
   resolution: Resolution;

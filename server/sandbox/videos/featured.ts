@@ -2,6 +2,7 @@
 // on every start. Built on first use and kept in memory; nothing of it is user data.
 import type { VideoCatalog } from '.';
 import type { VideoSearchParams } from './search';
+import { FeaturedSet, featuredItems, type FeaturedRecord } from '../collections/featured-set';
 
 // prettier-ignore
 const THEMES: readonly { id: string; name: string; search: VideoSearchParams }[] = [
@@ -18,39 +19,24 @@ const THEMES: readonly { id: string; name: string; search: VideoSearchParams }[]
 /** Items per featured collection. */
 const SIZE = 48;
 
-export interface FeaturedVideoCollection {
-  id: string;
-  name: string;
-  /** Video ids, the cover first. */
-  items: string[];
-  /** When its newest video was added. */
-  time: string;
-}
+export type FeaturedVideoCollection = FeaturedRecord;
 
-export class FeaturedVideoCollections {
-  private built: FeaturedVideoCollection[] | undefined;
-
-  constructor(private readonly catalog: VideoCatalog) {}
-
-  all(): FeaturedVideoCollection[] {
-    this.built ??= this.build();
-    return this.built;
+export class FeaturedVideoCollections extends FeaturedSet<FeaturedVideoCollection> {
+  constructor(private readonly catalog: VideoCatalog) {
+    super();
   }
 
-  find(id: string): FeaturedVideoCollection | undefined {
-    return this.all().find((collection) => collection.id === id);
-  }
-
-  private build(): FeaturedVideoCollection[] {
+  protected build(): FeaturedVideoCollection[] {
     const { columns, videos } = this.catalog;
     return THEMES.flatMap((theme) => {
       const { indexes } = this.catalog.search.search({ ...theme.search, sort: 'popular' });
-      const ids = Array.from(indexes.subarray(0, SIZE), (i) => columns.ids[i] as number);
-      if (ids.length === 0) return [];
-      const newest = videos.findMany([Math.max(...ids)])[0]?.added_date ?? '2020-01-01';
-      return [
-        { id: theme.id, name: theme.name, items: ids.map(String), time: `${newest}T00:00:00.000Z` },
-      ];
+      const found = featuredItems(
+        indexes,
+        columns.ids,
+        SIZE,
+        (id) => videos.findMany([id])[0]?.added_date,
+      );
+      return found ? [{ id: theme.id, name: theme.name, ...found }] : [];
     });
   }
 }

@@ -3,6 +3,7 @@
 import { setMeta, type Db } from '../db';
 import { generateContributors } from '../seed/contributors';
 import { consoleProgress, silentProgress } from '../seed/progress';
+import { insertContributors, Vocabulary } from '../seed/vocabulary';
 import { VIDEO_CATALOG_VERSION } from './db';
 import { generateEditorialVideos } from './editorial-generate';
 import { generateVideos, type VideoGeneratorOptions } from './generate';
@@ -49,23 +50,8 @@ export function seedVideoCatalog(
       )
     : silentProgress;
   const contributors = generateContributors(options.contributorSeed, options.contributorCount);
-  const keywordIds = new Map<string, number>();
-  const keywordCounts: number[] = [];
-  const wordCounts = new Map<string, number>();
-  const countKeyword = (keyword: string) => {
-    let id = keywordIds.get(keyword);
-    if (id === undefined) keywordIds.set(keyword, (id = keywordIds.size + 1));
-    keywordCounts[id] = (keywordCounts[id] ?? 0) + 1;
-  };
-  const countWords = (text: string) => {
-    for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-      wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-  };
-
-  db.transaction(() => {
-    const insert = db.prepare('INSERT INTO contributors (id, name) VALUES (?, ?)');
-    for (const contributor of contributors) insert.run(contributor.id, contributor.name);
-  })();
+  const vocabulary = new Vocabulary();
+  insertContributors(db, contributors);
 
   const insertVideo = db.prepare(`INSERT INTO videos (
     id, description, keywords, categories, contributor_id, duration, fps, resolution, aspect_ratio, width, height,
@@ -109,8 +95,8 @@ export function seedVideoCatalog(
         v.models.join(','),
       );
       insertFts.run(v.id, v.description, keywordText);
-      v.keywords.forEach(countKeyword);
-      countWords(`${v.description} ${keywordText}`);
+      for (const keyword of v.keywords) vocabulary.keyword(keyword);
+      vocabulary.words(`${v.description} ${keywordText}`);
       done++;
     }
     return true;
@@ -154,12 +140,7 @@ export function seedVideoCatalog(
   progress.update(total);
 
   db.transaction(() => {
-    const insertKeyword = db.prepare(
-      'INSERT INTO keywords (id, keyword, frequency) VALUES (?, ?, ?)',
-    );
-    for (const [keyword, id] of keywordIds) insertKeyword.run(id, keyword, keywordCounts[id]);
-    const insertWord = db.prepare('INSERT INTO words (word, frequency) VALUES (?, ?)');
-    for (const [word, frequency] of wordCounts) insertWord.run(word, frequency);
+    vocabulary.write(db);
     db.exec('CREATE INDEX videos_contributor ON videos (contributor_id)');
     db.exec("INSERT INTO videos_fts (videos_fts) VALUES ('optimize')");
     db.exec("INSERT INTO editorial_videos_fts (editorial_videos_fts) VALUES ('optimize')");

@@ -1,6 +1,7 @@
 // Videos as the vendor returns them (the Video schema), read from SQLite by id.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db';
+import { rowsByIds } from '../lib/rows-by-id';
 import { videoCategoryById } from './categories';
 import {
   evenSide,
@@ -113,12 +114,7 @@ export class VideoStore {
 
   /** Rows of several ids, in the order given; unknown ids are left out. */
   findMany(ids: number[]): VideoRow[] {
-    if (ids.length === 0) return [];
-    const rows = this.db
-      .prepare<number[], VideoRow>(`${SELECT} WHERE id IN (${ids.map(() => '?').join(',')})`)
-      .all(...ids);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id)).filter((row): row is VideoRow => row !== undefined);
+    return rowsByIds<VideoRow>(this.db, SELECT, 'id', ids);
   }
 }
 

@@ -4,9 +4,8 @@
 // is the page's floor: its code, the subscriptions and six empty first pages.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromiumLaunchOptions } from './test/chromium';
-
-const API_PREFIXES = ['/api/', '/v2/', '/sandbox/'];
+import { chromiumLaunchOptions } from '../test/chromium';
+import { serveBuild } from './browser';
 
 export interface DownloadsPageTimes {
   /** Since navigation start: the first row (or the empty state), ms. */
@@ -41,13 +40,7 @@ export async function downloadsPageTimes(
     for (let round = 0; round < rounds; round++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
-      await page.route(`${url}/**`, async (route) => {
-        const { pathname } = new URL(route.request().url());
-        if (API_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return route.continue();
-        const file = path.join(distDir, pathname);
-        const found = file.startsWith(distDir) && fs.existsSync(file) && fs.statSync(file).isFile();
-        return route.fulfill({ path: found ? file : path.join(distDir, 'index.html') });
-      });
+      await serveBuild(page, url, distDir);
       await page.goto(`${url}/downloads`, { waitUntil: 'commit' });
       // Read in the page, on the frame where it first holds (polled every animation frame).
       const when = async (selector: string) =>

@@ -4,7 +4,7 @@
 // same run: for video, the previous way of making a licensed clip (every frame through
 // ffmpeg's zoompan, x264 veryfast CRF 23) for the same HD clip at its full length; for
 // images, the previous huge-image path (the whole picture blurred and grained at full size,
-// progressive JPEG). Run by `npm run bench`, or alone: `npx tsx server/bench-files.ts`.
+// progressive JPEG). Run by `npm run bench`, or alone: `npx tsx server/bench/files.ts`.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,14 +12,15 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
-import { buildApp } from './app';
-import { readConfig } from './config';
-import { toImage } from './sandbox/catalog/images';
-import { resolveDownload } from './sandbox/downloads/files';
-import type { DownloadTarget } from './sandbox/downloads/signing';
-import { renderPicture, sceneSvg } from './sandbox/media/render';
-import { sizeDetails } from './sandbox/videos/videos';
-import { videoMediaSpec } from './sandbox/videos/media/spec';
+import { buildApp } from '../app';
+import { readConfig } from '../config';
+import { toImage } from '../sandbox/catalog/images';
+import { resolveDownload } from '../sandbox/downloads/files';
+import type { DownloadTarget } from '../sandbox/downloads/signing';
+import { renderPicture, sceneSvg } from '../sandbox/media/render';
+import { sizeDetails } from '../sandbox/videos/videos';
+import { videoMediaSpec } from '../sandbox/videos/media/spec';
+import { table } from './report';
 
 /** The aims: an HD clip and a full-size image ready this fast on a 2-core machine. */
 export const DOWNLOAD_AIM_MS = { hd: 10_000, hugeImage: 3_000 };
@@ -295,25 +296,12 @@ export function downloadRows(result: DownloadBench): string[][] {
   ];
 }
 
-export function formatTable(rows: string[][]): string {
-  const widths =
-    rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
 // Alone: a fresh data directory (seeded), the first downloads, the table.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-bench-downloads-'));
   console.log(`Seeding a fresh sandbox in ${dataDir}, then downloading each kind of file once…`);
   benchDownloads(dataDir)
-    .then((result) => console.log(`\n${formatTable(downloadRows(result))}\n`))
+    .then((result) => console.log(`\n${table(downloadRows(result), { rule: false })}\n`))
     .catch((error: unknown) => {
       console.error(error);
       process.exitCode = 1;

@@ -1,0 +1,117 @@
+// The framework floor: a minimal React + React Router + TanStack Query app, built here from
+// the installed packages and served as Stockroom is (precompressed, immutable assets).
+import fs from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { ROOT } from './server';
+
+const FLOOR_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <title>Floor</title>
+  </head>
+  <body>
+    <div id="root"></div>
+    <script type="module" src="/main.tsx"></script>
+  </body>
+</html>
+`;
+
+const FLOOR_MAIN = `import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, Link } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+
+const queryClient = new QueryClient();
+const items = Array.from({ length: 20 }, (_, i) => 'Item ' + (i + 1));
+
+function Home() {
+  const { data } = useQuery({ queryKey: ['items'], queryFn: async () => items });
+  return (
+    <main>
+      <h1>The framework floor</h1>
+      <nav><Link to="/other">Another page</Link></nav>
+      <ul>{data?.map((item) => <li key={item}>{item}</li>)}</ul>
+    </main>
+  );
+}
+
+const router = createBrowserRouter([{ path: '*', Component: Home }]);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+);
+`;
+
+/** Builds the floor app (under node_modules/.cache, so it resolves the installed packages). */
+export async function buildFloor(): Promise<{ dist: string; jsGzipBytes: number }> {
+  const dir = path.join(ROOT, 'node_modules', '.cache', 'stockroom-floor');
+  const dist = path.join(dir, 'dist');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'index.html'), FLOOR_HTML);
+  fs.writeFileSync(path.join(dir, 'main.tsx'), FLOOR_MAIN);
+  const { build } = await import('vite');
+  const { default: react } = await import('@vitejs/plugin-react');
+  const production = (file: string) =>
+    path.join(ROOT, 'node_modules/react-router/dist/production', file);
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    // The same production build of React Router as Stockroom's (vite.config.ts).
+    resolve: {
+      alias: [
+        { find: /^react-router$/, replacement: production('index.mjs') },
+        { find: /^react-router\/dom$/, replacement: production('dom-export.mjs') },
+      ],
+    },
+    build: { outDir: dist, emptyOutDir: true, target: 'es2022' },
+  });
+  let jsGzipBytes = 0;
+  for (const name of fs.readdirSync(path.join(dist, 'assets'))) {
+    const file = path.join(dist, 'assets', name);
+    const body = fs.readFileSync(file);
+    if (name.endsWith('.js')) jsGzipBytes += gzipSync(body, { level: 9 }).length;
+    if (/\.(js|css)$/.test(name)) {
+      fs.writeFileSync(`${file}.br`, brotliCompressSync(body));
+      fs.writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+    }
+  }
+  return { dist, jsGzipBytes };
+}
+
+/** Serves the floor as Stockroom is served: precompressed, hashed assets immutable. */
+export async function serveFloor(
+  dist: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const { default: Fastify } = await import('fastify');
+  const { default: fastifyStatic } = await import('@fastify/static');
+  const app = Fastify();
+  await app.register(fastifyStatic, {
+    root: dist,
+    preCompressed: true,
+    cacheControl: false,
+    globIgnore: ['**/*.br', '**/*.gz'],
+    setHeaders(res, file) {
+      res.setHeader(
+        'Cache-Control',
+        file.includes(`${path.sep}assets${path.sep}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
+      );
+    },
+  });
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  app.setNotFoundHandler((_request, reply) =>
+    reply.header('Cache-Control', 'no-cache').type('text/html').send(html),
+  );
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { url, close: () => app.close() };
+}
