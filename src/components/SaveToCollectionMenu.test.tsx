@@ -84,7 +84,7 @@ describe('SaveToCollectionMenu', () => {
     const create = within(dialog).getByRole('button', { name: 'New collection' });
     expect(create).toHaveFocus();
     await user.keyboard('{Enter}');
-    const input = within(dialog).getByRole('textbox', { name: 'New collection name' });
+    const input = await within(dialog).findByRole('textbox', { name: 'New collection name' });
     expect(input).toHaveFocus();
 
     const long = 'x'.repeat(101);

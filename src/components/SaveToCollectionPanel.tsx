@@ -11,7 +11,8 @@ import type { Collection, CollectionMediaType } from '@/api/types';
 import { formatCount, pluralize } from '@/lib/format';
 import { buttonClass } from './button-class';
 import { describeCollectionError, type CollectionProblem } from './collection-errors';
-import { CollectionNameForm } from './CollectionNameForm';
+import { preloadCollectionNameForm } from './collection-name-form-loader';
+import { LazyCollectionNameForm } from './LazyCollectionNameForm';
 import { PlusIcon } from './icons';
 import { InlineError } from './InlineError';
 import { handleMenuKeys, navigable } from './save-menu-keys';
@@ -271,7 +272,7 @@ export default function SavePanel({
       )}
       <div className="border-t border-neutral-100 p-1.5 dark:border-neutral-800">
         {creating ? (
-          <CollectionNameForm
+          <LazyCollectionNameForm
             className="flex flex-col gap-2 p-1.5"
             label="New collection name"
             labelClassName="text-xs font-medium text-neutral-600 dark:text-neutral-400"
@@ -293,6 +294,8 @@ export default function SavePanel({
             type="button"
             data-nav=""
             data-new=""
+            onPointerEnter={preloadCollectionNameForm}
+            onFocus={preloadCollectionNameForm}
             onClick={() => {
               setDraft('');
               setNameProblem(undefined);

@@ -8,6 +8,7 @@ import { lastChange } from '../sort';
 import { useRenameFlow } from '../hooks/use-collection-actions';
 import { CoverMosaic, type CoverPicture } from './CoverMosaic';
 import { RenameField } from './RenameField';
+import { preloadCollectionNameForm } from '@/components/collection-name-form-loader';
 
 const iconButton =
   'grid size-8 place-items-center rounded-full bg-white/95 text-base text-neutral-800 shadow-md shadow-black/20 hover:bg-white hover:text-neutral-950 disabled:opacity-40 dark:bg-neutral-900/95 dark:text-neutral-100 dark:hover:bg-neutral-800';
@@ -66,6 +67,8 @@ export function CollectionTile({
             type="button"
             className={iconButton}
             onClick={flow.start}
+            onPointerEnter={preloadCollectionNameForm}
+            onFocus={preloadCollectionNameForm}
             disabled={pending}
             aria-label={`Rename ${collection.name}`}
             title="Rename"

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useCreateCollection } from '@/api/collection-mutations';
 import { Button } from '@/components/Button';
 import { describeCollectionError, type CollectionProblem } from '@/components/collection-errors';
-import { CollectionNameForm } from '@/components/CollectionNameForm';
+import { LazyCollectionNameForm } from '@/components/LazyCollectionNameForm';
 import type { CollectionMediaType } from '@/api/types';
 import { fieldClass, SelectField } from '@/components/fields';
 import { showToast } from '@/components/toast';
@@ -61,7 +61,7 @@ export function NewCollectionForm({
     );
   };
   return (
-    <CollectionNameForm
+    <LazyCollectionNameForm
       formLabel="New collection"
       className="mb-6 flex max-w-xl flex-col gap-2 rounded-xl border border-neutral-200 bg-neutral-50 p-4 dark:border-neutral-800 dark:bg-neutral-900/60"
       label="Name of the new collection"

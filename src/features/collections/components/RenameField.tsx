@@ -1,5 +1,5 @@
 import { Button } from '@/components/Button';
-import { CollectionNameForm } from '@/components/CollectionNameForm';
+import { LazyCollectionNameForm } from '@/components/LazyCollectionNameForm';
 import { fieldClass } from '@/components/fields';
 import { cx } from '@/lib/format';
 import type { useRenameFlow } from '../hooks/use-collection-actions';
@@ -15,7 +15,7 @@ export function RenameField({
   large?: boolean;
 }) {
   return (
-    <CollectionNameForm
+    <LazyCollectionNameForm
       className="flex min-w-0 flex-col gap-1.5"
       label={label}
       hideLabel

@@ -20,6 +20,7 @@ import { formatRelative, pluralize } from '@/lib/format';
 import { CollectionItemsView } from '../components/CollectionItemsView';
 import { CollectionName } from '../components/CollectionName';
 import { RenameField } from '../components/RenameField';
+import { preloadCollectionNameForm } from '@/components/collection-name-form-loader';
 import { useDeleteWithUndo, useRenameFlow } from '../hooks/use-collection-actions';
 import { collectionHref, itemNoun, MEDIA_LABEL, parseMedia, parseSharedBy } from '../media';
 import { lastChange } from '../sort';
@@ -181,7 +182,13 @@ export function Component() {
         </div>
         <div className="flex flex-wrap gap-2">
           {!readOnly && (
-            <Button ref={renameButton} onClick={flow.start} disabled={!data || flow.editing}>
+            <Button
+              ref={renameButton}
+              onClick={flow.start}
+              onPointerEnter={preloadCollectionNameForm}
+              onFocus={preloadCollectionNameForm}
+              disabled={!data || flow.editing}
+            >
               <PencilIcon className="text-base" /> Rename
             </Button>
           )}

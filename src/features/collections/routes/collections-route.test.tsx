@@ -160,7 +160,7 @@ describe('collections page', () => {
     renderPage(route);
     await screen.findAllByTestId('collection-tile');
     await user.click(screen.getByRole('button', { name: 'New collection' }));
-    const input = screen.getByRole('textbox', { name: 'Name of the new collection' });
+    const input = await screen.findByRole('textbox', { name: 'Name of the new collection' });
     await user.type(input, `${'y'.repeat(120)}{Enter}`);
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Collection names can be at most 100 characters.',
@@ -190,7 +190,7 @@ describe('collections page', () => {
     renderPage(route);
     await screen.findAllByTestId('collection-tile');
     await user.click(screen.getByRole('button', { name: 'New collection' }));
-    const input = screen.getByRole('textbox', { name: 'Name of the new collection' });
+    const input = await screen.findByRole('textbox', { name: 'Name of the new collection' });
     await user.type(input, '   {Enter}');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription('Give the collection a name.');
@@ -214,7 +214,7 @@ describe('collections page', () => {
     await screen.findAllByTestId('collection-tile');
 
     await user.click(screen.getByRole('button', { name: 'Rename Website' }));
-    const field = screen.getByRole('textbox', { name: 'New name for Website' });
+    const field = await screen.findByRole('textbox', { name: 'New name for Website' });
     await user.clear(field);
     await user.type(field, 'Website 2027{Enter}');
     expect(screen.getByRole('link', { name: 'Website 2027' })).toBeInTheDocument();

@@ -7,6 +7,7 @@ import { Button } from '@/components/Button';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { preloadCollectionNameForm } from '@/components/collection-name-form-loader';
 import { SegmentedField, SelectField } from '@/components/fields';
 import { PlusIcon, SearchIcon } from '@/components/icons';
 import { pluralize } from '@/lib/format';
@@ -149,6 +150,8 @@ export function Component() {
             ref={newButton}
             variant="primary"
             onClick={() => setCreating(true)}
+            onPointerEnter={preloadCollectionNameForm}
+            onFocus={preloadCollectionNameForm}
             aria-expanded={creating}
             className="h-9"
           >
