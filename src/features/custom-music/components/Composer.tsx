@@ -11,6 +11,7 @@ import { InlineError } from '@/components/InlineError';
 import { formatDuration } from '@/lib/audio';
 import { cx } from '@/lib/format';
 import { renderHistory } from '../render-history';
+import { NumberField } from './NumberField';
 import {
   LIMITS,
   nextSectionKey,
@@ -35,56 +36,6 @@ const SEGMENT_CLASSES = [
 
 const smallIconButton =
   'grid size-9 shrink-0 place-items-center rounded-lg text-neutral-600 hover:bg-neutral-100 hover:text-neutral-950 disabled:pointer-events-none disabled:opacity-35 dark:text-neutral-400 dark:hover:bg-neutral-800 dark:hover:text-white';
-
-function NumberField({
-  prefix,
-  label,
-  value,
-  min,
-  max,
-  unit,
-  errorId,
-  onChange,
-}: {
-  /** Read by screen readers before the label: "Section 2". */
-  prefix: string;
-  label: string;
-  value: number;
-  min: number;
-  max: number;
-  unit: string;
-  /** Set when the value is refused: the id of the message that says why (shown under the section's row). */
-  errorId: string | undefined;
-  onChange: (value: number) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="flex w-24 flex-col gap-1">
-      <label htmlFor={id} className={labelClass}>
-        <span className="sr-only">{prefix} </span>
-        {label}
-      </label>
-      <div className="relative">
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={min}
-          max={max}
-          step={1}
-          value={Number.isFinite(value) ? value : ''}
-          onChange={(event) => onChange(Math.round(Number(event.target.value)))}
-          aria-invalid={errorId ? true : undefined}
-          aria-describedby={errorId}
-          className={cx(fieldClass, 'pr-9 tabular-nums aria-invalid:border-red-500')}
-        />
-        <span className="pointer-events-none absolute inset-y-0 right-2.5 flex items-center text-xs text-neutral-500 dark:text-neutral-400">
-          {unit}
-        </span>
-      </div>
-    </div>
-  );
-}
 
 /** Why a render was not started, in a designer's words, with the API's for support. */
 function renderError(error: unknown): { message: string; technical: string | undefined } {
