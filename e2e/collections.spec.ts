@@ -587,6 +587,7 @@ test('images and video by keyboard only', async ({ page }) => {
   // Rename, remove the clip, delete — then undo brings it back with its clip.
   await page.getByRole('button', { name: 'Rename' }).focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Collection name' })).toBeFocused();
   const renamed = `${videoName} renamed`;
   await page.keyboard.type(renamed);
   await page.keyboard.press('Enter');
