@@ -125,10 +125,14 @@ test('filters by colour: red results are redder than blue ones', async ({ page }
   await expect(page).toHaveURL(/color=E53935/);
   await expect(page.getByRole('button', { name: 'Remove filter: #E53935' })).toBeVisible();
   const red = await redness(page);
+  const firstRed = await cards(page).first().getAttribute('data-image-id');
 
   await filters(page).getByRole('button', { name: 'Blue', exact: true }).click();
   await expect(page).toHaveURL(/color=1E40AF/);
   await expect(page.getByRole('button', { name: 'Remove filter: #1E40AF' })).toBeVisible();
+  // The chip shows at once; the grid changes when the blue results arrive.
+  await expect(page.locator('#results')).toHaveAttribute('aria-busy', 'false');
+  await expect(cards(page).first()).not.toHaveAttribute('data-image-id', firstRed ?? '');
   const blue = await redness(page);
   expect(red).toBeGreaterThan(blue + 20);
 });
