@@ -162,14 +162,14 @@ export function licenseExportUrl(query: string): string {
   return `${API_BASE}/exports/licenses.csv${query ? `?${query}` : ''}`;
 }
 
-const EMPTY = new Map<string, DownloadHistory>();
-
-/** Asset id → the team's newest license of it. Empty while loading or when it fails. */
-export function useLicensedAssets(media: LicenseMedia): ReadonlyMap<string, DownloadHistory> {
-  return useQuery({ ...licensedAssetsOptions(media), retry: false }).data ?? EMPTY;
-}
-
-/** The team's newest license of one asset, if any. */
+/**
+ * The team's newest license of one asset, if any. Each card asks for its own entry, so the
+ * history's arrival re-renders only the cards it marks, not every card on the page.
+ */
 export function useAssetLicense(media: LicenseMedia, id: string): DownloadHistory | undefined {
-  return useLicensedAssets(media).get(id);
+  return useQuery({
+    ...licensedAssetsOptions(media),
+    retry: false,
+    select: (byAsset) => byAsset.get(id),
+  }).data;
 }

@@ -1,4 +1,13 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useCollectionMembership } from '@/api/collections';
 import type { Image } from '@/api/types';
 import { imageAspect } from '@/lib/images';
@@ -88,12 +97,13 @@ export function JustifiedGrid({
   const virtualize = layout.rows.length > VIRTUALIZE_AFTER_ROWS;
   // The first screen's rows are rendered (and painted) first; the rest of a whole page
   // follows a frame later, so the first row does not wait for the cards below the fold.
+  // The rest renders as a transition: in slices between which the page stays responsive.
   const [restShown, setRestShown] = useState(false);
   useEffect(() => {
     if (restShown || virtualize) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setRestShown(true));
+      timer = setTimeout(() => startTransition(() => setRestShown(true)));
     });
     return () => {
       cancelAnimationFrame(frame);
