@@ -54,8 +54,8 @@ test('search, filter by 4K: every card shows the 4K badge; Back restores from ca
 
   // Duration range: paired inputs, committed on Enter.
   const fourKCount = await page.getByTestId('result-count').textContent();
-  await sidebar(page).getByLabel('Longest').fill('15');
-  await sidebar(page).getByLabel('Longest').press('Enter');
+  await sidebar(page).getByLabel('Duration to').fill('15');
+  await sidebar(page).getByLabel('Duration to').press('Enter');
   await expect(page).toHaveURL(/duration_to=15/);
   // The new results, not the 4K ones still shown while they load.
   await expect(page.getByTestId('result-count')).not.toHaveText(fourKCount ?? '');

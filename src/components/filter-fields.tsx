@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { cx } from '@/lib/format';
-import { CommitInput, fieldClass, labelClass } from './fields';
+import { PEOPLE_NUMBERS, peopleNumberLabel } from '@/lib/search-params';
+import { CommitInput, fieldClass, labelClass, SelectField } from './fields';
 
 /**
  * A multi-select as a list of checkboxes (chosen ones first), with a filter box when the
@@ -89,6 +90,7 @@ export function RangeField({
   to,
   min = 0,
   max,
+  decimal = false,
   onRangeChange,
 }: {
   legend: string;
@@ -97,12 +99,18 @@ export function RangeField({
   to: number | undefined;
   min?: number;
   max?: number;
+  /**
+   * Fractions allowed (a frame rate, an aspect ratio); a value not above `min` is no bound.
+   * Otherwise whole numbers, held within `min` and `max`.
+   */
+  decimal?: boolean;
   onRangeChange: (from: number | undefined, to: number | undefined) => void;
 }) {
   const parse = (text: string) => {
-    if (text === '') return undefined;
-    const n = Math.round(Number(text));
+    if (text.trim() === '') return undefined;
+    const n = decimal ? Number(text) : Math.round(Number(text));
     if (!Number.isFinite(n)) return undefined;
+    if (decimal && n <= min) return undefined;
     return Math.max(min, max === undefined ? n : Math.min(max, n));
   };
   const commit = (nextFrom: number | undefined, nextTo: number | undefined) => {
@@ -121,7 +129,8 @@ export function RangeField({
           label={`${legend} from`}
           hideLabel
           type="number"
-          inputMode="numeric"
+          inputMode={decimal ? 'decimal' : 'numeric'}
+          step={decimal ? 'any' : undefined}
           min={min}
           max={max}
           placeholder="From"
@@ -135,7 +144,8 @@ export function RangeField({
           label={`${legend} to`}
           hideLabel
           type="number"
-          inputMode="numeric"
+          inputMode={decimal ? 'decimal' : 'numeric'}
+          step={decimal ? 'any' : undefined}
           min={min}
           max={max}
           placeholder="To"
@@ -144,5 +154,26 @@ export function RangeField({
         />
       </div>
     </fieldset>
+  );
+}
+
+/** "Number of people" in a photo or clip: any, none, one, two, three, or four and more. */
+export function PeopleNumberField({
+  value,
+  onValueChange,
+}: {
+  value: number | undefined;
+  onValueChange: (value: number | undefined) => void;
+}) {
+  return (
+    <SelectField
+      label="Number of people"
+      value={value === undefined ? '' : String(value)}
+      options={[
+        { value: '', label: 'Any' },
+        ...PEOPLE_NUMBERS.map((n) => ({ value: String(n), label: peopleNumberLabel(n) })),
+      ]}
+      onValueChange={(next) => onValueChange(next === '' ? undefined : Number(next))}
+    />
   );
 }

@@ -6,3 +6,24 @@ export const toNumber = (text: string) => {
   const n = Number(text);
   return text && Number.isFinite(n) && n >= 0 ? n : undefined;
 };
+
+/** A multiple-choice filter's values with one value turned on or off (none left: no filter). */
+export function toggleValue<T extends string>(
+  list: readonly T[] | undefined,
+  value: T,
+  on: boolean,
+): T[] | undefined {
+  const next = new Set(list ?? []);
+  if (on) next.add(value);
+  else next.delete(value);
+  return next.size ? [...next] : undefined;
+}
+
+/** Comma-separated text as a list of its trimmed, non-empty items (none: no filter). */
+export function toList(text: string): string[] | undefined {
+  const list = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return list.length ? list : undefined;
+}

@@ -13,6 +13,13 @@ export const IMAGE_TYPES: readonly ImageType[] = ['photo', 'illustration', 'vect
 export const ORIENTATIONS: readonly ImageOrientation[] = ['horizontal', 'vertical'];
 export const LICENSES: readonly ImageLicense[] = ['commercial', 'editorial', 'enhanced'];
 export const SORTS: readonly ImageSort[] = ['relevance', 'popular', 'newest', 'random'];
+/** The people counts a search can ask for: 4 stands for four or more. */
+export const PEOPLE_NUMBERS = [0, 1, 2, 3, 4] as const;
+
+export function peopleNumberLabel(n: number): string {
+  return n === 0 ? 'No people' : n === 4 ? '4+ people' : n === 1 ? '1 person' : `${n} people`;
+}
+
 export const PEOPLE_AGES: readonly PeopleAge[] = [
   'infants',
   'children',

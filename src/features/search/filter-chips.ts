@@ -2,7 +2,7 @@
 import type { Category, ImageSearchParams } from '@/api/types';
 import { formatDate, humanize } from '@/lib/format';
 import type { SearchParamKey } from '@/lib/search-params';
-import { peopleNumberLabel } from './filter-labels';
+import { peopleNumberLabel } from '@/lib/search-params';
 
 export interface FilterChip {
   key: string;

@@ -4,6 +4,7 @@ import { Button } from '@/components/Button';
 import { CheckboxField, CommitInput, SelectField } from '@/components/fields';
 import { CheckboxListField, RangeField } from '@/components/filter-fields';
 import { VOCAL_DESCRIPTIONS } from '@/lib/audio-params';
+import { toList } from '@/lib/filter-values';
 import { capitalize } from '@/lib/format';
 
 export function MusicFilters({
@@ -94,13 +95,7 @@ export function MusicFilters({
         label="Artists"
         placeholder="Comma-separated names"
         value={(params.artists ?? []).join(', ')}
-        onCommit={(text) => {
-          const artists = text
-            .split(',')
-            .map((a) => a.trim())
-            .filter(Boolean);
-          onChange({ artists: artists.length > 0 ? artists : undefined });
-        }}
+        onCommit={(text) => onChange({ artists: toList(text) })}
       />
     </div>
   );

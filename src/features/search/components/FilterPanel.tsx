@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useCategories } from '@/api/images';
 import type {
   ImageSearchParams,
@@ -14,6 +13,9 @@ import {
   SegmentedField,
   SelectField,
 } from '@/components/fields';
+import { PeopleNumberField, RangeField } from '@/components/filter-fields';
+import { FilterSection as Section } from '@/components/FilterSection';
+import { toggleValue as toggle, toList } from '@/lib/filter-values';
 import { humanize } from '@/lib/format';
 import {
   IMAGE_TYPES,
@@ -22,7 +24,6 @@ import {
   PEOPLE_ETHNICITIES,
   PEOPLE_GENDERS,
 } from '@/lib/search-params';
-import { peopleNumberLabel } from '../filter-labels';
 import { ColorFilter } from './ColorFilter';
 
 const TYPE_LABELS: Record<ImageType, string> = {
@@ -30,34 +31,6 @@ const TYPE_LABELS: Record<ImageType, string> = {
   illustration: 'Illustrations',
   vector: 'Vectors',
 };
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="flex flex-col gap-3 border-t border-neutral-200 pt-4 first:border-t-0 first:pt-0 dark:border-neutral-800">
-      <h3 className="text-[13px] font-semibold text-neutral-900 dark:text-neutral-100">{title}</h3>
-      {children}
-    </section>
-  );
-}
-
-function toggle<T extends string>(
-  list: readonly T[] | undefined,
-  value: T,
-  on: boolean,
-): T[] | undefined {
-  const next = new Set(list ?? []);
-  if (on) next.add(value);
-  else next.delete(value);
-  return next.size ? [...next] : undefined;
-}
-
-const int = (text: string) => (text && /^\d+$/.test(text) ? Number(text) : undefined);
-const positive = (text: string) => {
-  const n = Number(text);
-  return text && Number.isFinite(n) && n > 0 ? n : undefined;
-};
-
-/** A date picker's value worth searching: cleared, or a whole date with a plausible year. */
 
 export interface FilterPanelProps {
   params: ImageSearchParams;
@@ -114,16 +87,9 @@ export function FilterPanel({ params, onChange }: FilterPanelProps) {
       </Section>
 
       <Section title="People">
-        <SelectField
-          label="Number of people"
-          value={params.people_number === undefined ? '' : String(params.people_number)}
-          options={[
-            { value: '', label: 'Any' },
-            ...[0, 1, 2, 3, 4].map((n) => ({ value: String(n), label: peopleNumberLabel(n) })),
-          ]}
-          onValueChange={(value) =>
-            onChange({ people_number: value === '' ? undefined : Number(value) })
-          }
+        <PeopleNumberField
+          value={params.people_number}
+          onValueChange={(people_number) => onChange({ people_number })}
         />
         <div className="grid grid-cols-2 gap-2">
           <SelectField
@@ -168,50 +134,30 @@ export function FilterPanel({ params, onChange }: FilterPanelProps) {
       </Section>
 
       <Section title="Size">
-        <div className="grid grid-cols-2 gap-2">
-          <CommitInput
-            label="Min width (px)"
-            inputMode="numeric"
-            placeholder="Any"
-            value={params.width_from?.toString() ?? ''}
-            onCommit={(text) => onChange({ width_from: int(text) })}
-          />
-          <CommitInput
-            label="Max width (px)"
-            inputMode="numeric"
-            placeholder="Any"
-            value={params.width_to?.toString() ?? ''}
-            onCommit={(text) => onChange({ width_to: int(text) })}
-          />
-          <CommitInput
-            label="Min height (px)"
-            inputMode="numeric"
-            placeholder="Any"
-            value={params.height_from?.toString() ?? ''}
-            onCommit={(text) => onChange({ height_from: int(text) })}
-          />
-          <CommitInput
-            label="Max height (px)"
-            inputMode="numeric"
-            placeholder="Any"
-            value={params.height_to?.toString() ?? ''}
-            onCommit={(text) => onChange({ height_to: int(text) })}
-          />
-          <CommitInput
-            label="Min aspect ratio"
-            inputMode="decimal"
-            placeholder="e.g. 1.5"
-            value={params.aspect_ratio_min?.toString() ?? ''}
-            onCommit={(text) => onChange({ aspect_ratio_min: positive(text) })}
-          />
-          <CommitInput
-            label="Max aspect ratio"
-            inputMode="decimal"
-            placeholder="e.g. 2"
-            value={params.aspect_ratio_max?.toString() ?? ''}
-            onCommit={(text) => onChange({ aspect_ratio_max: positive(text) })}
-          />
-        </div>
+        <RangeField
+          legend="Width"
+          unit="px"
+          from={params.width_from}
+          to={params.width_to}
+          onRangeChange={(width_from, width_to) => onChange({ width_from, width_to })}
+        />
+        <RangeField
+          legend="Height"
+          unit="px"
+          from={params.height_from}
+          to={params.height_to}
+          onRangeChange={(height_from, height_to) => onChange({ height_from, height_to })}
+        />
+        <RangeField
+          legend="Aspect ratio"
+          unit="width ÷ height"
+          decimal
+          from={params.aspect_ratio_min}
+          to={params.aspect_ratio_max}
+          onRangeChange={(aspect_ratio_min, aspect_ratio_max) =>
+            onChange({ aspect_ratio_min, aspect_ratio_max })
+          }
+        />
       </Section>
 
       <Section title="Date added">
@@ -233,13 +179,7 @@ export function FilterPanel({ params, onChange }: FilterPanelProps) {
           hideLabel
           placeholder="Contributor ID, comma-separated"
           value={params.contributor?.join(', ') ?? ''}
-          onCommit={(text) => {
-            const list = text
-              .split(',')
-              .map((item) => item.trim())
-              .filter(Boolean);
-            onChange({ contributor: list.length ? list : undefined });
-          }}
+          onCommit={(text) => onChange({ contributor: toList(text) })}
         />
       </Section>
 

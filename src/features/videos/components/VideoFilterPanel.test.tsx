@@ -27,22 +27,22 @@ describe('video filter panel', () => {
   it('commits a duration range on Enter and blur, as whole seconds', async () => {
     const user = userEvent.setup();
     const onChange = renderPanel();
-    await user.type(screen.getByLabelText('Shortest'), '5{Enter}');
-    expect(onChange).toHaveBeenLastCalledWith({ duration_from: 5 });
-    await user.type(screen.getByLabelText('Longest'), '30');
-    expect(onChange).not.toHaveBeenCalledWith({ duration_to: 3 }); // not on every keystroke
+    await user.type(screen.getByLabelText('Duration from'), '5{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith({ duration_from: 5, duration_to: undefined });
+    await user.type(screen.getByLabelText('Duration to'), '30');
+    expect(onChange).not.toHaveBeenCalledWith({ duration_from: undefined, duration_to: 3 }); // not on every keystroke
     await user.tab();
-    expect(onChange).toHaveBeenLastCalledWith({ duration_to: 30 });
+    expect(onChange).toHaveBeenLastCalledWith({ duration_from: undefined, duration_to: 30 });
   });
 
   it('takes fractional frame rates and clears a range when emptied', async () => {
     const user = userEvent.setup();
     const onChange = renderPanel({ fps_to: 30 });
-    await user.type(screen.getByLabelText('Lowest'), '23.976{Enter}');
-    expect(onChange).toHaveBeenLastCalledWith({ fps_from: 23.976 });
-    await user.clear(screen.getByLabelText('Highest'));
+    await user.type(screen.getByLabelText('Frame rate from'), '23.976{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith({ fps_from: 23.976, fps_to: 30 });
+    await user.clear(screen.getByLabelText('Frame rate to'));
     await user.keyboard('{Enter}');
-    expect(onChange).toHaveBeenLastCalledWith({ fps_to: undefined });
+    expect(onChange).toHaveBeenLastCalledWith({ fps_from: undefined, fps_to: undefined });
   });
 
   it('chooses a resolution and a category', async () => {

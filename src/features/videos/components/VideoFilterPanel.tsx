@@ -12,8 +12,8 @@ import {
   SegmentedField,
   SelectField,
 } from '@/components/fields';
+import { PeopleNumberField, RangeField } from '@/components/filter-fields';
 import { FilterSection } from '@/components/FilterSection';
-import { toInt, toNumber } from '@/lib/filter-values';
 
 export interface VideoFilterPanelProps {
   params: VideoSearchParams;
@@ -44,49 +44,22 @@ export function VideoFilterPanel({ params, onChange, scope }: VideoFilterPanelPr
           onValueChange={(value) => onChange({ resolution: value || undefined })}
         />
       </FilterSection>
-      <FilterSection title="Duration (seconds)">
-        <div className="grid grid-cols-2 gap-2">
-          <CommitInput
-            label="Shortest"
-            type="number"
-            min={0}
-            inputMode="numeric"
-            placeholder="0"
-            value={params.duration_from?.toString() ?? ''}
-            onCommit={(text) => onChange({ duration_from: toInt(text) })}
-          />
-          <CommitInput
-            label="Longest"
-            type="number"
-            min={0}
-            inputMode="numeric"
-            placeholder="Any"
-            value={params.duration_to?.toString() ?? ''}
-            onCommit={(text) => onChange({ duration_to: toInt(text) })}
-          />
-        </div>
-      </FilterSection>
-      <FilterSection title="Frame rate (fps)">
-        <div className="grid grid-cols-2 gap-2">
-          <CommitInput
-            label="Lowest"
-            type="number"
-            min={0}
-            step="any"
-            placeholder="Any"
-            value={params.fps_from?.toString() ?? ''}
-            onCommit={(text) => onChange({ fps_from: toNumber(text) })}
-          />
-          <CommitInput
-            label="Highest"
-            type="number"
-            min={0}
-            step="any"
-            placeholder="Any"
-            value={params.fps_to?.toString() ?? ''}
-            onCommit={(text) => onChange({ fps_to: toNumber(text) })}
-          />
-        </div>
+      <FilterSection>
+        <RangeField
+          legend="Duration"
+          unit="seconds"
+          from={params.duration_from}
+          to={params.duration_to}
+          onRangeChange={(duration_from, duration_to) => onChange({ duration_from, duration_to })}
+        />
+        <RangeField
+          legend="Frame rate"
+          unit="fps"
+          decimal
+          from={params.fps_from}
+          to={params.fps_to}
+          onRangeChange={(fps_from, fps_to) => onChange({ fps_from, fps_to })}
+        />
       </FilterSection>
       <FilterSection>
         <SegmentedField<VideoAspectRatio>
@@ -115,18 +88,9 @@ export function VideoFilterPanel({ params, onChange, scope }: VideoFilterPanelPr
         />
       </FilterSection>
       <FilterSection title="People">
-        <SelectField
-          label="Number of people"
-          value={params.people_number?.toString() ?? ''}
-          options={[
-            { value: '', label: 'Any' },
-            { value: '0', label: 'No people' },
-            { value: '1', label: '1 person' },
-            { value: '2', label: '2 people' },
-            { value: '3', label: '3 people' },
-            { value: '4', label: '4 or more' },
-          ]}
-          onValueChange={(value) => onChange({ people_number: toInt(value) })}
+        <PeopleNumberField
+          value={params.people_number}
+          onValueChange={(people_number) => onChange({ people_number })}
         />
         <CheckboxField
           label="Model released"
