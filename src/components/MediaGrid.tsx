@@ -84,6 +84,23 @@ export function MediaGrid<T>({
   }, [scrollMargin, layout]);
 
   const virtualize = layout.rows.length > VIRTUALIZE_AFTER_ROWS;
+  // The first screen's rows are rendered (and painted) first; the rest of a whole page
+  // follows a frame later, so the first row does not wait for the cards below the fold.
+  const [restShown, setRestShown] = useState(false);
+  useEffect(() => {
+    if (restShown || virtualize) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setRestShown(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [restShown, virtualize]);
+  const plainRows = restShown
+    ? layout.rows.map((_, index) => index)
+    : rowsNearViewport(layout.rows, scrollMargin, 1);
   // The last row in view: from the virtualizer, or from a marker LOAD_AHEAD_ROWS from the end.
   const [lastVisible, setLastVisible] = useState(-1);
   const loadMoreAt = Math.max(0, layout.rows.length - LOAD_AHEAD_ROWS);
@@ -160,12 +177,14 @@ export function MediaGrid<T>({
           </Suspense>
         ) : (
           <>
-            {layout.rows.map((_, index) => renderRow(index))}
+            {plainRows.map(renderRow)}
             {hasNextPage && (
+              // From LOAD_AHEAD_ROWS before the end to the end: a scroll that jumps past its
+              // top still lands on it.
               <div
                 ref={marker}
                 aria-hidden="true"
-                className="pointer-events-none absolute inset-x-0 h-px"
+                className="pointer-events-none absolute inset-x-0 bottom-0"
                 style={{ top: layout.rows[loadMoreAt]?.top ?? 0 }}
               />
             )}
