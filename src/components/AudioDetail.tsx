@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDuration } from '@/lib/audio';
-import { PlayButton } from './TrackRow';
+import { PlayButton } from './PlayButton';
 import { Waveform } from './Waveform';
 
 /** The player of a detail page: a big play button and a tall waveform to seek in. */

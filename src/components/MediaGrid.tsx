@@ -1,6 +1,6 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import {
-  useCallback,
+  lazy,
+  Suspense,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { justifiedLayout } from '@/lib/justified-layout';
+import { justifiedLayout, type LayoutRow } from '@/lib/justified-layout';
 import { GridSkeleton } from './GridSkeleton';
 import { gridMetrics, useContainerWidth } from './use-container-width';
 
@@ -26,11 +26,34 @@ export interface MediaGridProps<T> {
   loadingLabel?: string;
 }
 
+/** How many rows from the end the next page is requested. */
 const LOAD_AHEAD_ROWS = 6;
+/**
+ * A grid of up to this many rows (a first page of results, even on a phone) is rendered
+ * whole; a longer one is virtualized.
+ */
+const VIRTUALIZE_AFTER_ROWS = 40;
+const EAGER_ROWS = 3;
+
+// The virtualizer (about 10 kB gzip) loads when a grid grows long enough to need it, not
+// with every video and editorial page.
+const loadVirtualRows = () => import('./VirtualRows');
+const VirtualRows = lazy(loadVirtualRows);
+
+/** The rows from a screen above the viewport to `below` screens under its top. */
+function rowsNearViewport(rows: readonly LayoutRow[], gridTop: number, below = 2): number[] {
+  const from = window.scrollY - gridTop - window.innerHeight;
+  const to = window.scrollY - gridTop + below * window.innerHeight;
+  return rows.flatMap((row, index) =>
+    row.top + row.height >= from && row.top <= to ? [index] : [],
+  );
+}
 
 /**
- * Any media (video, editorial) in justified rows, virtualized against the window, with
- * the next page asked for as the user nears the end. The image grid's twin, generic.
+ * Any media (video, editorial) in justified rows, with the next page asked for as the user
+ * nears the end. The image grid's twin (JustifiedGrid), generic: the grid has its full
+ * height from the first render; a first page is rendered whole, a grid grown long is
+ * virtualized against the window (only rows near the viewport in the DOM).
  */
 export function MediaGrid<T>({
   items,
@@ -51,6 +74,7 @@ export function MediaGrid<T>({
     [items, aspect, width, targetRowHeight, gap],
   );
 
+  // Where the grid starts in the document, for the window virtualizer.
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
     const element = ref.current;
@@ -59,18 +83,41 @@ export function MediaGrid<T>({
     if (top !== scrollMargin) setScrollMargin(top);
   }, [scrollMargin, layout]);
 
-  const estimateSize = useCallback(
-    (index: number) => (layout.rows[index]?.height ?? targetRowHeight) + gap,
-    [layout, targetRowHeight, gap],
-  );
-  const virtualizer = useWindowVirtualizer({
-    count: layout.rows.length,
-    estimateSize,
-    overscan: 4,
-    scrollMargin,
-  });
-  const virtualRows = virtualizer.getVirtualItems();
-  const lastVisible = virtualRows.at(-1)?.index ?? -1;
+  const virtualize = layout.rows.length > VIRTUALIZE_AFTER_ROWS;
+  // The first screen's rows are rendered (and painted) first; the rest of a whole page
+  // follows a frame later, so the first row does not wait for the cards below the fold.
+  const [restShown, setRestShown] = useState(false);
+  useEffect(() => {
+    if (restShown || virtualize) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setRestShown(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [restShown, virtualize]);
+  const plainRows = restShown
+    ? layout.rows.map((_, index) => index)
+    : rowsNearViewport(layout.rows, scrollMargin, 1);
+  // The last row in view: from the virtualizer, or from a marker LOAD_AHEAD_ROWS from the end.
+  const [lastVisible, setLastVisible] = useState(-1);
+  const loadMoreAt = Math.max(0, layout.rows.length - LOAD_AHEAD_ROWS);
+  const marker = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const node = marker.current;
+    if (virtualize || !node || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setLastVisible(loadMoreAt);
+      },
+      { rootMargin: '200px 0px' },
+    );
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [virtualize, loadMoreAt, hasNextPage]);
+
   useEffect(() => {
     if (
       hasNextPage &&
@@ -78,9 +125,37 @@ export function MediaGrid<T>({
       onLoadMore &&
       lastVisible >= layout.rows.length - LOAD_AHEAD_ROWS
     ) {
+      // The next page may make the grid long enough to virtualize: have the code ready.
+      if (layout.rows.length > VIRTUALIZE_AFTER_ROWS / 2) void loadVirtualRows();
       onLoadMore();
     }
   }, [hasNextPage, isFetchingNextPage, onLoadMore, lastVisible, layout.rows.length]);
+
+  const renderRow = (index: number) => {
+    const row = layout.rows[index];
+    if (!row) return null;
+    return (
+      <div
+        key={index}
+        data-row={index}
+        className="absolute inset-x-0 top-0 flex"
+        style={{ transform: `translateY(${row.top}px)`, height: row.height, gap }}
+      >
+        {row.items.map((box) => {
+          const item = items[box.index];
+          return item === undefined ? null : (
+            <div key={itemKey(item)} className="shrink-0" style={{ width: box.width }}>
+              {renderItem(item, {
+                width: box.width,
+                height: row.height,
+                eager: index < EAGER_ROWS,
+              })}
+            </div>
+          );
+        })}
+      </div>
+    );
+  };
 
   return (
     <div>
@@ -90,30 +165,31 @@ export function MediaGrid<T>({
         className="relative w-full"
         style={{ height: layout.height }}
       >
-        {virtualRows.map((virtualRow) => {
-          const row = layout.rows[virtualRow.index];
-          if (!row) return null;
-          return (
-            <div
-              key={virtualRow.key}
-              className="absolute inset-x-0 top-0 flex"
-              style={{ transform: `translateY(${row.top}px)`, height: row.height, gap }}
-            >
-              {row.items.map((box) => {
-                const item = items[box.index];
-                return item === undefined ? null : (
-                  <div key={itemKey(item)} className="shrink-0" style={{ width: box.width }}>
-                    {renderItem(item, {
-                      width: box.width,
-                      height: row.height,
-                      eager: virtualRow.index < 3,
-                    })}
-                  </div>
-                );
-              })}
-            </div>
-          );
-        })}
+        {virtualize ? (
+          <Suspense fallback={rowsNearViewport(layout.rows, scrollMargin).map(renderRow)}>
+            <VirtualRows
+              rows={layout.rows}
+              gap={gap}
+              scrollMargin={scrollMargin}
+              renderRow={renderRow}
+              onLastVisible={setLastVisible}
+            />
+          </Suspense>
+        ) : (
+          <>
+            {plainRows.map(renderRow)}
+            {hasNextPage && (
+              // From LOAD_AHEAD_ROWS before the end to the end: a scroll that jumps past its
+              // top still lands on it.
+              <div
+                ref={marker}
+                aria-hidden="true"
+                className="pointer-events-none absolute inset-x-0 bottom-0"
+                style={{ top: layout.rows[loadMoreAt]?.top ?? 0 }}
+              />
+            )}
+          </>
+        )}
       </div>
       {isFetchingNextPage && (
         <div className="mt-2" role="status" aria-label={loadingLabel}>

@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useRef } from 'react';
-import { useForm } from 'react-hook-form';
+import { useId, useRef, useState } from 'react';
 import { useCreateRender, type AudioRenderPreset, type CustomDescriptor } from '@/api/ai-audio';
 import { ApiError } from '@/api/client';
 import { Button } from '@/components/Button';
@@ -56,12 +54,35 @@ export interface ComposerProps {
   onSectionsChange: (sections: Section[]) => void;
 }
 
-/** The timeline: sections in order (descriptor, length, tempo), its total, and the render button. */
+/** The render form's values as its schema leaves them, or the name's problem. */
+function checkRenderForm(values: RenderFormValues) {
+  const result = renderFormSchema.safeParse(values);
+  return result.success
+    ? { data: result.data, nameError: undefined }
+    : {
+        data: undefined,
+        nameError: result.error.issues.find((issue) => issue.path[0] === 'name')?.message,
+      };
+}
+
+/**
+ * The timeline: sections in order (descriptor, length, tempo), its total, and the render button.
+ * The name and format are two fields checked against their schema on submit (and on every
+ * change once a submit found a problem): no form library for them, which kept this page over
+ * its first-JavaScript budget.
+ */
 export function Composer({ descriptors, sections, onSectionsChange }: ComposerProps) {
-  const form = useForm({
-    defaultValues: { name: 'My custom track', preset: 'MASTER_MP3' as AudioRenderPreset },
-    resolver: zodResolver(renderFormSchema),
+  const [values, setValues] = useState<RenderFormValues>({
+    name: 'My custom track',
+    preset: 'MASTER_MP3',
   });
+  const [nameError, setNameError] = useState<string>();
+  const [submitted, setSubmitted] = useState(false);
+  const change = (patch: Partial<RenderFormValues>) => {
+    const next = { ...values, ...patch };
+    setValues(next);
+    if (submitted) setNameError(checkRenderForm(next).nameError);
+  };
   const formRef = useRef<HTMLFormElement>(null);
   const create = useCreateRender();
   const nameId = useId();
@@ -115,10 +136,6 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
         ?.focus(),
     );
   const send = ({ name, preset }: RenderFormValues) => {
-    if (problem) {
-      focusFirstInvalid();
-      return;
-    }
     if (create.isPending) return;
     const base = name || 'Custom track';
     create.mutate(
@@ -139,7 +156,14 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
     <form
       ref={formRef}
       noValidate
-      onSubmit={(event) => void form.handleSubmit(send, focusFirstInvalid)(event)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setSubmitted(true);
+        const checked = checkRenderForm(values);
+        setNameError(checked.nameError);
+        if (!checked.data || problem) focusFirstInvalid();
+        else send(checked.data);
+      }}
       aria-labelledby="timeline-heading"
       className="rounded-2xl border border-neutral-200 bg-white p-4 sm:p-5 dark:border-neutral-800 dark:bg-neutral-900/60"
     >
@@ -322,17 +346,19 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
           <input
             id={nameId}
             maxLength={RENDER_NAME_MAX}
-            {...form.register('name')}
-            aria-invalid={form.formState.errors.name ? true : undefined}
-            aria-describedby={form.formState.errors.name ? `${nameId}-error` : undefined}
+            name="name"
+            value={values.name}
+            onChange={(event) => change({ name: event.target.value })}
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={nameError ? `${nameId}-error` : undefined}
             className={cx(fieldClass, 'aria-invalid:border-red-500')}
           />
-          {form.formState.errors.name && (
+          {nameError && (
             <p
               id={`${nameId}-error`}
               className="text-xs font-medium text-red-700 dark:text-red-400"
             >
-              {form.formState.errors.name.message}
+              {nameError}
             </p>
           )}
         </div>
@@ -340,7 +366,13 @@ export function Composer({ descriptors, sections, onSectionsChange }: ComposerPr
           <label htmlFor={formatId} className={labelClass}>
             Format
           </label>
-          <select id={formatId} {...form.register('preset')} className={fieldClass}>
+          <select
+            id={formatId}
+            name="preset"
+            value={values.preset}
+            onChange={(event) => change({ preset: event.target.value as AudioRenderPreset })}
+            className={fieldClass}
+          >
             <option value="MASTER_MP3">MP3</option>
             <option value="MASTER_WAV">WAV</option>
             <option value="STEMS_WAV">WAV stems</option>

@@ -3,7 +3,7 @@ import type { CustomDescriptor, CustomInstrument } from '@/api/ai-audio';
 import { Button } from '@/components/Button';
 import { fieldClass, labelClass, SegmentedField } from '@/components/fields';
 import { PlusIcon } from '@/components/icons';
-import { PlayButton } from '@/components/TrackRow';
+import { PlayButton } from '@/components/PlayButton';
 
 const chipClass =
   'rounded-full bg-neutral-100 px-2 py-0.5 text-xs text-neutral-700 dark:bg-neutral-800 dark:text-neutral-300';

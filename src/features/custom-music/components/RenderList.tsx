@@ -11,7 +11,7 @@ import {
 } from '@/api/ai-audio';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { DownloadIcon } from '@/components/icons';
-import { PlayButton } from '@/components/TrackRow';
+import { PlayButton } from '@/components/PlayButton';
 import { Waveform } from '@/components/Waveform';
 import { buttonClass } from '@/components/button-class';
 import { formatDuration } from '@/lib/audio';

@@ -1,5 +1,13 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { LICENSE_MEDIA, licenseExportUrl } from '@/api/licenses';
 import { useSubscriptions } from '@/api/user';
 import { EmptyState } from '@/components/EmptyState';
@@ -10,6 +18,7 @@ import { useUrlState } from '@/components/use-url-state';
 import { defaultCountry } from '@/lib/countries';
 import { DebouncedInput } from '../components/DebouncedInput';
 import { DownloadRow } from '../components/DownloadRow';
+import type { Windowed, WindowRowsProps } from '../components/WindowRows';
 import { MEDIA_LABELS } from '../labels';
 import { parseFilters, serializeFilters, type DownloadsFilters } from '../params';
 import { useHistoryRows } from '../use-history';
@@ -21,6 +30,16 @@ const ZipDownload = lazy(() =>
 
 /** A row's height before it is measured (one line of metadata). */
 const ROW_ESTIMATE = 104;
+/**
+ * Rows in the page's flow until the virtualizer arrives (more than a tall screen holds);
+ * the list keeps the height of all of them. A history no longer than this never needs it.
+ */
+const PLAIN_ROWS = 20;
+
+// The window virtualizer (10 kB gzip) loads at the first sign of use of the page (a
+// pointer moving, a key, a touch, a scroll), not before the first rows show.
+const loadWindowRows = () => import('../components/WindowRows').then((m) => m.WindowRows);
+const FIRST_USE = ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'];
 
 const TYPE_OPTIONS = [
   { value: '', label: 'All types' },
@@ -167,14 +186,23 @@ export function Component() {
     if (top !== scrollMargin) setScrollMargin(top);
   }, [scrollMargin, hasRows, chosen.length]);
   // Only the rows near the viewport are in the page (a team's history runs to thousands).
-  const virtualizer = useWindowVirtualizer({
-    count: rows.length,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 8,
-    scrollMargin,
-    getItemKey: (index) => rows[index]?.key ?? index,
-  });
-  const items = virtualizer.getVirtualItems();
+  const long = rows.length > PLAIN_ROWS;
+  const [WindowRows, setWindowRows] = useState<(props: WindowRowsProps) => null>();
+  useEffect(() => {
+    if (!long || WindowRows) return;
+    const load = () => void loadWindowRows().then((component) => setWindowRows(() => component));
+    const options = { once: true, passive: true };
+    for (const type of FIRST_USE) window.addEventListener(type, load, options);
+    return () => {
+      for (const type of FIRST_USE) window.removeEventListener(type, load);
+    };
+  }, [long, WindowRows]);
+  const [windowed, setWindowed] = useState<Windowed>();
+  const estimateSize = useCallback(() => ROW_ESTIMATE, []);
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  const shown = windowed
+    ? windowed.items.map((item) => ({ index: item.index, start: item.start }))
+    : rows.slice(0, PLAIN_ROWS).map((_, index) => ({ index, start: undefined }));
   const exportQuery = serializeFilters(filters).toString();
 
   return (
@@ -256,21 +284,27 @@ export function Component() {
             aria-label="Licenses"
             data-testid="downloads-list"
             className="relative"
-            style={{ height: virtualizer.getTotalSize() }}
+            style={
+              windowed
+                ? { height: windowed.totalSize }
+                : { paddingBottom: Math.max(0, rows.length - PLAIN_ROWS) * ROW_ESTIMATE }
+            }
           >
-            {items.map((item) => {
-              const row = rows[item.index]!;
+            {shown.map(({ index, start }) => {
+              const row = rows[index]!;
               return (
                 <li
-                  key={item.key}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
+                  key={row.key}
+                  data-index={index}
+                  ref={windowed?.measureElement}
                   aria-setsize={rows.length}
-                  aria-posinset={item.index + 1}
-                  className="absolute inset-x-0 top-0"
-                  style={{
-                    transform: `translateY(${item.start - scrollMargin}px)`,
-                  }}
+                  aria-posinset={index + 1}
+                  className={start === undefined ? undefined : 'absolute inset-x-0 top-0'}
+                  style={
+                    start === undefined
+                      ? undefined
+                      : { transform: `translateY(${start - scrollMargin}px)` }
+                  }
                 >
                   <DownloadRow
                     row={row}
@@ -285,6 +319,15 @@ export function Component() {
                 </li>
               );
             })}
+            {WindowRows && (
+              <WindowRows
+                count={rows.length}
+                estimateSize={estimateSize}
+                getItemKey={getItemKey}
+                scrollMargin={scrollMargin}
+                onChange={setWindowed}
+              />
+            )}
           </ul>
         </>
       )}
