@@ -45,53 +45,52 @@ export default function AccountDropdown({
       >
         {face}
       </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={8}
-          collisionPadding={8}
-          className="z-40 w-64 rounded-xl border border-neutral-200 bg-white p-1.5 shadow-lg focus:outline-none dark:border-neutral-800 dark:bg-neutral-900"
-        >
-          <DropdownMenu.Label className="mb-1 border-b border-neutral-200 px-3 pt-1.5 pb-2.5 dark:border-neutral-800">
-            <span className="block truncate text-sm font-semibold" data-testid="account-name">
-              {user ? user.name : 'Not signed in'}
-            </span>
-            <span className="block truncate text-xs text-neutral-600 dark:text-neutral-400">
-              {user ? `Signed in as ${user.username}` : 'Using the server’s account'}
-            </span>
-          </DropdownMenu.Label>
-          <DropdownMenu.Item asChild className={ITEM}>
-            <Link to="/account">Account</Link>
+      {/* Not portalled: the menu stays inside the header's banner landmark. */}
+      <DropdownMenu.Content
+        align="end"
+        sideOffset={8}
+        collisionPadding={8}
+        className="z-40 w-64 rounded-xl border border-neutral-200 bg-white p-1.5 shadow-lg focus:outline-none dark:border-neutral-800 dark:bg-neutral-900"
+      >
+        <DropdownMenu.Label className="mb-1 border-b border-neutral-200 px-3 pt-1.5 pb-2.5 dark:border-neutral-800">
+          <span className="block truncate text-sm font-semibold" data-testid="account-name">
+            {user ? user.name : 'Not signed in'}
+          </span>
+          <span className="block truncate text-xs text-neutral-600 dark:text-neutral-400">
+            {user ? `Signed in as ${user.username}` : 'Using the server’s account'}
+          </span>
+        </DropdownMenu.Label>
+        <DropdownMenu.Item asChild className={ITEM}>
+          <Link to="/account">Account</Link>
+        </DropdownMenu.Item>
+        <DropdownMenu.Item asChild className={ITEM}>
+          <Link to="/settings">Settings</Link>
+        </DropdownMenu.Item>
+        {user ? (
+          <DropdownMenu.Item
+            className={ITEM}
+            disabled={signOut.isPending}
+            onSelect={(event) => {
+              // The menu stays open to say how signing out goes.
+              event.preventDefault();
+              signOut.mutate();
+            }}
+          >
+            {signOut.isPending ? 'Signing out…' : 'Sign out'}
           </DropdownMenu.Item>
+        ) : (
           <DropdownMenu.Item asChild className={ITEM}>
-            <Link to="/settings">Settings</Link>
+            <a href={signInHref(`${location.pathname}${location.search}`)}>
+              Sign in with Shutterstock
+            </a>
           </DropdownMenu.Item>
-          {user ? (
-            <DropdownMenu.Item
-              className={ITEM}
-              disabled={signOut.isPending}
-              onSelect={(event) => {
-                // The menu stays open to say how signing out goes.
-                event.preventDefault();
-                signOut.mutate();
-              }}
-            >
-              {signOut.isPending ? 'Signing out…' : 'Sign out'}
-            </DropdownMenu.Item>
-          ) : (
-            <DropdownMenu.Item asChild className={ITEM}>
-              <a href={signInHref(`${location.pathname}${location.search}`)}>
-                Sign in with Shutterstock
-              </a>
-            </DropdownMenu.Item>
-          )}
-          {signOut.isError && (
-            <p role="alert" className="px-3 py-2 text-xs text-red-700 dark:text-red-400">
-              Could not sign out. Try again.
-            </p>
-          )}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
+        )}
+        {signOut.isError && (
+          <p role="alert" className="px-3 py-2 text-xs text-red-700 dark:text-red-400">
+            Could not sign out. Try again.
+          </p>
+        )}
+      </DropdownMenu.Content>
     </DropdownMenu.Root>
   );
 }
