@@ -30,8 +30,8 @@ async function expectNoAxeViolations(page: Page, label: string) {
 async function signInThroughConsent(page: Page, username: string) {
   await accountButton(page).click();
   await page
-    .getByRole('navigation', { name: 'Account' })
-    .getByRole('link', { name: 'Sign in with Shutterstock' })
+    .getByRole('menu', { name: 'Account' })
+    .getByRole('menuitem', { name: 'Sign in with Shutterstock' })
     .click();
   await expect(page.getByRole('heading', { name: /Sign in to continue to/ })).toBeVisible();
   await page.getByLabel('Username').fill(username);
@@ -71,7 +71,7 @@ test('sign in as sam: sam’s name and collections, account, settings, sign out'
 
   await accountButton(page).click();
   await expect(page.getByTestId('account-name')).toHaveText('Sam Rivera');
-  await page.getByRole('link', { name: 'Account', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Account', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Account', level: 1 })).toBeVisible();
   await expect(page.getByText('Signed in with Shutterstock.')).toBeVisible();
   await expect(page.getByText('sam@northwind.example')).toBeVisible();
@@ -94,7 +94,7 @@ test('sign in as sam: sam’s name and collections, account, settings, sign out'
   await expect(result).toContainText('{"id":123,"tag":["stockroom","check"]}');
 
   await accountButton(page).click();
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(accountButton(page)).toHaveAccessibleName('Account');
   await page.goto('/collections');
@@ -108,8 +108,8 @@ test('a cancelled sign-in says so on the account page', async ({ page }) => {
   await page.goto('/account');
   await accountButton(page).click();
   await page
-    .getByRole('navigation', { name: 'Account' })
-    .getByRole('link', { name: 'Sign in with Shutterstock' })
+    .getByRole('menu', { name: 'Account' })
+    .getByRole('menuitem', { name: 'Sign in with Shutterstock' })
     .click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page).toHaveURL(/\/account\?signin_error=denied$/);
@@ -133,12 +133,12 @@ test('account, settings and consent pages have no axe violations, light and dark
     await expectNoAxeViolations(page, `settings (${scheme})`);
 
     await accountButton(page).click();
-    await expect(page.getByRole('navigation', { name: 'Account' })).toBeVisible();
+    await expect(page.getByRole('menu', { name: 'Account' })).toBeVisible();
     await expectNoAxeViolations(page, `account menu (${scheme})`);
 
     await page
-      .getByRole('navigation', { name: 'Account' })
-      .getByRole('link', { name: 'Sign in with Shutterstock' })
+      .getByRole('menu', { name: 'Account' })
+      .getByRole('menuitem', { name: 'Sign in with Shutterstock' })
       .click();
     await expect(page.getByLabel('Username')).toBeVisible();
     await expectNoAxeViolations(page, `consent page (${scheme})`);

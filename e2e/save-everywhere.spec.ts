@@ -292,8 +292,8 @@ async function signInAs(page: Page, username: string) {
     .getByRole('button', { name: /^Account/ })
     .click();
   await page
-    .getByRole('navigation', { name: 'Account' })
-    .getByRole('link', { name: 'Sign in with Shutterstock' })
+    .getByRole('menu', { name: /^Account/ })
+    .getByRole('menuitem', { name: 'Sign in with Shutterstock' })
     .click();
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(passwordOf(username));
@@ -359,6 +359,6 @@ test('a shared collection opened by someone else names its owner and offers no e
     .getByRole('banner')
     .getByRole('button', { name: /^Account/ })
     .click();
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/$/);
 });

@@ -251,7 +251,7 @@ test('on a phone, filters open in a drawer and apply to the search', async ({ pa
   await page.getByRole('button', { name: 'Filters' }).click();
   const drawer = page.getByRole('dialog', { name: 'Filters' });
   await expect(drawer).toBeVisible();
-  const scan = await new AxeBuilder({ page }).include('dialog').analyze();
+  const scan = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
   expect(scan.violations).toEqual([]);
   await drawer.getByRole('checkbox', { name: 'Illustrations' }).check();
   await expect(page).toHaveURL(/image_type=illustration/);

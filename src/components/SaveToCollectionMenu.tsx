@@ -1,5 +1,4 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import type { CollectionMediaType } from '@/api/types';
 import { cx } from '@/lib/format';
 import { buttonClass, type ButtonVariant } from './button-class';
@@ -42,7 +41,8 @@ function saveLabel(assetTitle: string, saved: boolean): string {
  * "Save to collection": a button that opens a small menu of the user's collections
  * (filterable when there are many), each a checkbox for "these assets are in it", and
  * "New collection" to create one and save into it at once. Arrow keys move, Enter
- * saves, Escape closes and returns focus to the button.
+ * saves, Escape closes and returns focus to the button. The button is the page's own, light
+ * enough for every card; the popover (Radix, anchored to it) loads with the first opening.
  */
 export function SaveToCollectionMenu({
   ids,
@@ -67,11 +67,6 @@ export function SaveToCollectionMenu({
         ? 'Saved'
         : 'Save to collection');
   const hint = saved ? 'Saved — change collections' : 'Save to a collection';
-
-  const close = (returnFocus: boolean) => {
-    setOpen(false);
-    if (returnFocus) triggerRef.current?.focus();
-  };
 
   return (
     <>
@@ -113,21 +108,19 @@ export function SaveToCollectionMenu({
         />
         {variant === 'button' && name}
       </button>
-      {open &&
-        createPortal(
-          <Suspense fallback={null}>
-            <SavePanel
-              id={panelId}
-              ids={ids}
-              media={media}
-              anchor={triggerRef}
-              align={variant === 'icon' ? 'end' : 'start'}
-              onClose={close}
-              onSaved={onSaved}
-            />
-          </Suspense>,
-          document.body,
-        )}
+      {open && (
+        <Suspense fallback={null}>
+          <SavePanel
+            id={panelId}
+            ids={ids}
+            media={media}
+            anchor={triggerRef}
+            align={variant === 'icon' ? 'end' : 'start'}
+            onClose={() => setOpen(false)}
+            onSaved={onSaved}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import * as Popover from '@radix-ui/react-popover';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { isOptimisticCollection, useCollectionMembership, useCollections } from '@/api/collections';
@@ -18,7 +19,6 @@ import { InlineError } from './InlineError';
 import { handleMenuKeys, navigable } from './save-menu-keys';
 import { MenuItem } from './SaveMenuItem';
 import { showToast } from './toast';
-import { useAnchoredPosition } from './use-anchored-position';
 
 /** One item of a collection of each media type, as the menu speaks of it. */
 const NOUN: Record<CollectionMediaType, string> = {
@@ -40,6 +40,7 @@ export interface SavePanelProps {
   anchor: RefObject<HTMLButtonElement | null>;
   /** Under the trigger from its left edge (a labelled button) or its right (a card's icon). */
   align: 'start' | 'end';
+  /** Closes the menu; `returnFocus`: focus goes back to the trigger once it is gone. */
   onClose: (returnFocus: boolean) => void;
   onSaved: ((collection: { id: string; name: string }, count: number) => void) | undefined;
 }
@@ -51,11 +52,15 @@ export default function SavePanel({
   media,
   anchor,
   align,
-  onClose,
+  onClose: close,
   onSaved,
 }: SavePanelProps) {
   const panelRef = useRef<HTMLDivElement>(null);
-  const position = useAnchoredPosition(anchor, panelRef, true, align);
+  const refocus = useRef(false);
+  const onClose = (returnFocus: boolean) => {
+    refocus.current = returnFocus;
+    close(returnFocus);
+  };
   const titleId = useId();
   const client = useQueryClient();
   const collections = useCollections(media);
@@ -98,17 +103,6 @@ export default function SavePanel({
     initialFocusDone.current = true;
     navigable(panelRef.current)[0]?.focus();
   }, [collections.isPending]);
-
-  // A click or tap outside closes the menu.
-  useEffect(() => {
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (panelRef.current?.contains(target) || anchor.current?.contains(target)) return;
-      onClose(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [anchor, onClose]);
 
   const report = (error: unknown, what: string) => {
     const described = describeCollectionError(error);
@@ -195,128 +189,162 @@ export default function SavePanel({
   };
 
   return (
-    <div
-      ref={panelRef}
-      id={id}
-      role="dialog"
-      aria-labelledby={titleId}
-      data-testid="save-menu"
-      onKeyDown={(event) => handleMenuKeys(event, panelRef.current, onEscape)}
-      style={position}
-      className="fixed z-50 flex max-h-[min(28rem,80vh)] w-72 flex-col overflow-hidden rounded-xl border border-neutral-200 bg-white text-neutral-900 shadow-2xl shadow-black/15 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
-    >
-      <p id={titleId} className="px-3.5 pt-3 pb-2 text-[13px] font-semibold">
-        {title}
-      </p>
-      {showFilter && (
-        <div className="px-3 pb-2">
-          <input
-            type="search"
-            value={filter}
-            onChange={(event) => setFilter(event.target.value)}
-            aria-label="Filter collections"
-            placeholder="Filter collections"
-            data-nav=""
-            className="h-8 w-full rounded-md border border-neutral-300 bg-white px-2.5 text-sm placeholder:text-neutral-500 focus:border-accent-500 focus:ring-3 focus:ring-accent-500/20 focus:outline-none dark:border-neutral-700 dark:bg-neutral-950 dark:placeholder:text-neutral-400"
-          />
-        </div>
-      )}
-      {collections.isPending ? (
-        <div
-          className="flex flex-col gap-2 px-3.5 py-2"
-          aria-label="Loading collections"
-          role="status"
+    // A modal popover on the trigger (positioned below it, or above without room; kept in
+    // the viewport): Tab stays inside, a click outside closes, Escape closes or first leaves
+    // the name form. The trigger is the page's own button, rendered before this loads.
+    <Popover.Root open modal onOpenChange={(open) => !open && onClose(false)}>
+      <Popover.Anchor virtualRef={anchor as RefObject<HTMLButtonElement>} />
+      <Popover.Portal>
+        <Popover.Content
+          ref={panelRef}
+          id={id}
+          aria-labelledby={titleId}
+          data-testid="save-menu"
+          side="bottom"
+          align={align}
+          sideOffset={6}
+          collisionPadding={8}
+          onKeyDown={(event) => handleMenuKeys(event, panelRef.current)}
+          onEscapeKeyDown={(event) => {
+            event.preventDefault();
+            onEscape();
+          }}
+          onOpenAutoFocus={(event) => {
+            // The filter or the first collection once they are there (see above); until
+            // then the panel itself.
+            event.preventDefault();
+            (navigable(panelRef.current)[0] ?? panelRef.current)?.focus();
+          }}
+          // Focus goes back to the button only when the menu says so (Escape, a save).
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            if (refocus.current) anchor.current?.focus();
+          }}
+          className="z-50 flex max-h-[min(28rem,80vh,var(--radix-popover-content-available-height))] w-72 flex-col overflow-hidden rounded-xl border border-neutral-200 bg-white text-neutral-900 shadow-2xl shadow-black/15 focus:outline-none dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
         >
-          <div className="skeleton h-5 w-3/4 rounded" />
-          <div className="skeleton h-5 w-1/2 rounded" />
-        </div>
-      ) : collections.isError ? (
-        <div className="px-3.5 py-2">
-          <InlineError
-            {...describeCollectionError(collections.error)}
-            message="Your collections couldn’t be loaded."
-          />
-        </div>
-      ) : (
-        <ul
-          role="menu"
-          aria-label="Collections"
-          className="min-h-0 flex-1 overflow-y-auto border-t border-neutral-100 py-1 dark:border-neutral-800"
-        >
-          {shown.map((collection, index) => {
-            const present = itemIds.get(collection.id);
-            const count = present ? ids.filter((assetId) => present.includes(assetId)).length : 0;
-            const checked = count === ids.length ? true : count > 0 ? 'mixed' : false;
-            const pending = isOptimisticCollection(collection.id);
-            return (
-              <li role="none" key={collection.id}>
-                <MenuItem
-                  tabStop={index === 0}
-                  checked={checked}
-                  disabled={pending}
-                  onActivate={() => toggle(collection)}
-                  name={collection.name}
-                  detail={formatCount(collection.total_item_count)}
-                />
-              </li>
-            );
-          })}
-          {shown.length === 0 && (
-            <li role="none" className="px-3.5 py-2 text-sm text-neutral-500 dark:text-neutral-400">
-              {all.length === 0
-                ? 'No collections yet.'
-                : `No collection matches “${filter.trim()}”.`}
-            </li>
+          <p id={titleId} className="px-3.5 pt-3 pb-2 text-[13px] font-semibold">
+            {title}
+          </p>
+          {showFilter && (
+            <div className="px-3 pb-2">
+              <input
+                type="search"
+                value={filter}
+                onChange={(event) => setFilter(event.target.value)}
+                aria-label="Filter collections"
+                placeholder="Filter collections"
+                data-nav=""
+                className="h-8 w-full rounded-md border border-neutral-300 bg-white px-2.5 text-sm placeholder:text-neutral-500 focus:border-accent-500 focus:ring-3 focus:ring-accent-500/20 focus:outline-none dark:border-neutral-700 dark:bg-neutral-950 dark:placeholder:text-neutral-400"
+              />
+            </div>
           )}
-        </ul>
-      )}
-      <div className="border-t border-neutral-100 p-1.5 dark:border-neutral-800">
-        {creating ? (
-          <LazyCollectionNameForm
-            className="flex flex-col gap-2 p-1.5"
-            label="New collection name"
-            labelClassName="text-xs font-medium text-neutral-600 dark:text-neutral-400"
-            rowClassName="flex gap-1.5"
-            defaultName={draft}
-            refusal={nameProblem}
-            onSubmit={submitNew}
-            onEdit={() => setNameProblem(undefined)}
-            inputClassName="h-8 min-w-0 flex-1 rounded-md border border-neutral-300 bg-white px-2.5 text-sm placeholder:text-neutral-500 focus:border-accent-500 focus:ring-3 focus:ring-accent-500/20 focus:outline-none dark:border-neutral-700 dark:bg-neutral-950 dark:placeholder:text-neutral-400"
-            inputProps={{ autoFocus: true, 'data-nav': '', placeholder: 'e.g. Spring campaign' }}
-            actions={
-              <button type="submit" className={buttonClass('primary', 'sm')}>
-                Create
+          {collections.isPending ? (
+            <div
+              className="flex flex-col gap-2 px-3.5 py-2"
+              aria-label="Loading collections"
+              role="status"
+            >
+              <div className="skeleton h-5 w-3/4 rounded" />
+              <div className="skeleton h-5 w-1/2 rounded" />
+            </div>
+          ) : collections.isError ? (
+            <div className="px-3.5 py-2">
+              <InlineError
+                {...describeCollectionError(collections.error)}
+                message="Your collections couldn’t be loaded."
+              />
+            </div>
+          ) : (
+            <ul
+              role="menu"
+              aria-label="Collections"
+              className="min-h-0 flex-1 overflow-y-auto border-t border-neutral-100 py-1 dark:border-neutral-800"
+            >
+              {shown.map((collection, index) => {
+                const present = itemIds.get(collection.id);
+                const count = present
+                  ? ids.filter((assetId) => present.includes(assetId)).length
+                  : 0;
+                const checked = count === ids.length ? true : count > 0 ? 'mixed' : false;
+                const pending = isOptimisticCollection(collection.id);
+                return (
+                  <li role="none" key={collection.id}>
+                    <MenuItem
+                      tabStop={index === 0}
+                      checked={checked}
+                      disabled={pending}
+                      onActivate={() => toggle(collection)}
+                      name={collection.name}
+                      detail={formatCount(collection.total_item_count)}
+                    />
+                  </li>
+                );
+              })}
+              {shown.length === 0 && (
+                <li
+                  role="none"
+                  className="px-3.5 py-2 text-sm text-neutral-500 dark:text-neutral-400"
+                >
+                  {all.length === 0
+                    ? 'No collections yet.'
+                    : `No collection matches “${filter.trim()}”.`}
+                </li>
+              )}
+            </ul>
+          )}
+          <div className="border-t border-neutral-100 p-1.5 dark:border-neutral-800">
+            {creating ? (
+              <LazyCollectionNameForm
+                className="flex flex-col gap-2 p-1.5"
+                label="New collection name"
+                labelClassName="text-xs font-medium text-neutral-600 dark:text-neutral-400"
+                rowClassName="flex gap-1.5"
+                defaultName={draft}
+                refusal={nameProblem}
+                onSubmit={submitNew}
+                onEdit={() => setNameProblem(undefined)}
+                inputClassName="h-8 min-w-0 flex-1 rounded-md border border-neutral-300 bg-white px-2.5 text-sm placeholder:text-neutral-500 focus:border-accent-500 focus:ring-3 focus:ring-accent-500/20 focus:outline-none dark:border-neutral-700 dark:bg-neutral-950 dark:placeholder:text-neutral-400"
+                inputProps={{
+                  autoFocus: true,
+                  'data-nav': '',
+                  placeholder: 'e.g. Spring campaign',
+                }}
+                actions={
+                  <button type="submit" className={buttonClass('primary', 'sm')}>
+                    Create
+                  </button>
+                }
+              />
+            ) : (
+              <button
+                type="button"
+                data-nav=""
+                data-new=""
+                onPointerEnter={preloadCollectionNameForm}
+                onFocus={preloadCollectionNameForm}
+                onClick={() => {
+                  setDraft('');
+                  setNameProblem(undefined);
+                  setCreating(true);
+                  setProblem(undefined);
+                }}
+                className="flex w-full items-center gap-2.5 rounded-md px-2 py-2 text-left text-sm font-medium text-accent-700 hover:bg-neutral-100 focus-visible:bg-neutral-100 dark:text-accent-400 dark:hover:bg-neutral-800 dark:focus-visible:bg-neutral-800"
+              >
+                <PlusIcon className="text-base" />
+                New collection
               </button>
-            }
-          />
-        ) : (
-          <button
-            type="button"
-            data-nav=""
-            data-new=""
-            onPointerEnter={preloadCollectionNameForm}
-            onFocus={preloadCollectionNameForm}
-            onClick={() => {
-              setDraft('');
-              setNameProblem(undefined);
-              setCreating(true);
-              setProblem(undefined);
-            }}
-            className="flex w-full items-center gap-2.5 rounded-md px-2 py-2 text-left text-sm font-medium text-accent-700 hover:bg-neutral-100 focus-visible:bg-neutral-100 dark:text-accent-400 dark:hover:bg-neutral-800 dark:focus-visible:bg-neutral-800"
-          >
-            <PlusIcon className="text-base" />
-            New collection
-          </button>
-        )}
-      </div>
-      {problem && (
-        <div className="border-t border-neutral-100 px-3.5 py-2.5 dark:border-neutral-800">
-          <InlineError {...problem} />
-        </div>
-      )}
-      <p role="status" className="sr-only">
-        {status}
-      </p>
-    </div>
+            )}
+          </div>
+          {problem && (
+            <div className="border-t border-neutral-100 px-3.5 py-2.5 dark:border-neutral-800">
+              <InlineError {...problem} />
+            </div>
+          )}
+          <p role="status" className="sr-only">
+            {status}
+          </p>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
   );
 }

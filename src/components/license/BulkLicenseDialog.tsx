@@ -4,7 +4,7 @@
 // Idempotency-Key; every asset's outcome is shown, and the files come as one ZIP.
 // Loaded lazily, only when a selection's "License…" is used.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   planLicenseBatches,
   sendLicenseBatch,
@@ -16,6 +16,7 @@ import { subscriptionsOptions, useSubscriptions } from '@/api/user';
 import { pluralize } from '@/lib/format';
 import { CloseIcon } from '../icons';
 import { InlineError } from '../InlineError';
+import { Modal, ModalTitle } from '../Modal';
 import { MEDIA_NOUN, newNonce, type SizeOption } from './license-options';
 
 import type { ItemState, Phase } from './bulk-state';
@@ -30,8 +31,6 @@ export interface BulkLicenseDialogProps {
 }
 
 export default function BulkLicenseDialog({ media, ids, onClose }: BulkLicenseDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const noun = MEDIA_NOUN[media];
   const queryClient = useQueryClient();
   const assets = useBulkAssets(media, ids);
@@ -48,15 +47,7 @@ export default function BulkLicenseDialog({ media, ids, onClose }: BulkLicenseDi
   const [chosenSize, setChosenSize] = useState<SizeOption | undefined>(undefined);
   const abort = useRef<AbortController | null>(null);
 
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
-    return () => {
-      abort.current?.abort();
-      opener?.focus();
-    };
-  }, []);
+  useEffect(() => () => abort.current?.abort(), []);
 
   const existing = licensed.data;
   const toLicense = scope.filter((id) => !existing?.has(id));
@@ -101,26 +92,18 @@ export default function BulkLicenseDialog({ media, ids, onClose }: BulkLicenseDi
         : 'Licensing done';
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
+    <Modal
       onClose={onClose}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (phase.step !== 'licensing') onClose();
-      }}
-      onClick={(event) => {
-        if (event.target === ref.current && phase.step !== 'licensing') onClose();
-      }}
+      // While the requests are under way the dialog stays: Escape and the overlay do nothing.
+      dismissible={phase.step !== 'licensing'}
+      overlayClassName="bg-black/50"
       data-testid="bulk-license-dialog"
-      className="m-auto max-h-[calc(100dvh-2rem)] w-[min(40rem,calc(100vw-2rem))] overflow-y-auto rounded-2xl bg-white p-0 text-neutral-900 shadow-2xl backdrop:bg-black/50 dark:bg-neutral-900 dark:text-neutral-100"
+      className="max-h-[calc(100dvh-2rem)] w-[min(40rem,calc(100vw-2rem))] overflow-y-auto bg-white dark:bg-neutral-900"
     >
       <div className="flex flex-col gap-5 p-6">
         {/* The title and Close stay in view while the list scrolls. */}
         <header className="sticky top-0 z-10 -mx-6 -mt-6 flex items-start justify-between gap-4 bg-white px-6 pt-6 pb-1 dark:bg-neutral-900">
-          <h2 id={titleId} className="text-lg font-semibold tracking-tight">
-            {heading}
-          </h2>
+          <ModalTitle className="text-lg font-semibold tracking-tight">{heading}</ModalTitle>
           <button
             type="button"
             onClick={onClose}
@@ -192,6 +175,6 @@ export default function BulkLicenseDialog({ media, ids, onClose }: BulkLicenseDi
           />
         )}
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,24 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/api/query-client';
 import type { Subscription } from '@/api/types';
 import { makeImage, stubApi } from '@/test/fixtures';
 import LicenseDialog from './LicenseDialog';
 
 afterEach(() => vi.unstubAllGlobals());
-
-// jsdom has <dialog> but not its modal methods: open is all the dialog needs here.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype;
-  proto.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
 
 const FUTURE = '2099-01-01T00:00:00Z';
 const FORMATS = [

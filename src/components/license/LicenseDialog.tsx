@@ -2,7 +2,7 @@
 // editorial use, the country and acknowledgement; or, for an asset the team already
 // licensed, a re-download at any size. Loaded lazily: no page pays for it up front.
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { audioOptions, sfxOptions } from '@/api/audio';
 import { editorialAssetOptions } from '@/api/editorial';
 import { imageOptions } from '@/api/images';
@@ -11,6 +11,7 @@ import { videoOptions } from '@/api/videos';
 import { defaultCountry } from '@/lib/countries';
 import { Button } from '../Button';
 import { CheckIcon, CloseIcon } from '../icons';
+import { Modal, ModalTitle } from '../Modal';
 import { showToast } from '../toast';
 import { MEDIA_NOUN, redownloadOptions, type LicensableAsset } from './license-options';
 import { DownloadStatus } from './DownloadStatus';
@@ -46,7 +47,7 @@ function assetOptions(media: LicenseMedia, id: string, country: string) {
   return options as unknown as UseQueryOptions<LicensableAsset>;
 }
 
-/** A modal on the native <dialog>: focus moves in and is trapped, Escape closes. */
+/** A modal: focus moves in and is trapped, Escape closes, focus goes back to the opener. */
 export default function LicenseDialog({
   media,
   assetId,
@@ -57,8 +58,6 @@ export default function LicenseDialog({
   onClose,
   onLicensed,
 }: LicenseDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const initialCountry = country ?? defaultCountry();
   const asset = useQuery(assetOptions(media, assetId, initialCountry));
   const [mode, setMode] = useState<'redownload' | 'license' | 'again'>(
@@ -66,14 +65,6 @@ export default function LicenseDialog({
   );
   const [done, setDone] = useState<{ url?: string } | undefined>(undefined);
   const file = useFileDownload();
-
-  useEffect(() => {
-    // Opened as a modal; on the way out, focus goes back to what opened it.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
-    return () => opener?.focus();
-  }, []);
 
   const heading =
     done !== undefined
@@ -83,27 +74,17 @@ export default function LicenseDialog({
         : `License ${MEDIA_NOUN[media]}`;
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
+    <Modal
       onClose={onClose}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onClick={(event) => {
-        if (event.target === ref.current) onClose();
-      }}
+      overlayClassName="bg-black/50"
       data-testid="license-dialog"
-      className="m-auto max-h-[calc(100dvh-2rem)] w-[min(36rem,calc(100vw-2rem))] overflow-y-auto rounded-2xl bg-white p-0 text-neutral-900 shadow-2xl backdrop:bg-black/50 dark:bg-neutral-900 dark:text-neutral-100"
+      className="max-h-[calc(100dvh-2rem)] w-[min(36rem,calc(100vw-2rem))] overflow-y-auto bg-white dark:bg-neutral-900"
     >
       <div className="flex flex-col gap-5 p-6">
         {/* The title and Close stay in view while the form scrolls. */}
         <header className="sticky top-0 z-10 -mx-6 -mt-6 flex items-start justify-between gap-4 bg-white px-6 pt-6 pb-1 dark:bg-neutral-900">
           <div className="min-w-0">
-            <h2 id={titleId} className="text-lg font-semibold tracking-tight">
-              {heading}
-            </h2>
+            <ModalTitle className="text-lg font-semibold tracking-tight">{heading}</ModalTitle>
             <p className="mt-0.5 truncate text-sm text-neutral-600 dark:text-neutral-400">
               {title} · ID {assetId}
             </p>
@@ -170,6 +151,6 @@ export default function LicenseDialog({
           />
         )}
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -12,15 +12,6 @@ import { Component as CollectionsPage } from './collections-route';
 
 afterEach(() => vi.unstubAllGlobals());
 
-// jsdom has no <dialog> methods: open and close as the browser would.
-HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-  this.setAttribute('open', '');
-};
-HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-  this.removeAttribute('open');
-  this.dispatchEvent(new Event('close'));
-};
-
 /** The stub keeps image collections; the user has one video collection and no music ones. */
 const videoCollection = {
   id: '21',
@@ -221,7 +212,7 @@ describe('collections page', () => {
     await waitFor(() => expect(route.state[2]!.name).toBe('Website 2027'));
 
     await user.click(screen.getByRole('button', { name: 'Delete Client A' }));
-    const dialog = screen.getByRole('dialog', { name: 'Delete “Client A”?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Client A”?' });
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Delete collection' }));
     expect(screen.queryByRole('link', { name: 'Client A' })).not.toBeInTheDocument();

@@ -1,0 +1,3 @@
+/** The account button's accessible name: who is signed in. */
+export const accountLabel = (user: { name: string } | undefined) =>
+  user ? `Account: ${user.name}` : 'Account';
