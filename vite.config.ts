@@ -103,7 +103,7 @@ export default defineConfig(({ mode }) => ({
               // the filter column): one small chunk rather than four, and only these
               // modules, not what they import.
               name: 'search-page',
-              test: /src[\\/]components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilteredSearchPage|use-url-state)\.tsx?$/,
+              test: /src[\\/]components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilterSection|RangeField|FilteredSearchPage|use-url-state)\.tsx?$/,
               includeDependenciesRecursively: false,
             },
           ],

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { audioPlayer } from './audio-player';
-import { RangeField } from './filter-fields';
+import { RangeField } from './RangeField';
 import { Waveform } from './Waveform';
 
 beforeEach(() => {

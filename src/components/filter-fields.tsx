@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { cx } from '@/lib/format';
-import { PEOPLE_NUMBERS, peopleNumberLabel } from '@/lib/search-params';
-import { CommitInput, fieldClass, labelClass, SelectField } from './fields';
+import { fieldClass, labelClass } from './fields';
 
 /**
  * A multi-select as a list of checkboxes (chosen ones first), with a filter box when the
@@ -76,104 +75,5 @@ export function CheckboxListField({
         )}
       </div>
     </fieldset>
-  );
-}
-
-/**
- * A range as two number inputs ("from" and "to"), each committed on Enter or blur; a
- * "from" above the "to" is swapped rather than refused.
- */
-export function RangeField({
-  legend,
-  unit,
-  from,
-  to,
-  min = 0,
-  max,
-  decimal = false,
-  onRangeChange,
-}: {
-  legend: string;
-  unit?: string;
-  from: number | undefined;
-  to: number | undefined;
-  min?: number;
-  max?: number;
-  /**
-   * Fractions allowed (a frame rate, an aspect ratio); a value not above `min` is no bound.
-   * Otherwise whole numbers, held within `min` and `max`.
-   */
-  decimal?: boolean;
-  onRangeChange: (from: number | undefined, to: number | undefined) => void;
-}) {
-  const parse = (text: string) => {
-    if (text.trim() === '') return undefined;
-    const n = decimal ? Number(text) : Math.round(Number(text));
-    if (!Number.isFinite(n)) return undefined;
-    if (decimal && n <= min) return undefined;
-    return Math.max(min, max === undefined ? n : Math.min(max, n));
-  };
-  const commit = (nextFrom: number | undefined, nextTo: number | undefined) => {
-    if (nextFrom !== undefined && nextTo !== undefined && nextFrom > nextTo)
-      onRangeChange(nextTo, nextFrom);
-    else onRangeChange(nextFrom, nextTo);
-  };
-  return (
-    <fieldset className="flex flex-col gap-1.5">
-      <legend className={cx(labelClass, 'mb-1.5')}>
-        {legend}
-        {unit && <span className="font-normal"> ({unit})</span>}
-      </legend>
-      <div className="flex items-end gap-2">
-        <CommitInput
-          label={`${legend} from`}
-          hideLabel
-          type="number"
-          inputMode={decimal ? 'decimal' : 'numeric'}
-          step={decimal ? 'any' : undefined}
-          min={min}
-          max={max}
-          placeholder="From"
-          value={from === undefined ? '' : String(from)}
-          onCommit={(text) => commit(parse(text), to)}
-        />
-        <span aria-hidden="true" className="pb-2 text-neutral-400">
-          –
-        </span>
-        <CommitInput
-          label={`${legend} to`}
-          hideLabel
-          type="number"
-          inputMode={decimal ? 'decimal' : 'numeric'}
-          step={decimal ? 'any' : undefined}
-          min={min}
-          max={max}
-          placeholder="To"
-          value={to === undefined ? '' : String(to)}
-          onCommit={(text) => commit(from, parse(text))}
-        />
-      </div>
-    </fieldset>
-  );
-}
-
-/** "Number of people" in a photo or clip: any, none, one, two, three, or four and more. */
-export function PeopleNumberField({
-  value,
-  onValueChange,
-}: {
-  value: number | undefined;
-  onValueChange: (value: number | undefined) => void;
-}) {
-  return (
-    <SelectField
-      label="Number of people"
-      value={value === undefined ? '' : String(value)}
-      options={[
-        { value: '', label: 'Any' },
-        ...PEOPLE_NUMBERS.map((n) => ({ value: String(n), label: peopleNumberLabel(n) })),
-      ]}
-      onValueChange={(next) => onValueChange(next === '' ? undefined : Number(next))}
-    />
   );
 }

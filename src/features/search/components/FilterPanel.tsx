@@ -8,12 +8,13 @@ import type {
 } from '@/api/types';
 import {
   CheckboxField,
+  PeopleNumberField,
   CommitInput,
   DateRangeInputs,
   SegmentedField,
   SelectField,
 } from '@/components/fields';
-import { PeopleNumberField, RangeField } from '@/components/filter-fields';
+import { RangeField } from '@/components/RangeField';
 import { FilterSection as Section } from '@/components/FilterSection';
 import { toggleValue as toggle, toList } from '@/lib/filter-values';
 import { humanize } from '@/lib/format';

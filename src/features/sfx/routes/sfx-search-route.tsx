@@ -7,7 +7,7 @@ import { ResultsRegion } from '@/components/ResultsRegion';
 import { EmptyState } from '@/components/EmptyState';
 import { QueryView } from '@/components/QueryView';
 import { DateRangeInputs, SelectField } from '@/components/fields';
-import { RangeField } from '@/components/filter-fields';
+import { RangeField } from '@/components/RangeField';
 import { NextPage } from '@/components/LoadMore';
 import { SoundEffectList } from '@/components/AudioLists';
 import { useUrlState } from '@/components/use-url-state';

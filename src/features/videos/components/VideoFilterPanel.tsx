@@ -7,12 +7,13 @@ import type {
 } from '@/api/video-types';
 import {
   CheckboxField,
+  PeopleNumberField,
   CommitInput,
   DateRangeInputs,
   SegmentedField,
   SelectField,
 } from '@/components/fields';
-import { PeopleNumberField, RangeField } from '@/components/filter-fields';
+import { RangeField } from '@/components/RangeField';
 import { FilterSection } from '@/components/FilterSection';
 
 export interface VideoFilterPanelProps {
