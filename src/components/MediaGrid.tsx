@@ -1,5 +1,6 @@
 import {
   lazy,
+  startTransition,
   Suspense,
   useEffect,
   useLayoutEffect,
@@ -17,13 +18,24 @@ export interface MediaGridProps<T> {
   /** Width over height of an item, for the justified rows. */
   aspect: (item: T) => number;
   itemKey: (item: T) => string;
-  renderItem: (item: T, box: { width: number; height: number; eager: boolean }) => ReactNode;
+  /** One item at its size; `eager` for the first rows, `priority` for the first screen's. */
+  renderItem: (item: T, box: ItemBox) => ReactNode;
   /** Names the grid for remembering its width between visits. */
   layoutKey: string;
   hasNextPage?: boolean;
   isFetchingNextPage?: boolean;
   onLoadMore?: () => void;
   loadingLabel?: string;
+  'data-testid'?: string;
+}
+
+export interface ItemBox {
+  width: number;
+  height: number;
+  /** In the first rows: its image loads at once, not when near the viewport. */
+  eager: boolean;
+  /** In the first screen's rows: its image is asked for before the rest. */
+  priority: boolean;
 }
 
 /** How many rows from the end the next page is requested. */
@@ -33,6 +45,8 @@ const LOAD_AHEAD_ROWS = 6;
  * whole; a longer one is virtualized.
  */
 const VIRTUALIZE_AFTER_ROWS = 40;
+/** Rows from the top that hold the first screen: their images load first. */
+const PRIORITY_ROWS = 2;
 const EAGER_ROWS = 3;
 
 // The virtualizer (about 10 kB gzip) loads when a grid grows long enough to need it, not
@@ -50,10 +64,10 @@ function rowsNearViewport(rows: readonly LayoutRow[], gridTop: number, below = 2
 }
 
 /**
- * Any media (video, editorial) in justified rows, with the next page asked for as the user
- * nears the end. The image grid's twin (JustifiedGrid), generic: the grid has its full
- * height from the first render; a first page is rendered whole, a grid grown long is
- * virtualized against the window (only rows near the viewport in the DOM).
+ * Any media (images, video, editorial) in justified rows, with the next page asked for as
+ * the user nears the end: the grid has its full height from the first render; a first page
+ * is rendered whole (the first screen's rows first), a grid grown long is virtualized
+ * against the window (only rows near the viewport in the DOM).
  */
 export function MediaGrid<T>({
   items,
@@ -65,6 +79,7 @@ export function MediaGrid<T>({
   isFetchingNextPage = false,
   onLoadMore,
   loadingLabel = 'Loading more',
+  'data-testid': testId = 'media-grid',
 }: MediaGridProps<T>) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(ref, layoutKey);
@@ -86,12 +101,13 @@ export function MediaGrid<T>({
   const virtualize = layout.rows.length > VIRTUALIZE_AFTER_ROWS;
   // The first screen's rows are rendered (and painted) first; the rest of a whole page
   // follows a frame later, so the first row does not wait for the cards below the fold.
+  // The rest renders as a transition: in slices between which the page stays responsive.
   const [restShown, setRestShown] = useState(false);
   useEffect(() => {
     if (restShown || virtualize) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setRestShown(true));
+      timer = setTimeout(() => startTransition(() => setRestShown(true)));
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -149,6 +165,7 @@ export function MediaGrid<T>({
                 width: box.width,
                 height: row.height,
                 eager: index < EAGER_ROWS,
+                priority: index < PRIORITY_ROWS,
               })}
             </div>
           );
@@ -161,7 +178,7 @@ export function MediaGrid<T>({
     <div>
       <div
         ref={ref}
-        data-testid="media-grid"
+        data-testid={testId}
         className="relative w-full"
         style={{ height: layout.height }}
       >
