@@ -100,10 +100,10 @@ export default defineConfig(({ mode }) => ({
             },
             {
               // What every search page has around its results (the region, its heading,
-              // the filter column): one small chunk rather than four, and only these
-              // modules, not what they import.
+              // the filter column, the justified grid): one small chunk rather than
+              // several, and only these modules, not what they import.
               name: 'search-page',
-              test: /src[\\/]components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilterSection|RangeField|FilteredSearchPage|use-url-state)\.tsx?$/,
+              test: /src[\\/]components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilterSection|RangeField|FilteredSearchPage|MediaGrid|use-url-state)\.tsx?$/,
               includeDependenciesRecursively: false,
             },
           ],
