@@ -17,12 +17,16 @@ type Listener = () => void;
 let toasts: readonly Toast[] = [];
 let nextId = 1;
 const listeners = new Set<Listener>();
+const timers = new Map<number, ReturnType<typeof setTimeout>>();
 
 function emit() {
   for (const listener of listeners) listener();
 }
 
 export function dismissToast(id: number) {
+  const timer = timers.get(id);
+  if (timer) clearTimeout(timer);
+  timers.delete(id);
   const next = toasts.filter((toast) => toast.id !== id);
   if (next.length !== toasts.length) {
     toasts = next;
@@ -30,15 +34,16 @@ export function dismissToast(id: number) {
   }
 }
 
-/**
- * Shows a toast; returns its id. It goes when its time is up (ToastList: Radix Toast holds
- * it while hovered or focused), when dismissed, or when a fourth one comes. UI state only:
- * no server data is kept here.
- */
+/** Shows a toast; returns its id. UI state only: no server data is kept here. */
 export function showToast(toast: Omit<Toast, 'id'>): number {
   const id = nextId++;
   toasts = [...toasts.slice(-2), { ...toast, id }];
   emit();
+  const duration = toast.duration ?? (toast.action ? 10_000 : 6_000);
+  timers.set(
+    id,
+    setTimeout(() => dismissToast(id), duration),
+  );
   return id;
 }
 
