@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { cx } from '@/lib/format';
 import { CommitInput, labelClass } from './fields';
 
@@ -47,33 +48,29 @@ export function RangeField({
         {unit && <span className="font-normal"> ({unit})</span>}
       </legend>
       <div className="flex items-end gap-2">
-        <CommitInput
-          label={`${legend} from`}
-          hideLabel
-          type="number"
-          inputMode={decimal ? 'decimal' : 'numeric'}
-          step={decimal ? 'any' : undefined}
-          min={min}
-          max={max}
-          placeholder="From"
-          value={from === undefined ? '' : String(from)}
-          onCommit={(text) => commit(parse(text), to)}
-        />
-        <span aria-hidden="true" className="pb-2 text-neutral-400">
-          –
-        </span>
-        <CommitInput
-          label={`${legend} to`}
-          hideLabel
-          type="number"
-          inputMode={decimal ? 'decimal' : 'numeric'}
-          step={decimal ? 'any' : undefined}
-          min={min}
-          max={max}
-          placeholder="To"
-          value={to === undefined ? '' : String(to)}
-          onCommit={(text) => commit(from, parse(text))}
-        />
+        {(['from', 'to'] as const).map((end) => (
+          <Fragment key={end}>
+            {end === 'to' && (
+              <span aria-hidden="true" className="pb-2 text-neutral-400">
+                –
+              </span>
+            )}
+            <CommitInput
+              label={`${legend} ${end}`}
+              hideLabel
+              type="number"
+              inputMode={decimal ? 'decimal' : 'numeric'}
+              step={decimal ? 'any' : undefined}
+              min={min}
+              max={max}
+              placeholder={end === 'from' ? 'From' : 'To'}
+              value={String((end === 'from' ? from : to) ?? '')}
+              onCommit={(text) =>
+                end === 'from' ? commit(parse(text), to) : commit(from, parse(text))
+              }
+            />
+          </Fragment>
+        ))}
       </div>
     </fieldset>
   );
