@@ -133,10 +133,18 @@ test('by keyboard: choose a file, select a keyword, search', async ({ page }) =>
   test.setTimeout(60_000);
   const { jpeg } = await catalogPreview(page, 'beach');
   await page.goto('/reverse-search');
-  // Tab from the top of the page to the file input.
+  // Keys pressed before the app replaces the static frame go nowhere; start once it is up.
+  await expect(page.getByRole('heading', { name: 'Search by image' })).toBeVisible();
+  // Tab from the top of the page to the file input. Reading the focused element
+  // must not wait: a Tab can leave the document for a moment.
+  const focused = () =>
+    page.evaluate(() => ({
+      type: document.activeElement?.getAttribute('type'),
+      text: document.activeElement?.textContent,
+    }));
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
-    if ((await page.locator(':focus').getAttribute('type')) === 'file') break;
+    if ((await focused()).type === 'file') break;
   }
   await expect(fileInput(page)).toBeFocused();
   const chooser = page.waitForEvent('filechooser');
@@ -152,7 +160,7 @@ test('by keyboard: choose a file, select a keyword, search', async ({ page }) =>
   const searchSelected = page.getByRole('button', { name: 'Search images for selected' });
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
-    if ((await page.locator(':focus').textContent())?.includes('Search images for selected')) break;
+    if ((await focused()).text?.includes('Search images for selected')) break;
   }
   await expect(searchSelected).toBeFocused();
   await page.keyboard.press('Enter');
