@@ -83,6 +83,10 @@ test('searches from the header and shows a justified grid with a result count', 
   const last = await row.last().boundingBox();
   expect(Math.abs(first!.x - grid!.x)).toBeLessThanOrEqual(1);
   expect(Math.abs(last!.x + last!.width - (grid!.x + grid!.width))).toBeLessThanOrEqual(1);
+  // With a mouse, a card's actions show on hover: no touch-screen actions menu.
+  await cards(page).first().hover();
+  await expect(page.getByTestId('image-tile').first().getByTestId('license-button')).toBeVisible();
+  await expect(page.getByTestId('card-actions').first()).toBeHidden();
 });
 
 test('suggests as you type and picks a suggestion with the keyboard', async ({ page }) => {
@@ -259,6 +263,54 @@ test('on a phone, filters open in a drawer and apply to the search', async ({ pa
   await expect(drawer).toBeHidden();
   await expect(cards(page).first()).toHaveAttribute('data-image-type', 'illustration');
   await expect(page.getByRole('button', { name: /Filters\s*1/ })).toBeVisible();
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a card’s actions are behind one menu: license, save, select', async ({ page }) => {
+    await page.goto('/?query=beach');
+    const card = page.getByTestId('image-tile').first();
+    await expect(card).toBeVisible();
+    const title = (await card.getByRole('img').getAttribute('alt')) ?? '';
+    // No hover here: License and Save are not floating invisibly over the picture.
+    await expect(card.getByRole('button', { name: `License ${title}` })).toBeHidden();
+    await expect(card.getByRole('button', { name: `Save ${title} to a collection` })).toBeHidden();
+    const more = card.getByRole('button', { name: `Actions for ${title}` });
+
+    await more.tap();
+    const sheet = page.getByRole('dialog', { name: title });
+    await expect(sheet).toBeVisible();
+    expect(
+      (await new AxeBuilder({ page }).include('[role="dialog"]').analyze()).violations,
+    ).toEqual([]);
+    await sheet.getByRole('button', { name: 'Save to a collection' }).tap();
+    await expect(sheet).toBeHidden();
+    const saveMenu = page.getByTestId('save-menu');
+    await expect(saveMenu).toBeVisible();
+    await expect(saveMenu.getByRole('menu', { name: 'Collections' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(saveMenu).toBeHidden();
+    await expect(more).toBeFocused();
+
+    await more.tap();
+    await sheet.getByRole('button', { name: 'License', exact: true }).tap();
+    const license = page.getByRole('dialog', { name: 'License image' });
+    await expect(license).toContainText(title);
+    await expect(license).toBeVisible();
+    await license.getByRole('button', { name: 'Close' }).tap();
+    await expect(license).toBeHidden();
+    await expect(more).toBeFocused();
+
+    await more.tap();
+    await sheet.getByRole('button', { name: 'Select', exact: true }).tap();
+    await expect(page.getByTestId('selection-bar')).toContainText('1 image selected');
+    await expect(card.getByRole('checkbox', { name: `Select ${title}` })).toBeChecked();
+    // Selecting: a tap on another picture adds it instead of opening it.
+    await page.getByTestId('image-card').nth(1).tap();
+    await expect(page.getByTestId('selection-bar')).toContainText('2 images selected');
+    await expect(page).toHaveURL(/\/\?query=beach$/);
+  });
 });
 
 test('the theme follows the system, and a chosen theme is remembered', async ({ page }) => {

@@ -4,8 +4,7 @@ import { usePrefetchImage } from '@/api/images';
 import type { Image } from '@/api/types';
 import { capitalize, cx } from '@/lib/format';
 import { imageSrc, imageSrcSet } from '@/lib/images';
-import { CardLicenseButton } from './license/LicenseButton';
-import { SaveToCollectionMenu } from './SaveToCollectionMenu';
+import { CardActions } from './CardActions';
 import { useContributorLabel } from './use-contributor-label';
 
 /** How a click on a card's checkbox selects: one card, or the range from the last one clicked. */
@@ -54,10 +53,11 @@ export const ImageCard = memo(function ImageCard({
   const meta = [image.image_type ? capitalize(image.image_type) : undefined, byline]
     .filter(Boolean)
     .join(' · ');
-  // Small cards (phones) get smaller controls, and no checkbox until something is selected.
+  // Small cards (phones) get smaller controls, and no checkbox until something is selected;
+  // nor do touch screens, whose cards' actions menu offers "Select".
   const compact = width < 150;
   const reveal =
-    'opacity-0 transition-opacity duration-150 group-hover/card:opacity-100 group-focus-within/card:opacity-100 pointer-coarse:opacity-100';
+    'opacity-0 transition-opacity duration-150 group-hover/card:opacity-100 group-focus-within/card:opacity-100 pointer-coarse:hidden';
   return (
     <div
       className="group/card relative shrink-0"
@@ -132,31 +132,15 @@ export const ImageCard = memo(function ImageCard({
           />
         </label>
       )}
-      <div
-        className={cx(
-          'pointer-events-none absolute flex gap-1.5',
-          compact ? 'top-1.5 right-1.5' : 'top-2 right-2',
-        )}
-      >
-        <CardLicenseButton
-          media="image"
-          assetId={image.id}
-          title={description}
-          compact={compact}
-          reveal
-        />
-        {saveable && (
-          <div className={cx('pointer-events-auto', !saved && reveal)}>
-            <SaveToCollectionMenu
-              ids={[image.id]}
-              variant="icon"
-              size={compact ? 'sm' : 'md'}
-              saved={saved}
-              assetTitle={description}
-            />
-          </div>
-        )}
-      </div>
+      <CardActions
+        title={description}
+        license={{ media: 'image', assetId: image.id }}
+        save={saveable ? { id: image.id, media: 'image', saved } : undefined}
+        select={
+          onSelect ? { selected, toggle: () => onSelect(image.id, { range: false }) } : undefined
+        }
+        compact={compact}
+      />
     </div>
   );
 });

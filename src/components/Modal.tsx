@@ -12,8 +12,13 @@ export interface ModalProps {
   onClose: () => void;
   /** `false` while the dialog must stay (a request under way): Escape and the overlay do nothing. */
   dismissible?: boolean;
-  /** `center`: a box in the middle; `sheet-left`: a full-height sheet from the left edge. */
-  placement?: 'center' | 'sheet-left';
+  /**
+   * `center`: a box in the middle; `sheet-left`: a full-height sheet from the left edge;
+   * `sheet-bottom`: a sheet along the bottom edge (a touch screen's action sheet).
+   */
+  placement?: 'center' | 'sheet-left' | 'sheet-bottom';
+  /** Once closed and focus is back on what opened it: the next step may take focus. */
+  onClosed?: () => void;
   /** Overrides the dim behind (`bg-black/40` unless given). */
   overlayClassName?: string;
   /** The box's size, colours and scrolling. */
@@ -32,6 +37,7 @@ export function Modal({
   overlayClassName = 'bg-black/40',
   className,
   described = false,
+  onClosed,
   'data-testid': testId,
   children,
 }: ModalProps) {
@@ -71,12 +77,15 @@ export function Modal({
             onCloseAutoFocus={(event) => {
               event.preventDefault();
               if (opener.current?.isConnected) opener.current.focus();
+              onClosed?.();
             }}
             className={cx(
               'text-neutral-900 shadow-2xl focus:outline-none dark:text-neutral-100',
               placement === 'center'
                 ? 'relative rounded-2xl'
-                : 'fixed inset-y-0 left-0 h-dvh w-[min(22rem,92vw)]',
+                : placement === 'sheet-left'
+                  ? 'fixed inset-y-0 left-0 h-dvh w-[min(22rem,92vw)]'
+                  : 'fixed inset-x-0 bottom-0 max-h-[85dvh] overflow-y-auto rounded-t-2xl pb-[env(safe-area-inset-bottom)]',
               className,
             )}
           >

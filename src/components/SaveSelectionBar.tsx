@@ -34,6 +34,7 @@ export function SaveSelectionBar({
         ids={selection.ids}
         media={media}
         label={secondary ? 'Save to…' : `Save ${selection.ids.length} to collection`}
+        shortLabel={secondary ? undefined : 'Save to…'}
         buttonVariant={secondary ? 'secondary' : 'primary'}
         className="h-8"
         onSaved={(collection, count) => {

@@ -1,11 +1,9 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
 import type { CollectionMediaType } from '@/api/types';
 import { cx } from '@/lib/format';
 import { buttonClass, type ButtonVariant } from './button-class';
 import { BookmarkIcon } from './icons';
-
-const loadPanel = () => import('./SaveToCollectionPanel');
-const SavePanel = lazy(loadPanel);
+import { LazySavePanel as SavePanel, loadSavePanel as loadPanel } from './LazySavePanel';
 
 export interface SaveToCollectionMenuProps {
   /** The assets to save: one (a card, an asset page) or a selection. */
@@ -20,6 +18,8 @@ export interface SaveToCollectionMenuProps {
   saved?: boolean;
   /** The trigger's text (`button`) or accessible name (`icon`). */
   label?: string;
+  /** A labelled button's text on a phone, where `label` would not fit (the bar over a selection). */
+  shortLabel?: string;
   /**
    * The asset's title, for the accessible name of a card's icon ("Save <title> to a
    * collection"), so a list of cards does not read as many identical buttons.
@@ -52,6 +52,7 @@ export function SaveToCollectionMenu({
   size = 'md',
   saved = false,
   label,
+  shortLabel,
   assetTitle,
   onSaved,
   className,
@@ -106,7 +107,15 @@ export function SaveToCollectionMenu({
               'text-accent-600 dark:text-accent-400',
           )}
         />
-        {variant === 'button' && name}
+        {variant === 'button' &&
+          (shortLabel ? (
+            <>
+              <span className="max-sm:hidden">{name}</span>
+              <span className="sm:hidden">{shortLabel}</span>
+            </>
+          ) : (
+            name
+          ))}
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -23,7 +23,7 @@ export function SelectionBar({
       if (
         event.key === 'Escape' &&
         !event.defaultPrevented &&
-        !document.querySelector('dialog[open]')
+        !document.querySelector('[role="dialog"]')
       )
         onClear();
     };

@@ -2,10 +2,9 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { cx } from '@/lib/format';
 import { formatDuration } from '@/lib/video';
-import { CardLicenseButton } from './license/LicenseButton';
+import { CardActions } from './CardActions';
 import { licenseTargetOf } from './license/license-target';
 import { collectionMediaOf } from './save-target';
-import { SaveToCollectionMenu } from './SaveToCollectionMenu';
 import { useContributorLabel } from './use-contributor-label';
 
 export interface VideoCardProps {
@@ -169,35 +168,20 @@ export const VideoCard = memo(function VideoCard({
   return (
     <div className="group/card relative" style={{ width, height }}>
       {link}
-      <div className="pointer-events-none absolute top-2 right-2 flex gap-1.5">
-        {target && (
-          <CardLicenseButton
-            media={target.media}
-            assetId={target.assetId}
-            title={title}
-            reveal
-            {...(target.country ? { country: target.country } : {})}
-          />
-        )}
-        {saveMedia && asset && (
-          <div
-            className={cx(
-              'pointer-events-auto',
-              !saved &&
-                'opacity-0 transition-opacity duration-150 group-focus-within/card:opacity-100 group-hover/card:opacity-100 pointer-coarse:opacity-100',
-            )}
-          >
-            <SaveToCollectionMenu
-              ids={[asset.assetId]}
-              media={saveMedia}
-              variant="icon"
-              size={width < 150 ? 'sm' : 'md'}
-              saved={saved}
-              assetTitle={title}
-            />
-          </div>
-        )}
-      </div>
+      <CardActions
+        title={title}
+        license={
+          target
+            ? {
+                media: target.media,
+                assetId: target.assetId,
+                ...(target.country ? { country: target.country } : {}),
+              }
+            : undefined
+        }
+        save={saveMedia && asset ? { id: asset.assetId, media: saveMedia, saved } : undefined}
+        compact={width < 150}
+      />
     </div>
   );
 });

@@ -2,48 +2,12 @@
 // "Re-download" (never pay twice). On a detail page a labelled button; over a card or in
 // a row a round one (a green "Licensed" mark once licensed). The dialog is loaded on
 // intent and rendered only while open, so pages that show these pay almost nothing.
-import { lazy, Suspense, useState } from 'react';
-import { createPortal } from 'react-dom';
-import type { LicenseMedia } from '@/api/license-types';
-import { useAssetLicense } from '@/api/licenses';
 import { cx } from '@/lib/format';
 import { buttonClass } from '../button-class';
 import { CheckIcon, DownloadIcon } from '../icons';
+import { useLicenseAction, type LicenseTarget } from './use-license-action';
 
-const loadDialog = () => import('./LicenseDialog');
-const LicenseDialog = lazy(loadDialog);
-
-export interface LicenseTarget {
-  media: LicenseMedia;
-  assetId: string;
-  title: string;
-  /** Editorial: the country the asset is shown for. */
-  country?: string;
-  className?: string;
-}
-
-function useLicenseAction({ className: _, ...target }: LicenseTarget) {
-  const existing = useAssetLicense(target.media, target.assetId);
-  const [open, setOpen] = useState(false);
-  const trigger = {
-    type: 'button' as const,
-    onClick: () => setOpen(true),
-    onPointerEnter: () => void loadDialog(),
-    onFocus: () => void loadDialog(),
-    'data-testid': 'license-button',
-    'data-licensed': existing ? 'true' : undefined,
-  };
-  // In a portal: a card's hover styles and hidden controls stay out of the dialog.
-  const dialog =
-    open &&
-    createPortal(
-      <Suspense fallback={null}>
-        <LicenseDialog {...target} existing={existing} onClose={() => setOpen(false)} />
-      </Suspense>,
-      document.body,
-    );
-  return { existing, trigger, dialog };
-}
+export type { LicenseTarget };
 
 export function LicenseButton(props: LicenseTarget) {
   const { existing, trigger, dialog } = useLicenseAction(props);
@@ -60,12 +24,33 @@ export function LicenseButton(props: LicenseTarget) {
   );
 }
 
-export function CardLicenseButton({
+export interface CardLicenseButtonProps extends LicenseTarget {
+  compact?: boolean;
+  /** Shown on hover and focus only, until licensed. */
+  reveal?: boolean;
+  /** The action, when the card holds it (and offers it elsewhere too, as in its touch menu). */
+  action?: ReturnType<typeof useLicenseAction>;
+}
+
+export function CardLicenseButton(props: CardLicenseButtonProps) {
+  return props.action ? (
+    <CardLicenseView {...props} action={props.action} />
+  ) : (
+    <OwnCardLicenseButton {...props} />
+  );
+}
+
+function OwnCardLicenseButton(props: CardLicenseButtonProps) {
+  return <CardLicenseView {...props} action={useLicenseAction(props)} />;
+}
+
+function CardLicenseView({
   compact = false,
   reveal = false,
+  action,
   ...props
-}: LicenseTarget & { compact?: boolean; reveal?: boolean }) {
-  const { existing, trigger, dialog } = useLicenseAction(props);
+}: CardLicenseButtonProps & { action: ReturnType<typeof useLicenseAction> }) {
+  const { existing, trigger, dialog } = action;
   return (
     <>
       <button
@@ -79,8 +64,9 @@ export function CardLicenseButton({
             : 'bg-white/95 text-neutral-800 hover:bg-white dark:bg-neutral-900/95 dark:text-neutral-100',
           existing && !compact && 'px-2.5 text-xs font-semibold',
           reveal && !existing
-            ? // Hidden until the card is hovered or focused: invisible, and not in the way of clicks.
-              'pointer-events-none opacity-0 group-hover/card:pointer-events-auto group-hover/card:opacity-100 group-focus-within/card:pointer-events-auto group-focus-within/card:opacity-100 pointer-coarse:pointer-events-auto pointer-coarse:opacity-100'
+            ? // Hidden until the card is hovered or focused: invisible, and not in the way of
+              // clicks. On touch screens the card's one actions menu holds it instead.
+              'pointer-events-none opacity-0 group-hover/card:pointer-events-auto group-hover/card:opacity-100 group-focus-within/card:pointer-events-auto group-focus-within/card:opacity-100 pointer-coarse:hidden'
             : 'pointer-events-auto',
           props.className,
         )}
