@@ -66,7 +66,7 @@ test('searches music, filters by genre and tempo, sorts, all from the URL', asyn
   await expect(page).not.toHaveURL(/sort_order=asc/);
 });
 
-test('plays one preview at a time, and seeks by keyboard', async ({ page }) => {
+test('plays one preview at a time, seeks by keyboard, and by press and drag', async ({ page }) => {
   await page.goto('/music?query=ambient');
   const first = rows(page).nth(0);
   const second = rows(page).nth(1);
@@ -102,6 +102,28 @@ test('plays one preview at a time, and seeks by keyboard', async ({ page }) => {
   await slider.press('ArrowLeft');
   await expect(slider).toHaveAttribute('aria-valuenow', '5');
   await expect(slider).toHaveAttribute('aria-valuetext', /0:05 of 0:\d\d/);
+
+  // A press on a stopped track's waveform seeks there and plays it; a drag scrubs.
+  const wave = first.getByTestId('waveform');
+  const box = (await wave.boundingBox())!;
+  const at = (share: number) => [box.x + box.width * share, box.y + box.height / 2] as const;
+  await page.mouse.click(...at(0.5));
+  await expect(first.getByTestId('play-button')).toHaveAttribute('aria-pressed', 'true');
+  const length = Number(await first.getByRole('slider').getAttribute('aria-valuemax'));
+  const share = async () => (await audioState(page)).time / length;
+  await expect.poll(share).toBeGreaterThan(0.45);
+  expect(await share()).toBeLessThan(0.7);
+  await first.getByTestId('play-button').click(); // pause: the drag below is measured held
+  await expect.poll(async () => (await audioState(page)).paused).toBe(true);
+  await page.mouse.move(...at(0.2));
+  await page.mouse.down();
+  await expect.poll(share).toBeLessThan(0.35);
+  // Past the end, the drag holds at the end; the waveform keeps the pointer until release.
+  await page.mouse.move(box.x + box.width + 40, box.y + box.height / 2, { steps: 6 });
+  await expect.poll(share).toBeGreaterThan(0.9);
+  expect((await audioState(page)).paused).toBe(true);
+  await page.mouse.up();
+  await expect(first.getByTestId('play-button')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('opens a track’s page from the list, with its player and metadata', async ({ page }) => {
