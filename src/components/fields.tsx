@@ -232,14 +232,14 @@ export function DateRangeInputs({
   toLabel = 'To',
   from,
   to,
-  onChange,
+  onRangeChange: onChange,
   className,
 }: {
   fromLabel?: string;
   toLabel?: string;
   from: string | undefined;
   to: string | undefined;
-  onChange: (from: string | undefined, to: string | undefined) => void;
+  onRangeChange: (from: string | undefined, to: string | undefined) => void;
   /** Each field's. */
   className?: string;
 }) {

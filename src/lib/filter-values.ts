@@ -21,3 +21,21 @@ export function toList(text: string): string[] | undefined {
     .filter(Boolean);
   return list.length ? list : undefined;
 }
+
+/**
+ * A range field's two ends bound to two keys of a filter object: `from`, `to`, and
+ * `onRangeChange`, which patches both keys at once.
+ */
+export function rangeOf<P, F extends keyof P, T extends keyof P>(
+  params: P,
+  onChange: (patch: Partial<P>) => void,
+  fromKey: F,
+  toKey: T,
+) {
+  return {
+    from: params[fromKey],
+    to: params[toKey],
+    onRangeChange: (from: P[F], to: P[T]) =>
+      onChange({ [fromKey]: from, [toKey]: to } as unknown as Partial<P>),
+  };
+}

@@ -22,6 +22,7 @@ import type { Windowed, WindowRowsProps } from '../components/WindowRows';
 import { MEDIA_LABELS } from '../labels';
 import { parseFilters, serializeFilters, type DownloadsFilters } from '../params';
 import { useHistoryRows } from '../use-history';
+import { rangeOf } from '@/lib/filter-values';
 
 // The ZIP of a selection (collecting, zipping, progress) comes with the first selection.
 const ZipDownload = lazy(() =>
@@ -75,11 +76,7 @@ function Filters({
         options={[{ value: '', label: 'Any subscription' }, ...subscriptions]}
         onValueChange={(value) => update({ subscription: value || undefined })}
       />
-      <DateRangeInputs
-        from={filters.from}
-        to={filters.to}
-        onChange={(from, to) => update({ from, to })}
-      />
+      <DateRangeInputs {...rangeOf(filters, update, 'from', 'to')} />
       <DebouncedInput
         label="Client"
         value={filters.client ?? ''}

@@ -27,6 +27,7 @@ import { useCountry } from '../use-country';
 import { CountryPicker } from './CountryPicker';
 import { EditorialImageCard } from './EditorialImageCard';
 import { EditorialNav } from './EditorialNav';
+import { rangeOf } from '@/lib/filter-values';
 
 const SORT_LABELS: Record<EditorialSort, string> = {
   relevant: 'Most relevant',
@@ -196,9 +197,7 @@ export function EditorialSearchPage({ kind }: { kind: EditorialKind }) {
         <DateRangeInputs
           fromLabel="Taken from"
           toLabel="Taken to"
-          from={params.date_start}
-          to={params.date_end}
-          onChange={(date_start, date_end) => update({ date_start, date_end })}
+          {...rangeOf(params, update, 'date_start', 'date_end')}
         />
         <SelectField
           label="Sort by"

@@ -5,7 +5,7 @@ import { CheckboxField, CommitInput, SelectField } from '@/components/fields';
 import { CheckboxListField } from '@/components/filter-fields';
 import { RangeField } from '@/components/RangeField';
 import { VOCAL_DESCRIPTIONS } from '@/lib/audio-params';
-import { toList } from '@/lib/filter-values';
+import { toList, rangeOf } from '@/lib/filter-values';
 import { capitalize } from '@/lib/format';
 
 export function MusicFilters({
@@ -58,18 +58,14 @@ export function MusicFilters({
       <RangeField
         legend="Tempo"
         unit="BPM"
-        from={params.bpm_from}
-        to={params.bpm_to}
         max={300}
-        onRangeChange={(bpm_from, bpm_to) => onChange({ bpm_from, bpm_to })}
+        {...rangeOf(params, onChange, 'bpm_from', 'bpm_to')}
       />
       <RangeField
         legend="Duration"
         unit="seconds"
-        from={params.duration_from}
-        to={params.duration_to}
         max={3600}
-        onRangeChange={(duration_from, duration_to) => onChange({ duration_from, duration_to })}
+        {...rangeOf(params, onChange, 'duration_from', 'duration_to')}
       />
       <SelectField
         label="Vocals"

@@ -16,7 +16,7 @@ import {
 } from '@/components/fields';
 import { RangeField } from '@/components/RangeField';
 import { FilterSection as Section } from '@/components/FilterSection';
-import { toggleValue as toggle, toList } from '@/lib/filter-values';
+import { toggleValue as toggle, toList, rangeOf } from '@/lib/filter-values';
 import { humanize } from '@/lib/format';
 import {
   IMAGE_TYPES,
@@ -138,26 +138,18 @@ export function FilterPanel({ params, onChange }: FilterPanelProps) {
         <RangeField
           legend="Width"
           unit="px"
-          from={params.width_from}
-          to={params.width_to}
-          onRangeChange={(width_from, width_to) => onChange({ width_from, width_to })}
+          {...rangeOf(params, onChange, 'width_from', 'width_to')}
         />
         <RangeField
           legend="Height"
           unit="px"
-          from={params.height_from}
-          to={params.height_to}
-          onRangeChange={(height_from, height_to) => onChange({ height_from, height_to })}
+          {...rangeOf(params, onChange, 'height_from', 'height_to')}
         />
         <RangeField
           legend="Aspect ratio"
           unit="width ÷ height"
           decimal
-          from={params.aspect_ratio_min}
-          to={params.aspect_ratio_max}
-          onRangeChange={(aspect_ratio_min, aspect_ratio_max) =>
-            onChange({ aspect_ratio_min, aspect_ratio_max })
-          }
+          {...rangeOf(params, onChange, 'aspect_ratio_min', 'aspect_ratio_max')}
         />
       </Section>
 
@@ -165,11 +157,7 @@ export function FilterPanel({ params, onChange }: FilterPanelProps) {
         <div className="grid grid-cols-2 gap-2">
           <DateRangeInputs
             toLabel="Until"
-            from={params.added_date_start}
-            to={params.added_date_end}
-            onChange={(added_date_start, added_date_end) =>
-              onChange({ added_date_start, added_date_end })
-            }
+            {...rangeOf(params, onChange, 'added_date_start', 'added_date_end')}
           />
         </div>
       </Section>

@@ -12,6 +12,7 @@ import { NextPage } from '@/components/LoadMore';
 import { SoundEffectList } from '@/components/AudioLists';
 import { useUrlState } from '@/components/use-url-state';
 import { audioFilterCount, parseSfxParams, SFX_SORTS, toUrlParams } from '@/lib/audio-params';
+import { rangeOf } from '@/lib/filter-values';
 
 export function Component() {
   useAudioPage();
@@ -43,21 +44,15 @@ export function Component() {
             <RangeField
               legend="Duration"
               unit="seconds"
-              from={pending.duration_from}
-              to={pending.duration_to}
               max={3600}
-              onRangeChange={(duration_from, duration_to) => update({ duration_from, duration_to })}
+              {...rangeOf(pending, update, 'duration_from', 'duration_to')}
             />
           </div>
           <DateRangeInputs
             fromLabel="Added after"
             toLabel="Added before"
             className="w-40"
-            from={pending.added_date_start}
-            to={pending.added_date_end}
-            onChange={(added_date_start, added_date_end) =>
-              update({ added_date_start, added_date_end })
-            }
+            {...rangeOf(pending, update, 'added_date_start', 'added_date_end')}
           />
           <SelectField
             label="Sort by"

@@ -15,6 +15,7 @@ import {
 } from '@/components/fields';
 import { RangeField } from '@/components/RangeField';
 import { FilterSection } from '@/components/FilterSection';
+import { rangeOf } from '@/lib/filter-values';
 
 export interface VideoFilterPanelProps {
   params: VideoSearchParams;
@@ -49,17 +50,13 @@ export function VideoFilterPanel({ params, onChange, scope }: VideoFilterPanelPr
         <RangeField
           legend="Duration"
           unit="seconds"
-          from={params.duration_from}
-          to={params.duration_to}
-          onRangeChange={(duration_from, duration_to) => onChange({ duration_from, duration_to })}
+          {...rangeOf(params, onChange, 'duration_from', 'duration_to')}
         />
         <RangeField
           legend="Frame rate"
           unit="fps"
           decimal
-          from={params.fps_from}
-          to={params.fps_to}
-          onRangeChange={(fps_from, fps_to) => onChange({ fps_from, fps_to })}
+          {...rangeOf(params, onChange, 'fps_from', 'fps_to')}
         />
       </FilterSection>
       <FilterSection>
@@ -110,13 +107,7 @@ export function VideoFilterPanel({ params, onChange, scope }: VideoFilterPanelPr
       </FilterSection>
       <FilterSection title="Added">
         <div className="grid grid-cols-2 gap-2">
-          <DateRangeInputs
-            from={params.added_date_start}
-            to={params.added_date_end}
-            onChange={(added_date_start, added_date_end) =>
-              onChange({ added_date_start, added_date_end })
-            }
-          />
+          <DateRangeInputs {...rangeOf(params, onChange, 'added_date_start', 'added_date_end')} />
         </div>
       </FilterSection>
       <FilterSection>
