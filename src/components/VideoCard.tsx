@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { cx } from '@/lib/format';
 import { formatDuration } from '@/lib/video';
 import { CardActions } from './CardActions';
+import type { SelectOptions } from './ImageCard';
 import { licenseTargetOf } from './license/license-target';
 import { collectionMediaOf } from './save-target';
 import { useContributorLabel } from './use-contributor-label';
@@ -32,6 +33,9 @@ export interface VideoCardProps {
   saveable?: boolean;
   /** In any of the user's collections: a filled bookmark, always shown. */
   saved?: boolean;
+  /** Selectable (the grid draws the checkbox): the touch-screen actions menu offers "Select". */
+  onSelect?: (id: string, options: SelectOptions) => void;
+  selected?: boolean;
 }
 
 /**
@@ -56,6 +60,8 @@ export const VideoCard = memo(function VideoCard({
   licensable = true,
   saveable = true,
   saved = false,
+  onSelect,
+  selected = false,
 }: VideoCardProps) {
   const byline = useContributorLabel(meta === undefined ? contributorId : undefined);
   const shownMeta = meta ?? byline;
@@ -180,6 +186,11 @@ export const VideoCard = memo(function VideoCard({
             : undefined
         }
         save={saveMedia && asset ? { id: asset.assetId, media: saveMedia, saved } : undefined}
+        select={
+          onSelect && asset
+            ? { selected, toggle: () => onSelect(asset.assetId, { range: false }) }
+            : undefined
+        }
         compact={width < 150}
       />
     </div>

@@ -55,6 +55,7 @@ export function VideoGrid({
       loadingLabel="Loading more videos"
       renderItem={(video, box) => {
         const title = videoTitle(video);
+        const selected = selection?.selected.has(video.id) ?? false;
         const card = (
           <VideoCard
             to={`/videos/${encodeURIComponent(video.id)}`}
@@ -67,11 +68,12 @@ export function VideoGrid({
             contributorId={video.contributor.id}
             saved={markSaved && membership.has(video.id)}
             onIntent={() => prefetch(video.id)}
+            onSelect={selection?.onSelect}
+            selected={selected}
             {...box}
           />
         );
         if (!selection) return card;
-        const selected = selection.selected.has(video.id);
         return (
           <div
             className={cx(
@@ -92,7 +94,8 @@ export function VideoGrid({
               className={cx(
                 'absolute top-2 left-2',
                 !(selecting || selected) &&
-                  'opacity-0 transition-opacity group-focus-within/item:opacity-100 group-hover/item:opacity-100 pointer-coarse:opacity-100',
+                  // On touch screens "Select" is in the card's actions menu until one is selected.
+                  'opacity-0 transition-opacity group-focus-within/item:opacity-100 group-hover/item:opacity-100 pointer-coarse:hidden',
               )}
             />
           </div>
