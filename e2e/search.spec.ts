@@ -277,6 +277,8 @@ test.describe('on a touch screen', () => {
     await expect(card.getByRole('button', { name: `License ${title}` })).toBeHidden();
     await expect(card.getByRole('button', { name: `Save ${title} to a collection` })).toBeHidden();
     const more = card.getByRole('button', { name: `Actions for ${title}` });
+    await expect(more).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
     await more.tap();
     const sheet = page.getByRole('dialog', { name: title });
