@@ -1,3 +1,4 @@
+import { startTransition, useCallback, useState } from 'react';
 import { useCollectionMembership } from '@/api/collections';
 import type { Image } from '@/api/types';
 import { imageAspect } from '@/lib/images';
@@ -41,6 +42,10 @@ export function JustifiedGrid({
 }: JustifiedGridProps) {
   const { membership } = useCollectionMembership('image');
   const selecting = (selection?.selected.size ?? 0) > 0;
+  // Contributors are named once a card is hovered or focused: then every card's name is
+  // asked for at once (one batched lookup), in a transition that keeps the hover smooth.
+  const [named, setNamed] = useState(false);
+  const nameContributors = useCallback(() => startTransition(() => setNamed(true)), []);
   return (
     <MediaGrid
       items={images}
@@ -64,6 +69,8 @@ export function JustifiedGrid({
           onSelect={selection?.onSelect}
           selected={selection?.selected.has(image.id) ?? false}
           selecting={selecting}
+          named={named}
+          onIntent={named ? undefined : nameContributors}
         />
       )}
     />
