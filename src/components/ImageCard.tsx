@@ -4,7 +4,8 @@ import { usePrefetchImage } from '@/api/images';
 import type { Image } from '@/api/types';
 import { capitalize, cx } from '@/lib/format';
 import { imageSrc, imageSrcSet } from '@/lib/images';
-import { CardLicenseButton } from './license/LicenseButton';
+import type { DownloadHistory } from '@/api/license-types';
+import { CardLicenseAction } from './license/LicenseButton';
 import { SaveToCollectionMenu } from './SaveToCollectionMenu';
 
 // The contributor's name shows only over a hovered or focused card: it is looked up (with
@@ -24,6 +25,8 @@ export interface ImageCardProps {
   eager?: boolean;
   /** On the first screen of results: fetched before anything else the page asks for. */
   priority?: boolean;
+  /** The team's newest license of the image, if it licensed it: a "Licensed" mark. */
+  licensed?: DownloadHistory;
   /** In any of the user's collections: a filled bookmark. */
   saved?: boolean;
   /** Offer "Save to collection" on the card (on hover and keyboard focus). */
@@ -48,6 +51,7 @@ export const ImageCard = memo(function ImageCard({
   height,
   eager = false,
   priority = false,
+  licensed,
   saved = false,
   saveable = true,
   onSelect,
@@ -155,7 +159,8 @@ export const ImageCard = memo(function ImageCard({
           compact ? 'top-1.5 right-1.5' : 'top-2 right-2',
         )}
       >
-        <CardLicenseButton
+        <CardLicenseAction
+          existing={licensed}
           media="image"
           assetId={image.id}
           title={description}

@@ -4,7 +4,7 @@
 // intent and rendered only while open, so pages that show these pay almost nothing.
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { LicenseMedia } from '@/api/license-types';
+import type { DownloadHistory, LicenseMedia } from '@/api/license-types';
 import { useAssetLicense } from '@/api/licenses';
 import { cx } from '@/lib/format';
 import { buttonClass } from '../button-class';
@@ -22,8 +22,14 @@ export interface LicenseTarget {
   className?: string;
 }
 
-function useLicenseAction({ className: _, ...target }: LicenseTarget) {
-  const existing = useAssetLicense(target.media, target.assetId);
+function useLicenseAction(target: LicenseTarget) {
+  return useLicenseDialog(target, useAssetLicense(target.media, target.assetId));
+}
+
+function useLicenseDialog(
+  { className: _, ...target }: LicenseTarget,
+  existing: DownloadHistory | undefined,
+) {
   const [open, setOpen] = useState(false);
   const trigger = {
     type: 'button' as const,
@@ -60,12 +66,27 @@ export function LicenseButton(props: LicenseTarget) {
   );
 }
 
-export function CardLicenseButton({
+interface CardLicenseProps extends LicenseTarget {
+  compact?: boolean;
+  reveal?: boolean;
+}
+
+export function CardLicenseButton(props: CardLicenseProps) {
+  return <CardLicenseAction {...props} existing={useAssetLicense(props.media, props.assetId)} />;
+}
+
+/**
+ * A card's license button told by its grid whether the team licensed the asset: a grid
+ * reads the team's licenses once for all its cards (useLicensedAssets) rather than each
+ * card keeping its own watch on them.
+ */
+export function CardLicenseAction({
   compact = false,
   reveal = false,
+  existing,
   ...props
-}: LicenseTarget & { compact?: boolean; reveal?: boolean }) {
-  const { existing, trigger, dialog } = useLicenseAction(props);
+}: CardLicenseProps & { existing: DownloadHistory | undefined }) {
+  const { trigger, dialog } = useLicenseDialog(props, existing);
   return (
     <>
       <button
