@@ -99,6 +99,14 @@ export default defineConfig(({ mode }) => ({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]/,
             },
             {
+              // The app's own modules the entry imports (the shell, the API client, the
+              // class and format helpers): loaded by every page, so one chunk rather than
+              // the entry and three small ones beside it.
+              name: 'app',
+              test: /src[\\/]/,
+              tags: ['$initial'],
+            },
+            {
               // What every search page has around its results (the region, its heading,
               // the filter column, the justified grid): one small chunk rather than
               // several, and only these modules, not what they import.

@@ -2,27 +2,27 @@ import {
   keepPreviousData,
   queryOptions,
   useInfiniteQuery,
-  useQueries,
   useQuery,
   useQueryClient,
-  useSuspenseQuery,
 } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { effectiveSort, normalizeParams } from '@/lib/search-params';
 import { apiGet, type QueryParams } from './client';
 import { pagedOptions } from './paged';
 import type {
   CategoryDataList,
   Image,
-  ImageDataList,
   ImageSearchParams,
   ImageSearchResults,
   Suggestions,
 } from './types';
 
+// What the search page and the header use; an image's page (image-detail.ts) and the
+// pages that show images by id (images-by-id.ts) have their own modules, so the search's
+// first JavaScript does not carry them.
+
 /** Results per page of a search; the grid asks for the next page as the user nears the end. */
 export const SEARCH_PAGE_SIZE = 60;
-export const SIMILAR_PAGE_SIZE = 30;
 export const SUGGESTION_LIMIT = 8;
 
 const MINUTE = 60_000;
@@ -69,20 +69,6 @@ export function imageOptions(id: string) {
   });
 }
 
-/** `GET /v2/images/{id}/similar`. */
-export function similarImagesOptions(id: string) {
-  return queryOptions({
-    queryKey: imageKeys.similar(id),
-    queryFn: ({ signal }) =>
-      apiGet<ImageSearchResults>(
-        `/v2/images/${encodeURIComponent(id)}/similar`,
-        { per_page: SIMILAR_PAGE_SIZE, view: 'minimal' },
-        signal,
-      ),
-    staleTime: 30 * MINUTE,
-  });
-}
-
 /** `GET /v2/images/categories`: changes rarely, fetched once per session. */
 export function categoriesOptions() {
   return queryOptions({
@@ -109,30 +95,10 @@ export function suggestionsOptions(query: string) {
   });
 }
 
-/** `GET /v2/images?id=…`: several images at once. */
-export function imagesByIdOptions(ids: readonly string[]) {
-  const sorted = [...ids].sort();
-  return queryOptions({
-    queryKey: [...imageKeys.all, 'by-id', sorted] as const,
-    queryFn: ({ signal }) =>
-      apiGet<ImageDataList>('/v2/images', { id: sorted, view: 'minimal' }, signal),
-    staleTime: 10 * MINUTE,
-    enabled: sorted.length > 0,
-  });
-}
-
 // ---- hooks ---------------------------------------------------------------------------
 
 export function useImageSearch(params: ImageSearchParams) {
   return useInfiniteQuery(imageSearchOptions(params));
-}
-
-export function useImage(id: string) {
-  return useSuspenseQuery(imageOptions(id));
-}
-
-export function useSimilarImages(id: string) {
-  return useQuery(similarImagesOptions(id));
 }
 
 export function useCategories() {
@@ -156,46 +122,4 @@ export function usePrefetchImage(): (id: string) => void {
     (id: string) => void queryClient.prefetchQuery(imageOptions(id)),
     [queryClient],
   );
-}
-
-export interface ImagesByIds {
-  /** The images found so far, by id. */
-  byId: ReadonlyMap<string, Image>;
-  isPending: boolean;
-  error: Error | null;
-  refetch: () => void;
-}
-
-/**
- * Images for lists of ids (a collection's pages of items), one `GET /v2/images` per list.
- * While a list's request is on its way (an item removed changes its key), images already
- * fetched under an earlier key are used, so nothing blinks.
- */
-export function useImagesByIds(groups: readonly (readonly string[])[]): ImagesByIds {
-  const queryClient = useQueryClient();
-  const results = useQueries({
-    queries: groups.filter((ids) => ids.length > 0).map((ids) => imagesByIdOptions(ids)),
-  });
-  const dataKey = results.map((result) => result.dataUpdatedAt).join(',');
-  const pendingCount = results.filter((result) => result.isPending).length;
-  const error = results.find((result) => result.error)?.error ?? null;
-  const byId = useMemo(() => {
-    const map = new Map<string, Image>();
-    for (const [, data] of queryClient.getQueriesData<ImageDataList>({
-      queryKey: [...imageKeys.all, 'by-id'],
-    })) {
-      for (const image of data?.data ?? []) map.set(image.id, image);
-    }
-    return map;
-    // Recomputed when any of the lists' data arrives.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [queryClient, dataKey, groups]);
-  return {
-    byId,
-    isPending: pendingCount > 0,
-    error,
-    refetch: () => {
-      for (const result of results) if (result.isError) void result.refetch();
-    },
-  };
 }

@@ -1,10 +1,15 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
+import type { DownloadHistory } from '@/api/license-types';
 import type { CollectionMediaType } from '@/api/types';
 import { cx } from '@/lib/format';
 import { MoreIcon } from './icons';
 import { LazySavePanel, loadSavePanel } from './LazySavePanel';
 import { CardLicenseButton } from './license/LicenseButton';
-import { useLicenseAction, type LicenseTarget } from './license/use-license-action';
+import {
+  useLicenseAction,
+  useLicenseDialog,
+  type LicenseTarget,
+} from './license/use-license-action';
 import { SaveToCollectionMenu } from './SaveToCollectionMenu';
 import type { CardAction } from './CardActionSheet';
 
@@ -18,8 +23,13 @@ const REVEAL =
 export interface CardActionsProps {
   /** The asset's name, in every control's accessible name. */
   title: string;
-  /** License (or re-download) the asset. */
-  license?: Omit<LicenseTarget, 'title' | 'className'>;
+  /**
+   * License (or re-download) the asset. `known`: whether the team licensed it, told by a
+   * grid that reads the team's licenses once for all its cards; otherwise looked up here.
+   */
+  license?: Omit<LicenseTarget, 'title' | 'className'> & {
+    known?: { existing: DownloadHistory | undefined };
+  };
   /** Save the asset to collections of this media type; `saved`: it is in one already. */
   save?: { id: string; media: CollectionMediaType; saved: boolean };
   /** Select or deselect the card (the touch menu's way into selecting). */
@@ -41,7 +51,15 @@ export function CardActions({ title, license, save, select, compact = false }: C
         compact ? 'top-1.5 right-1.5' : 'top-2 right-2',
       )}
     >
-      {license ? (
+      {license?.known ? (
+        <KnownLicenseCardActions
+          title={title}
+          license={license}
+          save={save}
+          select={select}
+          compact={compact}
+        />
+      ) : license ? (
         <LicensedCardActions
           title={title}
           license={license}
@@ -56,8 +74,16 @@ export function CardActions({ title, license, save, select, compact = false }: C
   );
 }
 
-function LicensedCardActions(props: CardActionsProps & { license: CardActionsProps['license'] }) {
-  const action = useLicenseAction({ ...props.license!, title: props.title });
+type WithLicense = CardActionsProps & { license: NonNullable<CardActionsProps['license']> };
+
+function LicensedCardActions(props: WithLicense) {
+  const { known: _, ...target } = props.license;
+  return <Buttons {...props} action={useLicenseAction({ ...target, title: props.title })} />;
+}
+
+function KnownLicenseCardActions(props: WithLicense) {
+  const { known, ...target } = props.license;
+  const action = useLicenseDialog({ ...target, title: props.title }, known?.existing);
   return <Buttons {...props} action={action} />;
 }
 
@@ -99,7 +125,14 @@ function Buttons({
   return (
     <>
       {license && action && (
-        <CardLicenseButton {...license} title={title} compact={compact} reveal action={action} />
+        <CardLicenseButton
+          media={license.media}
+          assetId={license.assetId}
+          title={title}
+          compact={compact}
+          reveal
+          action={action}
+        />
       )}
       {save && (
         <div className={cx('pointer-events-auto', !save.saved && REVEAL)}>

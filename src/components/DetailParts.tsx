@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ArrowLeftIcon } from './icons';
+import { ArrowLeftIcon } from './more-icons';
 
 /** Back to the results (history, so they come back from cache and scroll), or a link to search. */
 export function BackToResults({ fallback, label }: { fallback: string; label: string }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ImageIcon } from './icons';
+import { ImageIcon } from './more-icons';
 
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (

@@ -1,11 +1,15 @@
-import { memo, type MouseEvent } from 'react';
+import { lazy, memo, Suspense, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { usePrefetchImage } from '@/api/images';
 import type { Image } from '@/api/types';
 import { capitalize, cx } from '@/lib/format';
 import { imageSrc, imageSrcSet } from '@/lib/images';
+import type { DownloadHistory } from '@/api/license-types';
 import { CardActions } from './CardActions';
-import { useContributorLabel } from './use-contributor-label';
+
+// The contributor's name shows only over a hovered or focused card: it is looked up (with
+// the lookup's code) once someone points at the grid, not for every card as the page loads.
+const CardByline = lazy(() => import('./CardByline').then((m) => ({ default: m.CardByline })));
 
 /** How a click on a card's checkbox selects: one card, or the range from the last one clicked. */
 export interface SelectOptions {
@@ -20,6 +24,8 @@ export interface ImageCardProps {
   eager?: boolean;
   /** On the first screen of results: fetched before anything else the page asks for. */
   priority?: boolean;
+  /** The team's newest license of the image, if it licensed it: a "Licensed" mark. */
+  licensed?: DownloadHistory;
   /** In any of the user's collections: a filled bookmark. */
   saved?: boolean;
   /** Offer "Save to collection" on the card (on hover and keyboard focus). */
@@ -28,6 +34,10 @@ export interface ImageCardProps {
   onSelect?: (id: string, options: SelectOptions) => void;
   selected?: boolean;
   selecting?: boolean;
+  /** Name the contributor in the details (the grid has been pointed at). */
+  named?: boolean;
+  /** The card is hovered or focused. */
+  onIntent?: () => void;
 }
 
 /**
@@ -40,19 +50,22 @@ export const ImageCard = memo(function ImageCard({
   height,
   eager = false,
   priority = false,
+  licensed,
   saved = false,
   saveable = true,
   onSelect,
   selected = false,
   selecting = false,
+  named = false,
+  onIntent,
 }: ImageCardProps) {
   const prefetch = usePrefetchImage();
-  const intent = () => prefetch(image.id);
+  const intent = () => {
+    prefetch(image.id);
+    onIntent?.();
+  };
   const description = image.description?.trim() || `Image ${image.id}`;
-  const byline = useContributorLabel(image.contributor.id);
-  const meta = [image.image_type ? capitalize(image.image_type) : undefined, byline]
-    .filter(Boolean)
-    .join(' · ');
+  const kind = image.image_type ? capitalize(image.image_type) : undefined;
   // Small cards (phones) get smaller controls, and no checkbox until something is selected;
   // nor do touch screens, whose cards' actions menu offers "Select".
   const compact = width < 150;
@@ -108,7 +121,15 @@ export const ImageCard = memo(function ImageCard({
           className="pointer-events-none absolute inset-x-0 bottom-0 translate-y-1 bg-gradient-to-t from-black/75 via-black/35 to-transparent px-3 pt-8 pb-2.5 text-white opacity-0 transition duration-200 group-hover/card:translate-y-0 group-hover/card:opacity-100 group-focus-within/card:translate-y-0 group-focus-within/card:opacity-100"
         >
           <p className="line-clamp-2 text-[13px] leading-snug font-medium">{description}</p>
-          <p className="mt-0.5 truncate text-[11px] text-white/80">{meta}</p>
+          <p className="mt-0.5 truncate text-[11px] text-white/80">
+            {named ? (
+              <Suspense fallback={kind}>
+                <CardByline kind={kind} contributorId={image.contributor.id} />
+              </Suspense>
+            ) : (
+              kind
+            )}
+          </p>
         </div>
       </Link>
       {onSelect && (
@@ -134,7 +155,7 @@ export const ImageCard = memo(function ImageCard({
       )}
       <CardActions
         title={description}
-        license={{ media: 'image', assetId: image.id }}
+        license={{ media: 'image', assetId: image.id, known: { existing: licensed } }}
         save={saveable ? { id: image.id, media: 'image', saved } : undefined}
         select={
           onSelect ? { selected, toggle: () => onSelect(image.id, { range: false }) } : undefined

@@ -47,12 +47,22 @@ describe('JustifiedGrid', () => {
     expect(rendered).toBeLessThan(100);
   });
 
-  it('renders the first screen of a page first, then the whole page, its first rows fetched first', async () => {
+  it('renders the first screen of a page first, then more under it, the rest as the user scrolls, its first rows fetched first', async () => {
     const images = renderGrid(60);
-    const first = screen.getAllByTestId('image-card');
-    expect(first.length).toBeGreaterThan(0);
-    expect(first.length).toBeLessThan(images.length);
-    await waitFor(() => expect(screen.getAllByTestId('image-card')).toHaveLength(images.length));
+    const first = screen.getAllByTestId('image-card').length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(images.length);
+    await waitFor(() => expect(screen.getAllByTestId('image-card').length).toBeGreaterThan(first));
+    expect(screen.getAllByTestId('image-card').length).toBeLessThan(images.length);
+    const scrollY = Object.getOwnPropertyDescriptor(window, 'scrollY');
+    Object.defineProperty(window, 'scrollY', { configurable: true, value: 100_000 });
+    try {
+      window.dispatchEvent(new Event('scroll'));
+      await waitFor(() => expect(screen.getAllByTestId('image-card')).toHaveLength(images.length));
+    } finally {
+      if (scrollY) Object.defineProperty(window, 'scrollY', scrollY);
+      else Reflect.deleteProperty(window, 'scrollY');
+    }
     const cards = screen.getAllByTestId('image-card');
     const rowOf = (card: HTMLElement) =>
       Number(card.closest('[data-row]')?.getAttribute('data-row'));

@@ -1,4 +1,6 @@
+import { startTransition, useCallback, useState } from 'react';
 import { useCollectionMembership } from '@/api/collections';
+import { useLicensedAssets } from '@/api/licenses';
 import type { Image } from '@/api/types';
 import { imageAspect } from '@/lib/images';
 import { ImageCard, type SelectOptions } from './ImageCard';
@@ -40,7 +42,12 @@ export function JustifiedGrid({
   selection,
 }: JustifiedGridProps) {
   const { membership } = useCollectionMembership('image');
+  const licensed = useLicensedAssets('image');
   const selecting = (selection?.selected.size ?? 0) > 0;
+  // Contributors are named once a card is hovered or focused: then every card's name is
+  // asked for at once (one batched lookup), in a transition that keeps the hover smooth.
+  const [named, setNamed] = useState(false);
+  const nameContributors = useCallback(() => startTransition(() => setNamed(true)), []);
   return (
     <MediaGrid
       items={images}
@@ -59,11 +66,14 @@ export function JustifiedGrid({
           height={box.height}
           eager={box.eager}
           priority={box.priority}
+          licensed={licensed?.get(image.id)}
           saveable={saveable}
           saved={saveable && markSaved && membership.has(image.id)}
           onSelect={selection?.onSelect}
           selected={selection?.selected.has(image.id) ?? false}
           selecting={selecting}
+          named={named}
+          onIntent={named ? undefined : nameContributors}
         />
       )}
     />

@@ -42,7 +42,8 @@ export interface ItemBox {
 const LOAD_AHEAD_ROWS = 6;
 /**
  * A grid of up to this many rows (a first page of results, even on a phone) is rendered
- * whole; a longer one is virtualized.
+ * from its top down to under the viewport, growing as the user scrolls; a longer one is
+ * virtualized.
  */
 const VIRTUALIZE_AFTER_ROWS = 40;
 /** Rows from the top that hold the first screen: their images load first. */
@@ -63,11 +64,24 @@ function rowsNearViewport(rows: readonly LayoutRow[], gridTop: number, below = 2
   );
 }
 
+/** How far down from a grid's top (pixels) `screens` viewport heights under the viewport's top reach. */
+function reachBelow(gridTop: number, screens: number): number {
+  return window.scrollY - gridTop + screens * window.innerHeight;
+}
+
+/** The rows from the first to the last that starts above `reach` (pixels from the grid's top). */
+function rowsFromTop(rows: readonly LayoutRow[], reach: number): number[] {
+  const out: number[] = [];
+  for (let index = 0; index < rows.length && rows[index]!.top <= reach; index++) out.push(index);
+  return out;
+}
+
 /**
  * Any media (images, video, editorial) in justified rows, with the next page asked for as
  * the user nears the end: the grid has its full height from the first render; a first page
- * is rendered whole (the first screen's rows first), a grid grown long is virtualized
- * against the window (only rows near the viewport in the DOM).
+ * is rendered from the top to a screen or two under the viewport (the first screen's rows
+ * first) and grows as the user scrolls, a grid grown long is virtualized against the
+ * window (only rows near the viewport in the DOM).
  */
 export function MediaGrid<T>({
   items,
@@ -99,24 +113,39 @@ export function MediaGrid<T>({
   }, [scrollMargin, layout]);
 
   const virtualize = layout.rows.length > VIRTUALIZE_AFTER_ROWS;
-  // The first screen's rows are rendered (and painted) first; the rest of a whole page
-  // follows a frame later, so the first row does not wait for the cards below the fold.
-  // The rest renders as a transition: in slices between which the page stays responsive.
-  const [restShown, setRestShown] = useState(false);
+  // A whole page is rendered from its top down to a screen or two under the viewport: the
+  // first screen's rows first (painted without waiting for the cards below the fold), then,
+  // a frame later and as a transition, to two screens under the viewport, and further as
+  // the user scrolls (rows once rendered stay, so focus and selection never lose a card).
+  // A page of 60 results is 15 to 20 cards on a desktop screen rather than 60 at once.
+  const [reach, setReach] = useState(0);
   useEffect(() => {
-    if (restShown || virtualize) return;
+    if (virtualize) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let pending = false;
+    const extend = () => {
+      pending = false;
+      const next = Math.ceil(reachBelow(scrollMargin, 2));
+      startTransition(() => setReach((r) => Math.max(r, next)));
+    };
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setRestShown(true)));
+      timer = setTimeout(extend);
     });
+    const onScroll = () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(extend);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
     };
-  }, [restShown, virtualize]);
-  const plainRows = restShown
-    ? layout.rows.map((_, index) => index)
-    : rowsNearViewport(layout.rows, scrollMargin, 1);
+  }, [virtualize, scrollMargin]);
+  const plainRows = rowsFromTop(layout.rows, Math.max(reach, reachBelow(scrollMargin, 1)));
   // The last row in view: from the virtualizer, or from a marker LOAD_AHEAD_ROWS from the end.
   const [lastVisible, setLastVisible] = useState(-1);
   const loadMoreAt = Math.max(0, layout.rows.length - LOAD_AHEAD_ROWS);

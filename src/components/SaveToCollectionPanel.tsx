@@ -14,7 +14,7 @@ import { buttonClass } from './button-class';
 import { describeCollectionError, type CollectionProblem } from './collection-errors';
 import { preloadCollectionNameForm } from './collection-name-form-loader';
 import { LazyCollectionNameForm } from './LazyCollectionNameForm';
-import { PlusIcon } from './icons';
+import { PlusIcon } from './more-icons';
 import { InlineError } from './InlineError';
 import { handleMenuKeys, navigable } from './save-menu-keys';
 import { MenuItem } from './SaveMenuItem';

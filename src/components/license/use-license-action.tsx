@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { LicenseMedia } from '@/api/license-types';
+import type { DownloadHistory, LicenseMedia } from '@/api/license-types';
 import { useAssetLicense } from '@/api/licenses';
 import {
   LazyLicenseDialog as LicenseDialog,
@@ -16,9 +16,20 @@ export interface LicenseTarget {
   className?: string;
 }
 
-/** An asset's license action: its state, a trigger's props, the dialog, and a way to open it. */
-export function useLicenseAction({ className: _, ...target }: LicenseTarget) {
-  const existing = useAssetLicense(target.media, target.assetId);
+/** An asset's license action, its state looked up: see `useLicenseDialog`. */
+export function useLicenseAction(target: LicenseTarget) {
+  return useLicenseDialog(target, useAssetLicense(target.media, target.assetId));
+}
+
+/**
+ * An asset's license action told whether the team licensed it (a grid reads the team's
+ * licenses once for all its cards): that state, a trigger's props, the dialog, and a way
+ * to open it.
+ */
+export function useLicenseDialog(
+  { className: _, ...target }: LicenseTarget,
+  existing: DownloadHistory | undefined,
+) {
   const [open, setOpen] = useState(false);
   const trigger = {
     type: 'button' as const,

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { imageOptions, similarImagesOptions } from '@/api/images';
+import { similarImagesOptions } from '@/api/image-detail';
+import { imageOptions } from '@/api/images';
 
 /** The image itself must be there before the page shows (prefetched on hover, so usually it is); similar images follow. */
 export const clientLoader =

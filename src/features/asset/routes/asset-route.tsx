@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { useCollectionMembership } from '@/api/collections';
-import { useImage, useSimilarImages } from '@/api/images';
+import { useImage, useSimilarImages } from '@/api/image-detail';
 import { BackToResults, DetailSection } from '@/components/DetailParts';
 import { NoneFound, QueryView } from '@/components/QueryView';
 import { GridSkeleton } from '@/components/GridSkeleton';

@@ -7,7 +7,7 @@ import { buttonClass } from '@/components/button-class';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
-import { TrashIcon } from '@/components/icons';
+import { TrashIcon } from '@/components/more-icons';
 import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
 import { SaveSelectionBar } from '@/components/SaveSelectionBar';
 import { useSelection } from '@/components/use-selection';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { isOptimisticCollection } from '@/api/collections';
 import type { Collection, CollectionMediaType } from '@/api/types';
-import { PencilIcon, TrashIcon } from '@/components/icons';
+import { PencilIcon, TrashIcon } from '@/components/more-icons';
 import { formatRelative, pluralize } from '@/lib/format';
 import { collectionHref, itemNoun, MEDIA_LABEL } from '../media';
 import { lastChange } from '../sort';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useCollectionMembership } from '@/api/collections';
 import { useVideosByIds, type TypedCollection } from '@/api/collections-browse';
-import { useImagesByIds } from '@/api/images';
+import { useImagesByIds } from '@/api/images-by-id';
 import { imageSrc, imageSrcSet } from '@/lib/images';
 import type { CoverPicture } from '../components/CoverMosaic';
 

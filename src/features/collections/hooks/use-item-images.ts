@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useImagesByIds } from '@/api/images';
+import { useImagesByIds } from '@/api/images-by-id';
 import type { CollectionItemDataList, Image } from '@/api/types';
 
 /** A collection's items as images, in the collection's order: ids page by page, then the images of each page. */

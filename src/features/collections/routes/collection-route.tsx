@@ -14,7 +14,7 @@ import { buttonClass } from '@/components/button-class';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { LinkIcon, PencilIcon, TrashIcon } from '@/components/icons';
+import { LinkIcon, PencilIcon, TrashIcon } from '@/components/more-icons';
 import { showToast } from '@/components/toast';
 import { formatRelative, pluralize } from '@/lib/format';
 import { CollectionItemsView } from '../components/CollectionItemsView';

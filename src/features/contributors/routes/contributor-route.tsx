@@ -2,7 +2,8 @@ import { useInfiniteQuery, useQuery, useSuspenseQuery } from '@tanstack/react-qu
 import { Link, useParams } from 'react-router';
 import { contributorCollectionsOptions } from '@/api/collections-browse';
 import { contributorOptions } from '@/api/contributors';
-import { imageSearchOptions, useImagesByIds, usePrefetchImage } from '@/api/images';
+import { imageSearchOptions, usePrefetchImage } from '@/api/images';
+import { useImagesByIds } from '@/api/images-by-id';
 import { usePrefetchVideo, videoSearchOptions } from '@/api/videos';
 import { ImageTiles, VideoTiles } from '@/components/MediaTiles';
 import { OverviewSection, RowSkeleton, TileSkeleton } from '@/components/OverviewSection';

@@ -4,7 +4,7 @@ import { ApiError } from '@/api/client';
 import { Button } from '@/components/Button';
 import { describeError } from '@/components/describe-error';
 import { fieldClass, labelClass } from '@/components/fields';
-import { PlusIcon, TrashIcon } from '@/components/icons';
+import { PlusIcon, TrashIcon } from '@/components/more-icons';
 import { InlineError } from '@/components/InlineError';
 import { formatDuration } from '@/lib/audio';
 import { cx } from '@/lib/format';

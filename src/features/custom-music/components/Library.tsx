@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useState } from 'react';
 import type { CustomDescriptor, CustomInstrument } from '@/api/ai-audio';
 import { Button } from '@/components/Button';
 import { fieldClass, labelClass, SegmentedField } from '@/components/fields';
-import { PlusIcon } from '@/components/icons';
+import { PlusIcon } from '@/components/more-icons';
 import { PlayButton } from '@/components/PlayButton';
 
 const chipClass =

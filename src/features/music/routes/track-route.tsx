@@ -4,7 +4,7 @@ import { audioOptions, useAudioSearch } from '@/api/audio';
 import { useContributorName } from '@/api/contributors';
 import { BigPlayer, ChipLinks, Facts } from '@/components/AudioDetail';
 import { useAudioPage } from '@/components/audio-player';
-import { ArrowLeftIcon } from '@/components/icons';
+import { ArrowLeftIcon } from '@/components/more-icons';
 import { LicenseButton } from '@/components/license/LicenseButton';
 import { LicensedNote } from '@/components/license/LicensedNote';
 import { TrackList } from '@/components/AudioLists';

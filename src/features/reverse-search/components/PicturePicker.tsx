@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent, type ReactNode } from 'react';
-import { CameraIcon, ImageIcon } from '@/components/icons';
+import { CameraIcon } from '@/components/icons';
+import { ImageIcon } from '@/components/more-icons';
 import { InlineError } from '@/components/InlineError';
 import { cx } from '@/lib/format';
 import { firstFile } from '../prepare';

@@ -3,7 +3,8 @@ import { Link, useNavigate } from 'react-router';
 import { useCvKeywords } from '@/api/cv';
 import { Button } from '@/components/Button';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { CheckIcon, PlusIcon, SearchIcon } from '@/components/icons';
+import { CheckIcon, SearchIcon } from '@/components/icons';
+import { PlusIcon } from '@/components/more-icons';
 import { cx } from '@/lib/format';
 import { searchHref } from '@/lib/search-params';
 

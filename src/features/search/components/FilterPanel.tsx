@@ -41,9 +41,12 @@ export interface FilterPanelProps {
 /** Every filter of the image search the catalog gives meaning to. */
 export function FilterPanel({ params, onChange }: FilterPanelProps) {
   const categories = useCategories();
-  const categoryList = [...(categories.data?.data ?? [])].sort((a, b) =>
-    a.name.localeCompare(b.name),
-  );
+  // The vendor's category names are plain English: compared by code unit, not through
+  // localeCompare, whose first use loads Chromium's collation data (about 30 ms).
+  const categoryList = [...(categories.data?.data ?? [])].sort((a, b) => {
+    const [x, y] = [a.name.toLowerCase(), b.name.toLowerCase()];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 
   return (
     <div className="flex flex-col gap-5 pb-6" data-testid="filter-panel">
