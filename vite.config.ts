@@ -108,10 +108,17 @@ export default defineConfig(({ mode }) => ({
             },
             {
               // What every search page has around its results (the region, its heading,
-              // the filter column, the justified grid): one small chunk rather than
+              // the filter column, the justified grid, selection, pages): one small chunk rather than
               // several, and only these modules, not what they import.
               name: 'search-page',
-              test: /src[\\/]components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilterSection|RangeField|FilteredSearchPage|MediaGrid|use-url-state)\.tsx?$/,
+              test: /src[\\/](components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilterSection|RangeField|FilteredSearchPage|MediaGrid|use-url-state|use-selection)|lib[\\/]pages)\.tsx?$/,
+              includeDependenciesRecursively: false,
+            },
+            {
+              // What every result card or row carries: its actions (license, save, the
+              // touch-screen sheet's button). One chunk, not three beside each grid.
+              name: 'card-actions',
+              test: /src[\\/]components[\\/](CardActions|SaveToCollectionMenu|LazySavePanel|license[\\/](LicenseButton|use-license-action|LazyLicenseDialog))\.tsx?$/,
               includeDependenciesRecursively: false,
             },
           ],
