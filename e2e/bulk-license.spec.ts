@@ -13,6 +13,7 @@ import { unlicensed, unlicensedImageIds } from './support/licensing';
 interface Size {
   width: number;
   height: number;
+  file_size: number;
 }
 interface Subscription {
   id: string;
@@ -110,7 +111,8 @@ test('license three selected images at once: licensed, already licensed, refused
   expect(await downloadsLeft(page, onDemand.id)).toBe(0);
   expect(await downloadsLeft(page, annual.id)).toBe(annualLeft);
 
-  // The licensed file and the re-downloaded one, as one ZIP, each at the medium size.
+  // The licensed file and the re-downloaded one, as one ZIP, each at the medium size and
+  // exactly the announced bytes.
   const zipped = page.waitForEvent('download');
   await results.getByRole('button', { name: 'Download 2 as ZIP' }).click();
   const zip = await zipped;
@@ -127,6 +129,7 @@ test('license three selected images at once: licensed, already licensed, refused
       width: expected.width,
       height: expected.height,
     });
+    expect(files.get(name!)!.length, `the bytes of ${name}`).toBe(expected.file_size);
   }
 
   await results.getByRole('button', { name: 'Done' }).click();

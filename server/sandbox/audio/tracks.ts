@@ -3,6 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db';
 import { rowsByIds } from '../lib/rows-by-id';
 import { audioMediaPath, estimatedSize } from './media/paths';
+import { wavFileSize } from './media/wav';
 
 export type AudioView = 'minimal' | 'full';
 
@@ -159,7 +160,7 @@ export class TrackStore {
     };
     if (view === 'minimal') return audio;
     // The licensed files: 16-bit stereo WAV at 44.1 kHz, and a mix without the lead.
-    const wavBytes = Math.round(row.duration * 44_100 * 4);
+    const wavBytes = wavFileSize(row.duration);
     audio.assets.original_audio = { file_size: wavBytes };
     audio.assets.clean_audio = { file_size: wavBytes };
     return {

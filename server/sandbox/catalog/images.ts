@@ -82,7 +82,7 @@ function sizeDetails(row: ImageRow): Record<string, ImageSizeDetails> {
   ): ImageSizeDetails => ({
     display_name,
     dpi,
-    file_size: imageFileSize(format === 'eps' ? 'eps' : 'jpg', size),
+    file_size: imageFileSize(format === 'eps' ? 'eps' : 'jpg', size, row.image_type),
     format,
     height: size.height,
     width: size.width,

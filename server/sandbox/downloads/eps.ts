@@ -1,8 +1,9 @@
 // An Encapsulated PostScript (EPSF-3.0) document holding a picture: the licensed "vector"
 // file. The drawing is placed as a Flate-compressed RGB image (PostScript level 3) scaled
 // to the bounding box, which is the vector size at 300 dpi in points. The Flate stream is
-// stored, not compressed: the file's size then follows from the raster's pixels alone, and
-// the API announces it exactly (imageFileSize).
+// stored, not compressed, so the file's size follows from the raster's pixels: the API
+// announces a bound of it (imageFileSize), and comment lines before %%EOF fill the file
+// to that size exactly.
 import zlib from 'node:zlib';
 
 /** Points per pixel at the 300 dpi the vector size is quoted at. */
@@ -30,18 +31,37 @@ export function ascii85(bytes: Buffer): string {
   return `${out.replace(/.{76}/g, '$&\n')}~>`;
 }
 
-/** The EPS file for raw 8-bit RGB pixels (width×height) drawn at `size` pixels. */
+/** DSC lines are at most 255 characters. */
+const MAX_LINE = 255;
+
+/** Comment lines of exactly `bytes` bytes (at least 2: "%" and a newline). */
+function paddingLines(bytes: number): string[] {
+  const lines: string[] = [];
+  for (let left = bytes; left > 0;) {
+    let length = Math.min(left, MAX_LINE + 1);
+    if (left - length === 1) length -= 1;
+    lines.push('%'.padEnd(length - 1, ' '));
+    left -= length;
+  }
+  return lines;
+}
+
+/**
+ * The EPS file for raw 8-bit RGB pixels (width×height) drawn at `size` pixels, padded to
+ * `fileSize` bytes when given (and larger than the document).
+ */
 export function epsDocument(
   rgb: Buffer,
   width: number,
   height: number,
   size: { width: number; height: number },
   title: string,
+  fileSize?: number,
 ): Buffer {
   const w = size.width * POINTS_PER_PIXEL;
   const h = size.height * POINTS_PER_PIXEL;
   const data = ascii85(zlib.deflateSync(rgb, { level: 0 }));
-  const text = [
+  const text: string[] = [
     '%!PS-Adobe-3.0 EPSF-3.0',
     `%%BoundingBox: 0 0 ${Math.ceil(w)} ${Math.ceil(h)}`,
     `%%HiResBoundingBox: 0 0 ${w.toFixed(2)} ${h.toFixed(2)}`,
@@ -61,8 +81,12 @@ export function epsDocument(
     data,
     'grestore',
     'showpage',
-    '%%EOF',
-    '',
-  ].join('\n');
-  return Buffer.from(text, 'latin1');
+  ];
+  const end = '%%EOF\n';
+  const length = text.join('\n').length + 1 + end.length;
+  const gap = fileSize === undefined ? 0 : fileSize - length;
+  // A 1-byte gap is a space after `showpage` (PostScript whitespace); larger ones are comments.
+  if (gap === 1) text.push(`${text.pop() ?? ''} `);
+  else if (gap > 1) text.push(...paddingLines(gap));
+  return Buffer.from(`${text.join('\n')}\n${end}`, 'latin1');
 }

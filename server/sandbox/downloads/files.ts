@@ -42,8 +42,17 @@ export type DownloadFile =
       dpi: number;
       /** Drawn at this size (the image's aspect ratio), then cropped to width×height around the centre. */
       drawn?: { width: number; height: number };
+      /** The size the API announced (small, medium and huge): the file has exactly this many bytes. */
+      fileSize?: number;
     }
-  | { kind: 'eps' | 'svg'; spec: ImagePreviewSpec; width: number; height: number }
+  | {
+      kind: 'eps' | 'svg';
+      spec: ImagePreviewSpec;
+      width: number;
+      height: number;
+      /** The size the API announced (the EPS): the file has exactly this many bytes. */
+      fileSize?: number;
+    }
   | {
       /** Every licensed clip is a QuickTime MOV with an H.264 (avc1) video track. */
       kind: 'mov';
@@ -54,7 +63,7 @@ export type DownloadFile =
       /** The clip's full duration. */
       seconds: number;
       fps: number;
-      /** What the API announced for this rendition, for checks and the bench. */
+      /** What the API announced for this rendition: the file has exactly this many bytes. */
       fileSize: number;
     }
   | { kind: 'wav' | 'mp3'; sound: 'track'; spec: TrackSoundSpec; seconds: number }
@@ -123,12 +132,17 @@ function imageFile(catalogs: Catalogs, target: DownloadTarget): PictureFile {
     if (!vector) throw notFound(`Image ${target.assetId} has no vector version`);
     if (format !== 'eps' && format !== 'svg')
       throw notFound(`A vector is downloaded as eps or svg, not ${target.format}`);
-    return { kind: format, spec, width: vector.width, height: vector.height };
+    const { width, height } = vector;
+    if (format === 'svg') return { kind: format, spec, width, height };
+    return { kind: format, spec, width, height, fileSize: vector.file_size };
   }
   if (format !== 'jpg' && format !== 'jpeg')
     throw notFound(`Image size ${target.size} is downloaded as jpg, not ${target.format}`);
   const known = assets[`${target.size}_jpg`];
-  if (known) return { kind: 'jpg', spec, width: known.width, height: known.height, dpi: known.dpi };
+  if (known) {
+    const { width, height, dpi, file_size: fileSize } = known;
+    return { kind: 'jpg', spec, width, height, dpi, fileSize };
+  }
   if (target.size === 'supersize') {
     const long = Math.max(huge.width, huge.height);
     const { width, height } = fitLongSide(huge, Math.min(2 * long, SUPERSIZE_MAX_SIDE));
@@ -245,5 +259,7 @@ export function downloadFileName(target: DownloadTarget, file: DownloadFile): st
 export function cacheKey(target: DownloadTarget, file: DownloadFile): string {
   const safe = (text: string) => text.replace(/[^A-Za-z0-9-]/g, '_');
   const dims = 'width' in file ? `-${file.width}x${file.height}` : '';
-  return `${target.media}/${safe(target.assetId)}-${safe(target.size)}${dims}.${file.kind}`;
+  // A file made to an announced size is made again when the announcement changes.
+  const bytes = 'fileSize' in file && file.fileSize !== undefined ? `-${file.fileSize}b` : '';
+  return `${target.media}/${safe(target.assetId)}-${safe(target.size)}${dims}${bytes}.${file.kind}`;
 }

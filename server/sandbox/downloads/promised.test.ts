@@ -1,7 +1,7 @@
 // What the API announces is what is delivered: for every media type and each size, the
 // licensed file's bytes are read back (sharp for pictures, ffmpeg for clips and sounds) and
 // compared with the asset's details — pixel size, format (container and codec), duration,
-// and a file size within 2× of the announced one. One asset per size; the shortest clip
+// and exactly the announced file size. One asset per size; the shortest clip
 // that has HD, so the full-length HD file stays quick to make.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -92,11 +92,10 @@ function probe(file: Buffer): Promise<Probe> {
   });
 }
 
-function withinTwice(actual: number, announced: number | undefined) {
+/** The file has exactly the size the API announced. */
+function announcedSize(actual: number, announced: number | undefined) {
   expect(announced, 'an announced file size').toBeGreaterThan(0);
-  const ratio = actual / (announced as number);
-  expect(ratio, `${actual} bytes delivered for ${announced} announced`).toBeGreaterThanOrEqual(0.5);
-  expect(ratio, `${actual} bytes delivered for ${announced} announced`).toBeLessThanOrEqual(2);
+  expect(actual, `${actual} bytes delivered for ${announced} announced`).toBe(announced);
 }
 
 const one = <T>(db: { prepare: (sql: string) => { get: () => unknown } }, sql: string) =>
@@ -142,7 +141,7 @@ describe('images deliver what their details announce', () => {
           announced.width,
           announced.height,
         ]);
-        withinTwice(file.length, announced.file_size);
+        announcedSize(file.length, announced.file_size);
       }
     });
   }
@@ -164,7 +163,7 @@ describe('images deliver what their details announce', () => {
     const box = /%%HiResBoundingBox: 0 0 ([\d.]+) ([\d.]+)/.exec(text);
     expect(Number(box?.[1])).toBeCloseTo(((vector.width ?? 0) * 72) / 300, 1);
     expect(vector.format).toBe('eps');
-    withinTwice(eps.length, vector.file_size);
+    announcedSize(eps.length, vector.file_size);
     const medium = assets.medium_jpg as Announced;
     const jpeg = await download({
       media: 'image',
@@ -176,7 +175,7 @@ describe('images deliver what their details announce', () => {
       width: medium.width,
       height: medium.height,
     });
-    withinTwice(jpeg.length, medium.file_size);
+    announcedSize(jpeg.length, medium.file_size);
   });
 
   it('custom sizes: the pixels asked for, the other side rounded like the details', async () => {
@@ -237,7 +236,7 @@ describe('videos deliver what their details announce, for the whole clip', () =>
       expect(((announced.width ?? 1) % 2) + ((announced.height ?? 1) % 2)).toBe(0);
       expect(info.fps).toBeCloseTo(announced.fps ?? 0, 1);
       expect(Math.abs(info.seconds - video.duration), size).toBeLessThan(0.1);
-      withinTwice(file.length, announced.file_size);
+      announcedSize(file.length, announced.file_size);
     }
   });
 
@@ -271,7 +270,7 @@ describe('videos deliver what their details announce, for the whole clip', () =>
     expect(info.codec).toBe('h264');
     expect([info.width, info.height]).toEqual([announced.width, announced.height]);
     expect(Math.abs(info.seconds - row.duration)).toBeLessThan(0.1);
-    withinTwice(file.length, announced.file_size);
+    announcedSize(file.length, announced.file_size);
   });
 });
 
@@ -291,7 +290,7 @@ describe('music and sound effects deliver what their details announce', () => {
     const info = await probe(file);
     expect(info.container).toBe('wav');
     expect(info.seconds).toBeCloseTo(row.duration, 1);
-    withinTwice(file.length, track.assets.original_audio?.file_size);
+    announcedSize(file.length, track.assets.original_audio?.file_size);
   });
 
   it('a sound effect: WAV and MP3 of the whole effect', async () => {

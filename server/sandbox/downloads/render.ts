@@ -2,16 +2,17 @@
 // licensed size and without the preview watermark.
 import fs from 'node:fs/promises';
 import sharp, { type Sharp } from 'sharp';
-import { grainOverlay, renderPicture, sceneSvg } from '../media/render';
+import { grainOverlay, picturePipeline, renderPicture, sceneSvg } from '../media/render';
 import { epsRasterSize, fitLongSide } from '../media/sizes';
 import { renderLicensedClip } from '../videos/media/licensed-clip';
 import { RENDITION_BITS_PER_SECOND } from '../videos/formats';
 import { synthesizeTrack } from '../audio/media/music';
 import { synthesizeEffect } from '../audio/media/effects';
 import { PCM_INPUT, pcmBytes } from '../audio/media/encode';
+import { wavFile } from '../audio/media/wav';
 import { runFfmpeg } from '../lib/ffmpeg';
+import { jpegFits, padJpeg, padQuickTime } from '../lib/exact-size';
 import { epsDocument } from './eps';
-import { wavFile } from './wav';
 import type { DownloadFile } from './files';
 
 /** The scene is drawn at most this big and scaled up: huge pictures stay quick to make. */
@@ -20,58 +21,150 @@ const MAX_DRAW_SIDE = 2400;
 /** A whole track (up to 7 minutes) takes longer to encode than a preview. */
 const ENCODE_TIMEOUT_MS = 120_000;
 
+/**
+ * Licensed clips are encoded at this share of their rendition's bit rate: x264's constant
+ * rate lands within 2 % of it, and a `free` atom fills the file up to the announced size.
+ */
+const CLIP_RATE_SHARE = 0.96;
+
 /** JPEG quality of licensed pictures (baseline, 4:2:0, no mozjpeg: quick to make). */
 export const LICENSED_JPEG_QUALITY = 90;
 
 /**
  * A licensed JPEG: the picture without the watermark, with the photo grain on every kind
- * of picture (so its file size follows its pixel count; see imageFileSize). Up to
- * MAX_DRAW_SIDE it is the preview renderer's picture; larger ones are that picture at
- * MAX_DRAW_SIDE scaled up, with the grain added at full size — a huge picture in a few
- * seconds, not a blur and composite over tens of megapixels of drawing.
+ * of picture. Up to MAX_DRAW_SIDE it is the preview renderer's picture; larger ones are
+ * that picture at MAX_DRAW_SIDE scaled up, with the grain added at full size — a huge
+ * picture in a few seconds, not a blur and composite over tens of megapixels of drawing.
+ * A size the API announced (`fileSize`) is met exactly (see jpegOfSize).
  */
 async function licensedJpeg(file: Extract<DownloadFile, { kind: 'jpg' }>): Promise<Buffer> {
+  const { encode, sample } = await jpegEncoder(file);
+  if (file.fileSize === undefined) return encode(LICENSED_JPEG_QUALITY);
+  return jpegOfSize(encode, file.fileSize, sample);
+}
+
+interface JpegEncoder {
+  encode: (quality: number) => Promise<Buffer>;
+  /** For pictures too large to encode several times: the bytes at a quality, foretold. */
+  sample?: (quality: number) => Promise<number>;
+}
+
+/** Bands across a large picture whose encoding foretells the whole one's size. */
+const SAMPLE_BANDS = 4;
+
+/** The picture, ready to be encoded at any quality (once or a few times). */
+async function jpegEncoder(file: Extract<DownloadFile, { kind: 'jpg' }>): Promise<JpegEncoder> {
   const drawn = file.drawn ?? file;
-  const long = Math.max(drawn.width, drawn.height);
-  let image: Sharp;
-  if (long <= MAX_DRAW_SIDE) {
-    const jpeg = await renderPicture(file.spec, drawn.width, drawn.height, {
+  if (Math.max(drawn.width, drawn.height) <= MAX_DRAW_SIDE) {
+    // Drawn once, to pixels, and encoded as often as the size calls for.
+    const picture = await picturePipeline(file.spec, drawn.width, drawn.height, {
       watermark: false,
       grain: true,
-      quality: file.drawn ? 95 : LICENSED_JPEG_QUALITY,
-      progressive: false,
-      density: file.dpi,
     });
-    if (!file.drawn) return jpeg;
-    image = sharp(jpeg);
-  } else {
-    // One libvips pipeline (resize, grain, crop, encode run in strips, never the whole
-    // picture in memory as raw pixels); a linear kernel, as the drawing is soft already.
-    const base = fitLongSide(drawn, MAX_DRAW_SIDE);
-    const jpeg = await renderPicture(file.spec, base.width, base.height, {
-      watermark: false,
-      quality: 95,
-      progressive: false,
-    });
-    image = sharp(jpeg)
-      .resize(drawn.width, drawn.height, { fit: 'fill', kernel: 'linear' })
-      .composite([await grainOverlay(drawn.width, drawn.height)]);
-    if (file.drawn) image = sharp(await image.png({ compressionLevel: 0 }).toBuffer());
+    const { data, info } = await picture.raw().toBuffer({ resolveWithObject: true });
+    const pixels = sharp(data, { raw: info });
+    if (file.drawn) return { encode: cropped(file, pixels) };
+    return { encode: jpegOf(pixels.withMetadata({ density: file.dpi })) };
   }
-  if (file.drawn) {
-    const left = Math.floor((drawn.width - file.width) / 2);
-    const top = Math.floor((drawn.height - file.height) / 2);
-    image = image.extract({ left, top, width: file.width, height: file.height });
+  // One libvips pipeline (resize, grain, crop, encode run in strips, never the whole
+  // picture in memory as raw pixels); a linear kernel, as the drawing is soft already.
+  const base = fitLongSide(drawn, MAX_DRAW_SIDE);
+  const jpeg = await renderPicture(file.spec, base.width, base.height, {
+    watermark: false,
+    quality: 95,
+    progressive: false,
+  });
+  const image = sharp(jpeg)
+    .resize(drawn.width, drawn.height, { fit: 'fill', kernel: 'linear' })
+    .composite([await grainOverlay(drawn.width, drawn.height)]);
+  if (file.drawn)
+    return { encode: cropped(file, sharp(await image.png({ compressionLevel: 0 }).toBuffer())) };
+  const encode = jpegOf(image.withMetadata({ density: file.dpi }));
+  // Bands across the picture, a tenth of its rows: their size at a quality, scaled up.
+  const rows = Math.max(128, Math.round(file.height / (10 * SAMPLE_BANDS)));
+  const bands = Array.from({ length: SAMPLE_BANDS }, (_, band) =>
+    jpegOf(
+      image.clone().extract({
+        left: 0,
+        top: Math.round(((file.height - rows) * (band + 0.5)) / SAMPLE_BANDS),
+        width: file.width,
+        height: rows,
+      }),
+    ),
+  );
+  const sample = async (quality: number) => {
+    let bytes = 0;
+    for (const band of bands) bytes += (await band(quality)).length;
+    return (bytes * file.height) / (rows * SAMPLE_BANDS);
+  };
+  return { encode, sample };
+}
+
+/** The drawn picture cropped to the file's size around its centre, ready to encode. */
+function cropped(file: Extract<DownloadFile, { kind: 'jpg' }>, image: Sharp) {
+  const drawn = file.drawn ?? file;
+  const left = Math.floor((drawn.width - file.width) / 2);
+  const top = Math.floor((drawn.height - file.height) / 2);
+  return jpegOf(
+    image
+      .extract({ left, top, width: file.width, height: file.height })
+      .withMetadata({ density: file.dpi }),
+  );
+}
+
+/** Encodes the pipeline as a licensed JPEG (baseline, 4:2:0) at a quality, as often as asked. */
+function jpegOf(pipeline: Sharp) {
+  return (quality: number) =>
+    pipeline
+      .clone()
+      .jpeg({ quality, progressive: false, chromaSubsampling: '4:2:0', optimiseCoding: false })
+      .toBuffer();
+}
+
+/**
+ * The picture as a JPEG of exactly `size` bytes: the highest quality from 50 to 97 whose
+ * encoding fits (found by bisection, on a sample of the picture when it is large), padded
+ * to the byte (padJpeg). The size the API announces is an estimate from the kind of
+ * picture and its pixel count (imageFileSize); this makes it the truth.
+ */
+export async function jpegOfSize(
+  encode: (quality: number) => Promise<Buffer>,
+  size: number,
+  sample?: (quality: number) => Promise<number>,
+): Promise<Buffer> {
+  const encoded = new Map<number, Promise<Buffer>>();
+  const once = (quality: number) => {
+    let jpeg = encoded.get(quality);
+    if (!jpeg) encoded.set(quality, (jpeg = encode(quality)));
+    return jpeg;
+  };
+  const fits = async (quality: number) =>
+    sample
+      ? (await sample(quality)) <= size * SAMPLE_SPARE
+      : jpegFits((await once(quality)).length, size);
+  let quality = await highestQuality(fits);
+  // A sample can misjudge: step down until the whole picture fits.
+  for (let jpeg = await once(quality); ; jpeg = await once(--quality)) {
+    if (jpegFits(jpeg.length, size)) return padJpeg(jpeg, size);
+    // Only a picture far busier than any measured gets here: delivered as it is.
+    if (quality <= MIN_QUALITY) return jpeg;
   }
-  return image
-    .withMetadata({ density: file.dpi })
-    .jpeg({
-      quality: LICENSED_JPEG_QUALITY,
-      progressive: false,
-      chromaSubsampling: '4:2:0',
-      optimiseCoding: false,
-    })
-    .toBuffer();
+}
+
+const [MIN_QUALITY, MAX_QUALITY] = [50, 97];
+/** A sampled size is an estimate: the whole picture's must fit with this to spare. */
+const SAMPLE_SPARE = 0.97;
+
+/** The highest quality that fits, or the lowest (bisection, starting at quality 90). */
+async function highestQuality(fits: (quality: number) => Promise<boolean>): Promise<number> {
+  let [low, high] = [MIN_QUALITY, MAX_QUALITY + 1];
+  let probe = LICENSED_JPEG_QUALITY;
+  while (high - low > 1) {
+    if (await fits(probe)) low = probe;
+    else high = probe;
+    probe = Math.floor((low + high) / 2);
+  }
+  return low;
 }
 
 /** Writes the file to `outFile`. */
@@ -88,20 +181,23 @@ export async function renderDownload(file: DownloadFile, outFile: string): Promi
         .raw()
         .toBuffer({ resolveWithObject: true });
       const title = `shutterstock_${file.spec.id}_vector.eps`;
-      return fs.writeFile(outFile, epsDocument(data, width, height, file, title));
+      return fs.writeFile(outFile, epsDocument(data, width, height, file, title, file.fileSize));
     }
     case 'mov':
-      return renderLicensedClip(
+      // Encoded a little under the rendition's rate, then padded to the announced size.
+      await renderLicensedClip(
         file.spec,
         {
           width: file.width,
           height: file.height,
           seconds: file.seconds,
           fps: file.fps,
-          bitsPerSecond: RENDITION_BITS_PER_SECOND[file.rendition],
+          bitsPerSecond: Math.round(RENDITION_BITS_PER_SECOND[file.rendition] * CLIP_RATE_SHARE),
         },
         outFile,
       );
+      await padQuickTime(outFile, file.fileSize);
+      return;
     case 'wav':
     case 'mp3': {
       const pcm =

@@ -1,6 +1,6 @@
 // Renders one preview JPEG: the scene as SVG (rasterised by sharp), a photo finish for
 // photos, and the stock watermark on the preview sizes.
-import sharp, { type OverlayOptions } from 'sharp';
+import sharp, { type OverlayOptions, type Sharp } from 'sharp';
 import { motifFor } from './motifs';
 import { makePalette } from './palette';
 import { seededRandom } from './random';
@@ -51,6 +51,19 @@ export async function renderPicture(
   height: number,
   options: PictureOptions,
 ): Promise<Buffer> {
+  const big = Math.max(width, height) >= 1000;
+  return (await picturePipeline(spec, width, height, options))
+    .jpeg({ quality: options.quality ?? (big ? 80 : 84), progressive: options.progressive ?? big })
+    .toBuffer();
+}
+
+/** An image's picture of exactly width×height pixels, drawn but not yet encoded. */
+export async function picturePipeline(
+  spec: ImagePreviewSpec,
+  width: number,
+  height: number,
+  options: Omit<PictureOptions, 'quality' | 'progressive'>,
+): Promise<Sharp> {
   const photo = spec.imageType === 'photo';
   const long = Math.max(width, height);
   // Photos are drawn smaller and scaled up: faster, and the softness suits them.
@@ -82,10 +95,7 @@ export async function renderPicture(
   }
   if (overlays.length > 0) image = image.composite(overlays);
   if (options.density !== undefined) image = image.withMetadata({ density: options.density });
-  const big = long >= 1000;
-  return image
-    .jpeg({ quality: options.quality ?? (big ? 80 : 84), progressive: options.progressive ?? big })
-    .toBuffer();
+  return image;
 }
 
 /** A render of the picture alone, for a spec the full renderer could not handle. */

@@ -1,13 +1,21 @@
 // A WAV file (RIFF, 16-bit PCM, stereo, 44.1 kHz) from mono float samples: the format
 // licensed music comes in, with the size the API reports (4 bytes a sample frame).
-import { SAMPLE_RATE } from '../audio/media/dsp';
+import { SAMPLE_RATE } from './dsp';
 
 const CHANNELS = 2;
 const BYTES_PER_SAMPLE = 2;
+const HEADER_BYTES = 44;
+
+/** The bytes of the WAV of a sound this long: what the API announces, to the byte. */
+export function wavFileSize(seconds: number): number {
+  return (
+    HEADER_BYTES + Math.max(1, Math.round(seconds * SAMPLE_RATE)) * CHANNELS * BYTES_PER_SAMPLE
+  );
+}
 
 export function wavFile(pcm: Float32Array): Buffer {
   const dataBytes = pcm.length * CHANNELS * BYTES_PER_SAMPLE;
-  const out = Buffer.alloc(44 + dataBytes);
+  const out = Buffer.alloc(HEADER_BYTES + dataBytes);
   out.write('RIFF', 0, 'ascii');
   out.writeUInt32LE(36 + dataBytes, 4);
   out.write('WAVE', 8, 'ascii');
@@ -21,7 +29,7 @@ export function wavFile(pcm: Float32Array): Buffer {
   out.writeUInt16LE(16, 34); // bits per sample
   out.write('data', 36, 'ascii');
   out.writeUInt32LE(dataBytes, 40);
-  for (let i = 0, at = 44; i < pcm.length; i++, at += 4) {
+  for (let i = 0, at = HEADER_BYTES; i < pcm.length; i++, at += 4) {
     const value = Math.round(Math.max(-1, Math.min(1, pcm[i] as number)) * 32767);
     out.writeInt16LE(value, at);
     out.writeInt16LE(value, at + 2);
