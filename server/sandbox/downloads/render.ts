@@ -49,8 +49,8 @@ interface JpegEncoder {
   sample?: (quality: number) => Promise<number>;
 }
 
-/** Bands across a large picture whose encoding foretells the whole one's size. */
-const SAMPLE_BANDS = 4;
+/** Bands across a large picture whose encoding foretells the whole one's size (a twentieth). */
+const SAMPLE_BANDS = 2;
 
 /** The picture, ready to be encoded at any quality (once or a few times). */
 async function jpegEncoder(file: Extract<DownloadFile, { kind: 'jpg' }>): Promise<JpegEncoder> {
@@ -80,8 +80,8 @@ async function jpegEncoder(file: Extract<DownloadFile, { kind: 'jpg' }>): Promis
   if (file.drawn)
     return { encode: cropped(file, sharp(await image.png({ compressionLevel: 0 }).toBuffer())) };
   const encode = jpegOf(image.withMetadata({ density: file.dpi }));
-  // Bands across the picture, a tenth of its rows: their size at a quality, scaled up.
-  const rows = Math.max(128, Math.round(file.height / (10 * SAMPLE_BANDS)));
+  // Two bands across the picture, a twentieth of its rows: their size at a quality, scaled up.
+  const rows = Math.max(128, Math.round(file.height / 40));
   const bands = Array.from({ length: SAMPLE_BANDS }, (_, band) =>
     jpegOf(
       image.clone().extract({
@@ -155,16 +155,29 @@ const [MIN_QUALITY, MAX_QUALITY] = [50, 97];
 /** A sampled size is an estimate: the whole picture's must fit with this to spare. */
 const SAMPLE_SPARE = 0.97;
 
-/** The highest quality that fits, or the lowest (bisection, starting at quality 90). */
+/**
+ * The highest quality that fits, or the lowest: from quality 90, steps of 2, 4, 8… up or
+ * down until the answer is bracketed, then bisection (three or four tries for most).
+ */
 async function highestQuality(fits: (quality: number) => Promise<boolean>): Promise<number> {
-  let [low, high] = [MIN_QUALITY, MAX_QUALITY + 1];
-  let probe = LICENSED_JPEG_QUALITY;
+  let [low, high] = [MIN_QUALITY - 1, MAX_QUALITY + 1]; // low fits, high does not
+  const up = await fits(LICENSED_JPEG_QUALITY);
+  if (up) low = LICENSED_JPEG_QUALITY;
+  else high = LICENSED_JPEG_QUALITY;
+  for (let step = 2; ; step *= 2) {
+    const probe = up ? low + step : high - step;
+    if (probe <= low || probe >= high) break;
+    const ok = await fits(probe);
+    if (ok) low = probe;
+    else high = probe;
+    if (ok !== up) break;
+  }
   while (high - low > 1) {
+    const probe = Math.floor((low + high) / 2);
     if (await fits(probe)) low = probe;
     else high = probe;
-    probe = Math.floor((low + high) / 2);
   }
-  return low;
+  return Math.max(low, MIN_QUALITY);
 }
 
 /** Writes the file to `outFile`. */
