@@ -263,6 +263,13 @@ test('license clips ticked in the video search and tracks ticked in the music se
     await clip.getByTestId('select-item').click();
   }
   await expect(page.getByTestId('selection-bar')).toContainText('2 videos selected');
+  // While selecting, each clip's resolution badge sits beside its checkbox, not under it.
+  await page.mouse.move(0, 0);
+  const box = await clips[0]!.getByTestId('select-item').locator('..').boundingBox();
+  const badge = clips[0]!.getByTestId('resolution-badge');
+  await expect
+    .poll(async () => (await badge.boundingBox())?.x ?? 0)
+    .toBeGreaterThanOrEqual((box?.x ?? 0) + (box?.width ?? 0));
   await page.getByRole('button', { name: 'License 2 selected videos' }).click();
   const dialog = page.getByRole('dialog', { name: 'License 2 videos' });
   await expect(dialog.getByTestId('bulk-license-form')).toBeVisible({ timeout: 30_000 });

@@ -143,7 +143,8 @@ export const VideoCard = memo(function VideoCard({
           {previewMp4 && <source src={previewMp4} type="video/mp4" />}
         </video>
       )}
-      <div className="pointer-events-none absolute top-2 left-2 flex gap-1 text-[11px] font-semibold tabular-nums">
+      {/* In a selectable grid the badge steps right of the checkbox while that shows. */}
+      <div className="pointer-events-none absolute top-2 left-2 flex gap-1 text-[11px] font-semibold tabular-nums transition-[left] duration-150 group-data-selecting/item:left-12 pointer-fine:group-focus-within/item:left-12 pointer-fine:group-hover/item:left-12">
         {resolution && (
           <span
             data-testid="resolution-badge"

@@ -84,6 +84,7 @@ export function VideoGrid({
             data-testid="video-tile"
             data-tile-id={video.id}
             data-selected={selected || undefined}
+            data-selecting={selecting || undefined}
           >
             {card}
             <SelectBox
