@@ -15,6 +15,7 @@ import { ANALYSIS_RATE, decodeAudio } from '../audio/media/analysis';
 import { synthesizeEffect } from '../audio/media/effects';
 import { diagonalMarkSvg } from '../media/watermark';
 import { DOWNLOAD_TTL_MS, type DownloadTarget } from './signing';
+import { DOWNLOAD_RENDER_VERSION } from './index';
 
 let app: FastifyInstance;
 let token: string;
@@ -413,6 +414,20 @@ describe('download links', () => {
       const response = await app.inject({ url: link(missing) });
       expect(response.statusCode, JSON.stringify(missing)).toBe(404);
       expect(response.json()).toMatchObject({ errors: [{ code: 'NOT_FOUND' }] });
+    }
+  });
+
+  it('removes the files an earlier renderer made when it starts', async () => {
+    const root = path.join(app.sandbox.dataDir, 'media', 'downloads');
+    const stale = path.join(root, 'd0', 'image', 'stale.jpg');
+    fs.mkdirSync(path.dirname(stale), { recursive: true });
+    fs.writeFileSync(stale, 'an earlier file');
+    const again = await createTestApp();
+    try {
+      await expect.poll(() => fs.existsSync(path.join(root, 'd0'))).toBe(false);
+      expect(fs.existsSync(path.join(root, DOWNLOAD_RENDER_VERSION))).toBe(true);
+    } finally {
+      await again.close();
     }
   });
 
