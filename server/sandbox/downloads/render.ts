@@ -32,8 +32,8 @@ export const LICENSED_JPEG_QUALITY = 90;
 
 /**
  * A licensed JPEG: the picture without the watermark, with the photo grain on every kind
- * of picture. Up to MAX_DRAW_SIDE it is the preview renderer's picture; larger ones are
- * that picture at MAX_DRAW_SIDE scaled up, with the grain added at full size — a huge
+ * of picture. Up to MAX_DRAW_SIDE it is the preview renderer's drawing; larger ones are
+ * that drawing at MAX_DRAW_SIDE scaled up, with the grain added at full size — a huge
  * picture in a few seconds, not a blur and composite over tens of megapixels of drawing.
  * A size the API announced (`fileSize`) is met exactly (see jpegOfSize).
  */
@@ -123,7 +123,7 @@ function jpegOf(pipeline: Sharp) {
 
 /**
  * The picture as a JPEG of exactly `size` bytes: the highest quality from 50 to 97 whose
- * encoding fits (found by bisection, on a sample of the picture when it is large), padded
+ * encoding fits (see highestQuality; on a sample of the picture when it is large), padded
  * to the byte (padJpeg). The size the API announces is an estimate from the kind of
  * picture and its pixel count (imageFileSize); this makes it the truth.
  */
