@@ -199,6 +199,21 @@ describe('image collections', () => {
   });
 });
 
+describe('catalog collections refuse unknown asset types', () => {
+  it('answers 400 naming the item, for a type that is a name on every object too', async () => {
+    for (const type of ['constructor', '__proto__', 'toString', 'sticker']) {
+      const response = await call('POST', '/v2/catalog/collections', {
+        name: `types ${randomUUID()}`,
+        items: [{ asset: { type: 'image', id: images[0] } }, { asset: { type, id: '1' } }],
+      });
+      expect(response.status, type).toBe(400);
+      expect(response.body).toMatchObject({
+        errors: [{ code: 'VALIDATION_ENUM_MISMATCH', path: '$.body.items[1].asset.type' }],
+      });
+    }
+  });
+});
+
 describe('catalog search', () => {
   it('finds the user’s catalog assets by query terms, NOT terms and collection', async () => {
     const search = await call('GET', '/v2/images/search?query=mountain&per_page=3&view=full');

@@ -70,10 +70,12 @@ export const catalogRoutes: FastifyPluginAsync<{
     if (!row) throw SandboxError.notFound(`Collection ${id} not found`, '$.path.collection_id');
     return row;
   };
+  // A type from a request is any string: "constructor" must not find Object's.
+  const kindOf = (type: string) => (Object.hasOwn(kinds, type) ? kinds[type] : undefined);
   const describe = (user: UserRecord, row: CatalogCollectionRow) => {
     const cover = store.cover(row);
     const name = cover
-      ? kinds[cover.asset_type]?.describe([cover.asset_id]).get(cover.asset_id)?.name
+      ? kindOf(cover.asset_type)?.describe([cover.asset_id]).get(cover.asset_id)?.name
       : undefined;
     return toCatalogCollection(row, user, cover ? toCatalogItem(cover, name) : undefined);
   };
@@ -84,7 +86,7 @@ export const catalogRoutes: FastifyPluginAsync<{
     const byKind = new Map<MediaKind, { id: string; index: number }[]>();
     items.forEach(({ asset }, index) => {
       const path = `$.body.items[${index}].asset`;
-      const kind = kinds[asset.type];
+      const kind = kindOf(asset.type);
       if (!kind) {
         const known = (CATALOG_ASSET_TYPES as readonly string[]).includes(asset.type);
         errors.push({
