@@ -167,6 +167,7 @@ export function MediaGrid<T>({
     if (
       hasNextPage &&
       !isFetchingNextPage &&
+      layout.rows.length > 0 &&
       onLoadMore &&
       lastVisible >= layout.rows.length - LOAD_AHEAD_ROWS
     ) {
@@ -224,7 +225,7 @@ export function MediaGrid<T>({
         ) : (
           <>
             {plainRows.map(renderRow)}
-            {hasNextPage && (
+            {hasNextPage && layout.rows.length > 0 && (
               // From LOAD_AHEAD_ROWS before the end to the end: a scroll that jumps past its
               // top still lands on it.
               <div

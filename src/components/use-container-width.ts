@@ -9,24 +9,28 @@ function estimateWidth(): number {
 }
 
 /**
- * The width of an element, known on the first render (remembered, or estimated from the
- * viewport) and corrected before paint, then kept up to date with a ResizeObserver.
+ * The width of an element: remembered from the grid's last visit, or 0 on the first render
+ * of a grid never measured (render no items then). Measured in a layout effect, before
+ * anything paints: a grid never measured is laid out once without its items, which then
+ * render once at their real size, not first at a guess and again. Kept up to date with a
+ * ResizeObserver. An element that measures 0 (not laid out) keeps its remembered width,
+ * or takes the viewport's, until it has a real one.
  */
 export function useContainerWidth(ref: RefObject<HTMLElement | null>, cacheKey: string): number {
-  const [width, setWidth] = useState(() => lastWidths.get(cacheKey) ?? estimateWidth());
+  const [width, setWidth] = useState(() => lastWidths.get(cacheKey) ?? 0);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const update = () => {
+    // `fallback`: the width to take if the element measures 0 (not laid out yet).
+    const update = (fallback = 0) => {
       const measured = Math.floor(element.getBoundingClientRect().width);
-      if (measured > 0) {
-        lastWidths.set(cacheKey, measured);
-        setWidth(measured);
-      }
+      if (measured > 0) lastWidths.set(cacheKey, measured);
+      const next = measured > 0 ? measured : fallback;
+      if (next > 0) setWidth(next);
     };
-    update();
+    update(lastWidths.get(cacheKey) ?? estimateWidth());
     if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(update);
+    const observer = new ResizeObserver(() => update());
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref, cacheKey]);
