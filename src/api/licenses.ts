@@ -97,25 +97,37 @@ export function licenseHistoryOptions(media: LicenseMedia, params: LicenseHistor
   });
 }
 
-/** Pages of a license history, 200 at a time, up to `maxPages`: the entries and the total. */
+/**
+ * Pages of a license history, 200 at a time, up to `maxPages`: the entries and the total.
+ * The first page tells the total; the pages after it are asked for together, not one by
+ * one. A license that lands between two pages' answers can shift an entry onto the next
+ * page: each license is kept once.
+ */
 async function historyPages(
   media: LicenseMedia,
   params: LicenseHistoryParams,
   maxPages: number,
   signal: AbortSignal,
 ): Promise<{ entries: DownloadHistory[]; total: number }> {
-  const entries: DownloadHistory[] = [];
-  let total = 0;
-  for (let page = 1; page <= maxPages; page++) {
-    const list = await apiGet<DownloadHistoryDataList>(
+  const page = (number: number) =>
+    apiGet<DownloadHistoryDataList>(
       LICENSE_MEDIA[media].licenses,
-      historyQuery(media, { ...params, per_page: LICENSE_HISTORY_MAX_PAGE, page }),
+      historyQuery(media, { ...params, per_page: LICENSE_HISTORY_MAX_PAGE, page: number }),
       signal,
     );
-    entries.push(...list.data);
-    total = list.total_count ?? entries.length;
-    if (list.data.length < LICENSE_HISTORY_MAX_PAGE || entries.length >= total) break;
-  }
+  const first = await page(1);
+  const total = first.total_count ?? first.data.length;
+  const pages =
+    first.data.length < LICENSE_HISTORY_MAX_PAGE
+      ? 1
+      : Math.min(maxPages, Math.ceil(total / LICENSE_HISTORY_MAX_PAGE));
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, index) => page(index + 2)),
+  );
+  const seen = new Set<string>();
+  const entries = [first, ...rest]
+    .flatMap((list) => list.data)
+    .filter((entry) => (seen.has(entry.id) ? false : (seen.add(entry.id), true)));
   return { entries, total };
 }
 
@@ -142,15 +154,6 @@ export function licensedAssetsOptions(media: LicenseMedia) {
       return byAsset;
     },
     staleTime: 5 * MINUTE,
-  });
-}
-
-/** A whole license history with the vendor's filters (up to 1,000 entries), for the Downloads page. */
-export function fullLicenseHistoryOptions(media: LicenseMedia, params: LicenseHistoryParams) {
-  return queryOptions({
-    queryKey: [...licenseKeys.history(media, params), 'all'] as const,
-    queryFn: ({ signal }) => historyPages(media, params, LICENSED_PAGES, signal),
-    staleTime: MINUTE,
   });
 }
 
