@@ -7,29 +7,14 @@ import path from 'node:path';
 import Fastify from 'fastify';
 import { imageMediaPlugin, imagePreviewPath } from './plugin';
 import sharp from 'sharp';
+import { IMAGE_CATEGORIES } from '../categories';
 import { seededRandom } from './random';
 import { renderPreview } from './render';
 import { IMAGE_PREVIEW_SIZE_NAMES, type ImagePreviewSize } from './sizes';
 import type { ImagePreviewSpec } from './types';
 
-const CATEGORIES = [
-  'Nature',
-  'Buildings/Landmarks',
-  'Food and Drink',
-  'Animals/Wildlife',
-  'People',
-  'Business/Finance',
-  'Industrial',
-  'Technology',
-  'Transportation',
-  'Sports/Recreation',
-  'Backgrounds/Textures',
-  'Abstract',
-  'Holidays',
-  'Interiors',
-  'Vintage',
-  'Miscellaneous',
-];
+/** Every catalog category, so each kind of picture is drawn. */
+const CATEGORIES = IMAGE_CATEGORIES.map((category) => category.name);
 const TYPES = ['photo', 'illustration', 'vector'] as const;
 
 /** Catalog-like specs: varied categories, types, aspect ratios and colours. */

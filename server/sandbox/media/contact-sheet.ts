@@ -2,40 +2,15 @@
 // look at the pictures. Run: npx tsx server/sandbox/media/contact-sheet.ts [size] [count] [seed]
 import fs from 'node:fs/promises';
 import sharp from 'sharp';
+import { IMAGE_CATEGORIES } from '../categories';
 import { seededRandom } from './random';
 import { renderPreview } from './render';
 import { isImagePreviewSize, previewDimensions } from './sizes';
 import type { ImagePreviewSpec } from './types';
 
 const OUT = '/tmp/media-samples';
-const CATEGORIES = [
-  'Nature',
-  'Buildings/Landmarks',
-  'Food and Drink',
-  'Animals/Wildlife',
-  'People',
-  'Business/Finance',
-  'Industrial',
-  'Technology',
-  'Transportation',
-  'Parks/Outdoor',
-  'Sports/Recreation',
-  'Backgrounds/Textures',
-  'Abstract',
-  'Healthcare/Medical',
-  'Education',
-  'Holidays',
-  'Objects',
-  'The Arts',
-  'Religion',
-  'Science',
-  'Signs/Symbols',
-  'Vintage',
-  'Interiors',
-  'Miscellaneous',
-  'Beauty/Fashion',
-  'Celebrities',
-];
+/** Every catalog category, so each kind of picture is drawn. */
+const CATEGORIES = IMAGE_CATEGORIES.map((category) => category.name);
 const TYPES = ['photo', 'illustration', 'vector'] as const;
 
 /** A colour like the catalog's: any hue, mostly mid saturation and lightness. */
