@@ -108,10 +108,11 @@ export default defineConfig(({ mode }) => ({
             },
             {
               // What every search page has around its results (the region, its heading,
-              // the filter column, the justified grid, selection, pages): one small chunk rather than
-              // several, and only these modules, not what they import.
+              // the filter column, the justified grid, selection, pages, the prefetch of the
+              // cards' marks): one small chunk rather than several, and only these modules,
+              // not what they import.
               name: 'search-page',
-              test: /src[\\/](components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilterSection|RangeField|FilteredSearchPage|MediaGrid|use-url-state|use-selection)|lib[\\/]pages)\.tsx?$/,
+              test: /src[\\/](components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilterSection|RangeField|FilteredSearchPage|MediaGrid|use-url-state|use-selection|grid-marks)|lib[\\/]pages)\.tsx?$/,
               includeDependenciesRecursively: false,
             },
             {

@@ -1,0 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { collectionItemIdsOptions, collectionListOptions } from '@/api/collections';
+import { licensedAssetsOptions } from '@/api/licenses';
+
+/**
+ * What marks an image grid's cards (the team's licenses, the user's collections and their
+ * items: what JustifiedGrid reads), asked for ahead: a route's loader starts it beside its
+ * results, so the first cards render with their Licensed and Saved marks rather than again
+ * when those arrive.
+ */
+export function prefetchGridMarks(queryClient: QueryClient): void {
+  void queryClient.prefetchQuery({ ...licensedAssetsOptions('image'), retry: false });
+  queryClient
+    .fetchQuery({ ...collectionListOptions('image'), retry: false })
+    .then((list) => {
+      for (const { id } of list.data) {
+        // Not a collection still being created (it has no items to ask for yet).
+        const items = collectionItemIdsOptions('image', id);
+        if (items.enabled !== false) void queryClient.prefetchQuery(items);
+      }
+    })
+    .catch(() => undefined);
+}
