@@ -3,6 +3,7 @@ import {
   useInfiniteQuery,
   useQueries,
   useQuery,
+  type QueryClient,
   type UseQueryResult,
 } from '@tanstack/react-query';
 import { apiGet } from './client';
@@ -324,4 +325,27 @@ export function useCollectionMembership(
     combine: combineMembership,
   });
   return list.isPending ? { ...combined, isPending: true } : combined;
+}
+
+/**
+ * What useCollectionMembership reads (the collection list, then each collection's item
+ * ids), asked for ahead of it: a route's loader starts it beside its results, so the first
+ * cards render with their Saved marks. A failure is left for the hook to show.
+ */
+export async function prefetchCollectionMembership(
+  queryClient: QueryClient,
+  media: CollectionMediaType = 'image',
+): Promise<void> {
+  try {
+    const list = await queryClient.fetchQuery({ ...collectionListOptions(media), retry: false });
+    await Promise.all(
+      list.data.map(({ id }) => {
+        const items = collectionItemIdsOptions(media, id);
+        // Not a collection still being created: it has no items to ask for yet.
+        return items.enabled === false ? undefined : queryClient.prefetchQuery(items);
+      }),
+    );
+  } catch {
+    // The hook asks again and shows the error where the marks are read.
+  }
 }

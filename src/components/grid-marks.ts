@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { collectionItemIdsOptions, collectionListOptions } from '@/api/collections';
+import { prefetchCollectionMembership } from '@/api/collections';
 import { licensedAssetsOptions } from '@/api/licenses';
 
 /**
@@ -10,14 +10,5 @@ import { licensedAssetsOptions } from '@/api/licenses';
  */
 export function prefetchGridMarks(queryClient: QueryClient): void {
   void queryClient.prefetchQuery({ ...licensedAssetsOptions('image'), retry: false });
-  queryClient
-    .fetchQuery({ ...collectionListOptions('image'), retry: false })
-    .then((list) => {
-      for (const { id } of list.data) {
-        // Not a collection still being created (it has no items to ask for yet).
-        const items = collectionItemIdsOptions('image', id);
-        if (items.enabled !== false) void queryClient.prefetchQuery(items);
-      }
-    })
-    .catch(() => undefined);
+  void prefetchCollectionMembership(queryClient, 'image');
 }

@@ -1,0 +1,62 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { collectionsRoute } from '@/test/collections-stub';
+import { stubApi } from '@/test/fixtures';
+import {
+  collectionListOptions,
+  OPTIMISTIC_PREFIX,
+  prefetchCollectionMembership,
+  useCollectionMembership,
+} from './collections';
+import { createQueryClient } from './query-client';
+
+afterEach(() => vi.unstubAllGlobals());
+
+function wrapperOf(client: ReturnType<typeof createQueryClient>) {
+  return ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
+}
+
+describe('prefetchCollectionMembership (Saved marks asked for by a loader)', () => {
+  it('fills what useCollectionMembership reads, so its first render has the marks', async () => {
+    const fetchMock = stubApi(
+      collectionsRoute([
+        { id: '11', name: 'Client A', items: ['1001', '1002'] },
+        { id: '12', name: 'Moodboard', items: ['1002'] },
+      ]),
+    );
+    const client = createQueryClient();
+    await prefetchCollectionMembership(client, 'image');
+    const asked = fetchMock.mock.calls.length;
+
+    const { result } = renderHook(() => useCollectionMembership('image'), {
+      wrapper: wrapperOf(client),
+    });
+    expect(result.current.isPending).toBe(false);
+    expect(result.current.membership.get('1002')).toEqual(['11', '12']);
+    expect(result.current.membership.get('1001')).toEqual(['11']);
+    // The hook found everything cached: no request of its own.
+    expect(fetchMock).toHaveBeenCalledTimes(asked);
+  });
+
+  it('skips a collection still being created, and settles quietly when the list fails', async () => {
+    const optimistic = `${OPTIMISTIC_PREFIX}1`;
+    const fetchMock = stubApi(collectionsRoute([{ id: '11', name: 'Client A', items: [] }]));
+    const client = createQueryClient();
+    client.setQueryData(collectionListOptions('image').queryKey, {
+      data: [{ id: optimistic, name: 'New', total_item_count: 0 }],
+      total_count: 1,
+    });
+    await prefetchCollectionMembership(client, 'image');
+    const paths = fetchMock.mock.calls.map(([input]) => new URL(String(input), 'http://x').pathname);
+    expect(paths.some((path) => path.includes(optimistic))).toBe(false);
+
+    stubApi(() => ({ status: 503, body: { message: 'Down for maintenance' } }));
+    await expect(prefetchCollectionMembership(createQueryClient(), 'video')).resolves.toBe(
+      undefined,
+    );
+  });
+});
