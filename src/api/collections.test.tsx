@@ -51,7 +51,9 @@ describe('prefetchCollectionMembership (Saved marks asked for by a loader)', () 
       total_count: 1,
     });
     await prefetchCollectionMembership(client, 'image');
-    const paths = fetchMock.mock.calls.map(([input]) => new URL(String(input), 'http://x').pathname);
+    const paths = fetchMock.mock.calls.map(
+      ([input]) => new URL(String(input), 'http://x').pathname,
+    );
     expect(paths.some((path) => path.includes(optimistic))).toBe(false);
 
     stubApi(() => ({ status: 503, body: { message: 'Down for maintenance' } }));

@@ -66,7 +66,8 @@ export interface VideoSearchParams {
   category?: string;
   people_number?: number;
   people_model_released?: boolean;
-  contributor?: string;
+  /** Names or ids; several match any of them. */
+  contributor?: string[];
   added_date_start?: string;
   added_date_end?: string;
   license?: VideoLicense;

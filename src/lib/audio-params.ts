@@ -5,6 +5,7 @@ import type {
   SfxSort,
   SortOrder,
 } from '@/api/audio-types';
+import { parseUrlState, urlStateHref, writeUrlState, type UrlKind } from './url-state';
 
 export const AUDIO_SORTS: readonly { value: AudioSort; label: string }[] = [
   { value: 'score', label: 'Most relevant' },
@@ -26,82 +27,44 @@ export const SFX_SORTS: readonly { value: SfxSort; label: string }[] = [
 
 export const VOCAL_DESCRIPTIONS = ['male', 'female', 'male and female', 'choir'] as const;
 
-const int = (value: string | null): number | undefined => {
-  if (value === null || value.trim() === '') return undefined;
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 0 ? n : undefined;
-};
-const text = (value: string | null) => (value && value.trim() ? value.trim() : undefined);
-const list = (search: URLSearchParams, key: string) => {
-  const values = search
-    .getAll(key)
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
-  return values.length > 0 ? [...new Set(values)] : undefined;
-};
-const oneOf = <T extends string>(value: string | null, allowed: readonly { value: T }[]) =>
-  allowed.find((option) => option.value === value)?.value;
+/** Every URL search parameter of the music search, in the order they are written. */
+const AUDIO_SCHEMA = {
+  query: { type: 'string' },
+  genre: { type: 'strings' },
+  moods: { type: 'strings' },
+  instruments: { type: 'strings' },
+  artists: { type: 'strings' },
+  bpm_from: { type: 'int', min: 0 },
+  bpm_to: { type: 'int', min: 0 },
+  duration_from: { type: 'int', min: 0 },
+  duration_to: { type: 'int', min: 0 },
+  vocal_description: { type: 'string' },
+  is_instrumental: { type: 'boolean' },
+  sort: { type: 'enum', values: AUDIO_SORTS.map((sort) => sort.value) },
+  sort_order: { type: 'enum', values: ['asc', 'desc'] satisfies SortOrder[] },
+} as const satisfies Record<keyof AudioSearchParams, UrlKind>;
+
+/** Every URL search parameter of the sound-effect search, in the order they are written. */
+const SFX_SCHEMA = {
+  query: { type: 'string' },
+  duration_from: { type: 'int', min: 0 },
+  duration_to: { type: 'int', min: 0 },
+  added_date_start: { type: 'date' },
+  added_date_end: { type: 'date' },
+  sort: { type: 'enum', values: SFX_SORTS.map((sort) => sort.value) },
+} as const satisfies Record<keyof SfxSearchParams, UrlKind>;
 
 /** The music search in a URL, read leniently: unknown or broken values are dropped. */
-export function parseAudioParams(search: URLSearchParams): AudioSearchParams {
-  const params: AudioSearchParams = {
-    query: text(search.get('query')),
-    genre: list(search, 'genre'),
-    moods: list(search, 'moods'),
-    instruments: list(search, 'instruments'),
-    artists: list(search, 'artists'),
-    bpm_from: int(search.get('bpm_from')),
-    bpm_to: int(search.get('bpm_to')),
-    duration_from: int(search.get('duration_from')),
-    duration_to: int(search.get('duration_to')),
-    vocal_description: text(search.get('vocal_description')),
-    is_instrumental: search.get('is_instrumental') === 'true' ? true : undefined,
-    sort: oneOf(search.get('sort'), AUDIO_SORTS),
-    sort_order: (['asc', 'desc'] as SortOrder[]).find((o) => o === search.get('sort_order')),
-  };
-  return prune(params);
-}
+export const parseAudioParams = (search: URLSearchParams | string): AudioSearchParams =>
+  parseUrlState(AUDIO_SCHEMA, search);
+export const writeAudioParams = (params: AudioSearchParams) => writeUrlState(AUDIO_SCHEMA, params);
+export const musicHref = (params: AudioSearchParams) =>
+  urlStateHref(AUDIO_SCHEMA, params, '/music');
 
-const date = (value: string | null) =>
-  value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
-
-export function parseSfxParams(search: URLSearchParams): SfxSearchParams {
-  return prune({
-    query: text(search.get('query')),
-    added_date_start: date(search.get('added_date_start')),
-    added_date_end: date(search.get('added_date_end')),
-    duration_from: int(search.get('duration_from')),
-    duration_to: int(search.get('duration_to')),
-    sort: oneOf(search.get('sort'), SFX_SORTS),
-  });
-}
-
-function prune<T extends object>(params: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
-      out[key] = value;
-  return out as T;
-}
-
-/** Search params in a stable order (query first), arrays as repeated keys. */
-export function toUrlParams(params: object): URLSearchParams {
-  const search = new URLSearchParams();
-  const entries = Object.entries(prune(params)).sort(([a], [b]) =>
-    a === 'query' ? -1 : b === 'query' ? 1 : a.localeCompare(b),
-  );
-  for (const [key, value] of entries) {
-    if (Array.isArray(value)) for (const item of value) search.append(key, String(item));
-    else search.append(key, String(value));
-  }
-  return search;
-}
-
-export function hrefWith(pathname: string, params: object): string {
-  const search = toUrlParams(params).toString();
-  return search ? `${pathname}?${search}` : pathname;
-}
+export const parseSfxParams = (search: URLSearchParams | string): SfxSearchParams =>
+  parseUrlState(SFX_SCHEMA, search);
+export const writeSfxParams = (params: SfxSearchParams) => writeUrlState(SFX_SCHEMA, params);
+export const sfxHref = (params: SfxSearchParams) => urlStateHref(SFX_SCHEMA, params, '/sfx');
 
 /** Filters in force (everything but the query and the sort). */
 export function audioFilterCount(params: AudioSearchParams | SfxSearchParams): number {

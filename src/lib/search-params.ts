@@ -8,6 +8,13 @@ import type {
   PeopleEthnicityName,
   PeopleGender,
 } from '@/api/types';
+import {
+  normalizeUrlState,
+  parseUrlState,
+  urlStateHref,
+  writeUrlState,
+  type UrlKind,
+} from './url-state';
 
 export const IMAGE_TYPES: readonly ImageType[] = ['photo', 'illustration', 'vector'];
 export const ORIENTATIONS: readonly ImageOrientation[] = ['horizontal', 'vertical'];
@@ -50,17 +57,6 @@ export const PEOPLE_ETHNICITIES: readonly PeopleEthnicityName[] = [
   'other',
 ];
 
-type Kind =
-  | { type: 'string' }
-  | { type: 'strings' }
-  | { type: 'int'; min?: number; max?: number }
-  | { type: 'number'; positive?: boolean }
-  | { type: 'boolean' }
-  | { type: 'date' }
-  | { type: 'enum'; values: readonly string[] }
-  | { type: 'enums'; values: readonly string[] }
-  | { type: 'color' };
-
 /** Every URL search parameter of the search page, in the order they are written. */
 const SCHEMA = {
   query: { type: 'string' },
@@ -90,91 +86,22 @@ const SCHEMA = {
   safe: { type: 'boolean' },
   sort: { type: 'enum', values: SORTS },
   spellcheck_query: { type: 'boolean' },
-} as const satisfies Record<keyof ImageSearchParams, Kind>;
+} as const satisfies Record<keyof ImageSearchParams, UrlKind>;
 
 export type SearchParamKey = keyof ImageSearchParams;
 export const SEARCH_PARAM_KEYS = Object.keys(SCHEMA) as SearchParamKey[];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const HEX = /^[0-9a-f]{6}$/i;
-
-function parseOne(kind: Kind, values: string[]): unknown {
-  const first = values[0]?.trim();
-  switch (kind.type) {
-    case 'string':
-      return first ? first : undefined;
-    case 'strings': {
-      const list = values
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim())
-        .filter(Boolean);
-      return list.length ? [...new Set(list)] : undefined;
-    }
-    case 'int': {
-      if (!first || !/^-?\d+$/.test(first)) return undefined;
-      const n = Number(first);
-      if (kind.min !== undefined && n < kind.min) return undefined;
-      if (kind.max !== undefined && n > kind.max) return undefined;
-      return n;
-    }
-    case 'number': {
-      if (!first) return undefined;
-      const n = Number(first);
-      if (!Number.isFinite(n) || (kind.positive && n <= 0)) return undefined;
-      return n;
-    }
-    case 'boolean':
-      return first === 'true' ? true : first === 'false' ? false : undefined;
-    case 'date':
-      return first && DATE.test(first) ? first : undefined;
-    case 'enum':
-      return first && kind.values.includes(first) ? first : undefined;
-    case 'enums': {
-      const list = values.filter((v) => kind.values.includes(v));
-      return list.length ? [...new Set(list)] : undefined;
-    }
-    case 'color': {
-      if (!first) return undefined;
-      const hex = first.replace(/^#/, '');
-      if (hex.toLowerCase() === 'grayscale') return 'grayscale';
-      return HEX.test(hex) ? hex.toUpperCase() : undefined;
-    }
-  }
-}
-
 /** Reads the search state from a URL's search params; unknown or malformed values are dropped. */
-export function parseSearchParams(search: URLSearchParams | string): ImageSearchParams {
-  const source = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const result: Record<string, unknown> = {};
-  for (const key of SEARCH_PARAM_KEYS) {
-    const values = source.getAll(key);
-    if (values.length === 0) continue;
-    const value = parseOne(SCHEMA[key], values);
-    if (value !== undefined) result[key] = value;
-  }
-  return result as ImageSearchParams;
-}
+export const parseSearchParams = (search: URLSearchParams | string): ImageSearchParams =>
+  parseUrlState(SCHEMA, search);
 
 /** Writes the search state as URL search params, in a stable order, arrays repeated. */
-export function toSearchParams(params: ImageSearchParams): URLSearchParams {
-  const out = new URLSearchParams();
-  for (const key of SEARCH_PARAM_KEYS) {
-    const value = params[key];
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) {
-      for (const item of value as readonly string[]) out.append(key, String(item));
-    } else {
-      out.append(key, String(value));
-    }
-  }
-  return out;
-}
+export const toSearchParams = (params: ImageSearchParams): URLSearchParams =>
+  writeUrlState(SCHEMA, params);
 
-/** `?query=…&…` for a link, or '' when there is no state. */
-export function searchHref(params: ImageSearchParams, pathname = '/'): string {
-  const text = toSearchParams(params).toString();
-  return text ? `${pathname}?${text}` : pathname;
-}
+/** `?query=…&…` for a link, or the bare pathname when there is no state. */
+export const searchHref = (params: ImageSearchParams, pathname = '/'): string =>
+  urlStateHref(SCHEMA, params, pathname);
 
 /** The sort actually used: explicit, else relevance for a query and popularity for browsing. */
 export function effectiveSort(params: ImageSearchParams): ImageSort {
@@ -190,6 +117,5 @@ export function filterKeys(params: ImageSearchParams): SearchParamKey[] {
 }
 
 /** A copy without undefined members, so equal states compare and hash equal. */
-export function normalizeParams(params: ImageSearchParams): ImageSearchParams {
-  return parseSearchParams(toSearchParams(params));
-}
+export const normalizeParams = (params: ImageSearchParams): ImageSearchParams =>
+  normalizeUrlState(SCHEMA, params);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { musicHref, parseAudioParams, parseSfxParams, sfxHref } from './audio-params';
 import { countryFromLocale, isCountryCode } from './countries';
 import { editorialSearchHref, parseEditorialParams } from './editorial-search-params';
 import { bestSize, formatDuration } from './video';
@@ -20,11 +21,46 @@ describe('video search params', () => {
     });
   });
 
+  it('takes several contributors, by name or id, as the vendor does', () => {
+    expect(parseVideoParams('contributor=Ana%20Lee,%201234&contributor=1234')).toEqual({
+      contributor: ['Ana Lee', '1234'],
+    });
+    expect(videoSearchHref({ contributor: ['Ana Lee', '1234'] })).toBe(
+      '/videos?contributor=Ana+Lee&contributor=1234',
+    );
+  });
+
   it('writes in a stable order and round-trips', () => {
     const params = { sort: 'newest', query: 'sea', duration_to: 30 } as const;
     expect(videoSearchHref(params)).toBe('/videos?query=sea&duration_to=30&sort=newest');
     expect(normalizeVideoParams({ ...params, category: '' })).toEqual(params);
     expect(videoSearchHref({})).toBe('/videos');
+  });
+});
+
+describe('music and sound-effect search params', () => {
+  it('reads lists, whole numbers and known sorts; drops the rest', () => {
+    expect(
+      parseAudioParams(
+        'query=calm&genre=Ambient,Jazz&bpm_from=90&bpm_to=-3&duration_to=2.5&sort=loudest&sort_order=asc&is_instrumental=true',
+      ),
+    ).toEqual({
+      query: 'calm',
+      genre: ['Ambient', 'Jazz'],
+      bpm_from: 90,
+      is_instrumental: true,
+      sort_order: 'asc',
+    });
+    expect(
+      parseSfxParams('added_date_start=2026-13&added_date_end=2026-01-31&sort=oldest'),
+    ).toEqual({ added_date_end: '2026-01-31', sort: 'oldest' });
+  });
+
+  it('writes links in the schema order, lists as repeated keys', () => {
+    expect(musicHref({ bpm_from: 100, genre: ['Ambient', 'Jazz'], query: 'calm' })).toBe(
+      '/music?query=calm&genre=Ambient&genre=Jazz&bpm_from=100',
+    );
+    expect(sfxHref({})).toBe('/sfx');
   });
 });
 

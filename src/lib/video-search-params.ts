@@ -18,7 +18,7 @@ export const VIDEO_SCHEMA = {
   category: { type: 'string' },
   people_number: { type: 'int', min: 0, max: 4 },
   people_model_released: { type: 'boolean' },
-  contributor: { type: 'string' },
+  contributor: { type: 'strings' },
   added_date_start: { type: 'date' },
   added_date_end: { type: 'date' },
   license: { type: 'enum', values: VIDEO_LICENSES },

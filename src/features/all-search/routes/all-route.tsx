@@ -11,7 +11,7 @@ import { ResultsRegion } from '@/components/ResultsRegion';
 import { OverviewSection, RowSkeleton, TileSkeleton } from '@/components/OverviewSection';
 import { sectionState } from '@/components/section-state';
 import { SoundEffectList, TrackList } from '@/components/AudioLists';
-import { hrefWith } from '@/lib/audio-params';
+import { musicHref, sfxHref } from '@/lib/audio-params';
 import { searchHref } from '@/lib/search-params';
 import { defaultCountry } from '@/lib/countries';
 import { editorialSearchHref } from '@/lib/editorial-search-params';
@@ -63,7 +63,7 @@ function MusicSection({ query }: { query: string | undefined }) {
     <OverviewSection
       id="music"
       title="Music"
-      seeAll={hrefWith('/music', params)}
+      seeAll={musicHref(params)}
       state={sectionState(search)}
       skeleton={<RowSkeleton />}
     >
@@ -89,7 +89,7 @@ function SfxSection({ query }: { query: string | undefined }) {
     <OverviewSection
       id="sfx"
       title="Sound effects"
-      seeAll={hrefWith('/sfx', params)}
+      seeAll={sfxHref(params)}
       state={sectionState(search)}
       skeleton={<RowSkeleton />}
     >

@@ -11,7 +11,7 @@ export const clientLoader =
   async ({ params }: LoaderFunctionArgs) => {
     const id = params.id ?? '';
     void queryClient.prefetchInfiniteQuery(imageSearchOptions({ contributor: [id] }));
-    void queryClient.prefetchInfiniteQuery(videoSearchOptions({ contributor: id }));
+    void queryClient.prefetchInfiniteQuery(videoSearchOptions({ contributor: [id] }));
     void queryClient.prefetchQuery(contributorCollectionsOptions(id));
     await queryClient.ensureQueryData(contributorOptions(id));
     return null;

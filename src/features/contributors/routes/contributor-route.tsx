@@ -108,7 +108,7 @@ export function Component() {
   const id = useParams().id ?? '';
   const { data: profile } = useSuspenseQuery(contributorOptions(id));
   const images = useInfiniteQuery(imageSearchOptions({ contributor: [id] }));
-  const videos = useInfiniteQuery(videoSearchOptions({ contributor: id }));
+  const videos = useInfiniteQuery(videoSearchOptions({ contributor: [id] }));
   const prefetchImage = usePrefetchImage();
   const prefetchVideo = usePrefetchVideo();
   const name = profile.display_name || `Contributor ${profile.id}`;
@@ -157,7 +157,7 @@ export function Component() {
       <OverviewSection
         id="videos"
         title="Video"
-        seeAll={videoSearchHref({ contributor: id })}
+        seeAll={videoSearchHref({ contributor: [id] })}
         state={sectionState(videos)}
         skeleton={<TileSkeleton />}
       >

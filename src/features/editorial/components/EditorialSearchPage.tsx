@@ -12,6 +12,7 @@ import { ResultsRegion } from '@/components/ResultsRegion';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { CommitInput, DateRangeInputs, SelectField } from '@/components/fields';
+import { CategoryField } from '@/components/filter-fields';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { MediaGrid } from '@/components/MediaGrid';
 import { VideoCard } from '@/components/VideoCard';
@@ -176,17 +177,11 @@ export function EditorialSearchPage({ kind }: { kind: EditorialKind }) {
         data-testid="editorial-filters"
       >
         <CountryPicker value={country} onChange={setCountry} />
-        <SelectField
-          label="Category"
-          value={params.category ?? ''}
-          options={[
-            { value: '', label: 'All categories' },
-            ...(categories.data?.data ?? []).map((category) => ({
-              value: category.name,
-              label: category.name,
-            })),
-          ]}
-          onValueChange={(value) => update({ category: value || undefined })}
+        <CategoryField
+          by="name"
+          categories={categories}
+          value={params.category}
+          onValueChange={(category) => update({ category })}
         />
         <CommitInput
           label="Supplier code"

@@ -17,9 +17,9 @@ import { useUrlState } from '@/components/use-url-state';
 import {
   AUDIO_SORTS,
   audioFilterCount,
-  hrefWith,
+  musicHref,
   parseAudioParams,
-  toUrlParams,
+  writeAudioParams,
 } from '@/lib/audio-params';
 import { MusicFilters } from '../components/MusicFilters';
 
@@ -30,7 +30,7 @@ function TrackMeta({ track, wanted }: { track: Audio; wanted: readonly string[] 
     <>
       {genre && (
         <Link
-          to={hrefWith('/music', { genre: [genre] })}
+          to={musicHref({ genre: [genre] })}
           className="hidden max-w-32 truncate rounded-full bg-neutral-100 px-2 py-0.5 text-xs font-medium text-neutral-700 hover:bg-neutral-200 sm:inline dark:bg-neutral-800 dark:text-neutral-300 dark:hover:bg-neutral-700"
           data-testid="track-genre"
         >
@@ -72,7 +72,7 @@ export function Component() {
   useAudioPage();
   const { params, pending, isPending, setParams, update } = useUrlState(
     parseAudioParams,
-    toUrlParams,
+    writeAudioParams,
   );
   const search = useAudioSearch(params);
   const total = search.data?.pages[0]?.total_count;
@@ -82,7 +82,7 @@ export function Component() {
   );
   const ids = useMemo(() => tracks.map((track) => track.id), [tracks]);
   // Ticking tracks to save or license them at once; another search starts a new selection.
-  const selection = useSelection(ids, toUrlParams(params).toString());
+  const selection = useSelection(ids, writeAudioParams(params).toString());
   const filterCount = audioFilterCount(pending);
   const clear = () =>
     setParams({ query: pending.query, sort: pending.sort, sort_order: pending.sort_order });

@@ -11,7 +11,7 @@ import { TrackList } from '@/components/AudioLists';
 import { SaveToCollectionMenu } from '@/components/SaveToCollectionMenu';
 import { CompDownload } from '@/components/CompDownload';
 import { formatDuration } from '@/lib/audio';
-import { hrefWith } from '@/lib/audio-params';
+import { musicHref } from '@/lib/audio-params';
 import { capitalize, formatDate } from '@/lib/format';
 
 const linkClass = 'rounded-sm font-medium text-accent-700 hover:underline dark:text-accent-400';
@@ -27,7 +27,7 @@ function MoreByArtist({ artist, exclude }: { artist: string; exclude: string }) 
         <h2 id="more-by-artist" className="text-lg font-semibold">
           More by {artist}
         </h2>
-        <Link to={hrefWith('/music', { artists: [artist] })} className={linkClass}>
+        <Link to={musicHref({ artists: [artist] })} className={linkClass}>
           See all <span aria-hidden="true">→</span>
           <span className="sr-only"> tracks by {artist}</span>
         </Link>
@@ -68,7 +68,7 @@ export function Component() {
               {artists.map((name, i) => (
                 <span key={name}>
                   {i > 0 && ', '}
-                  <Link to={hrefWith('/music', { artists: [name] })} className={linkClass}>
+                  <Link to={musicHref({ artists: [name] })} className={linkClass}>
                     {name}
                   </Link>
                 </span>
@@ -138,18 +138,14 @@ export function Component() {
             <ChipLinks
               label="Genres"
               values={track.genres}
-              href={(g) => hrefWith('/music', { genre: [g] })}
+              href={(g) => musicHref({ genre: [g] })}
             />
           </div>
           <div>
             <h3 className="mb-1.5 text-xs font-medium text-neutral-500 dark:text-neutral-400">
               Moods
             </h3>
-            <ChipLinks
-              label="Moods"
-              values={track.moods}
-              href={(m) => hrefWith('/music', { moods: [m] })}
-            />
+            <ChipLinks label="Moods" values={track.moods} href={(m) => musicHref({ moods: [m] })} />
           </div>
           <div>
             <h3 className="mb-1.5 text-xs font-medium text-neutral-500 dark:text-neutral-400">
@@ -158,7 +154,7 @@ export function Component() {
             <ChipLinks
               label="Instruments"
               values={track.instruments}
-              href={(v) => hrefWith('/music', { instruments: [v] })}
+              href={(v) => musicHref({ instruments: [v] })}
             />
           </div>
           {track.keywords && track.keywords.length > 0 && (
@@ -169,7 +165,7 @@ export function Component() {
               <ChipLinks
                 label="Keywords"
                 values={track.keywords}
-                href={(k) => hrefWith('/music', { query: k })}
+                href={(k) => musicHref({ query: k })}
               />
             </div>
           )}

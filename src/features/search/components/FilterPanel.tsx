@@ -6,17 +6,17 @@ import type {
   PeopleEthnicity,
   PeopleGender,
 } from '@/api/types';
+import { CheckboxField, PeopleNumberField, SegmentedField, SelectField } from '@/components/fields';
 import {
-  CheckboxField,
-  PeopleNumberField,
-  CommitInput,
-  DateRangeInputs,
-  SegmentedField,
-  SelectField,
-} from '@/components/fields';
+  AddedDateSection,
+  CategoryField,
+  ContributorSection,
+  ModelReleasedField,
+  SafeSearchField,
+} from '@/components/filter-fields';
 import { RangeField } from '@/components/RangeField';
 import { FilterSection as Section } from '@/components/FilterSection';
-import { toggleValue as toggle, toList, rangeOf } from '@/lib/filter-values';
+import { toggleValue as toggle, rangeOf } from '@/lib/filter-values';
 import { humanize } from '@/lib/format';
 import {
   IMAGE_TYPES,
@@ -41,13 +41,6 @@ export interface FilterPanelProps {
 /** Every filter of the image search the catalog gives meaning to. */
 export function FilterPanel({ params, onChange }: FilterPanelProps) {
   const categories = useCategories();
-  // The vendor's category names are plain English: compared by code unit, not through
-  // localeCompare, whose first use loads Chromium's collation data (about 30 ms).
-  const categoryList = [...(categories.data?.data ?? [])].sort((a, b) => {
-    const [x, y] = [a.name.toLowerCase(), b.name.toLowerCase()];
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
-
   return (
     <div className="flex flex-col gap-5 pb-6" data-testid="filter-panel">
       <Section title="Image type">
@@ -78,15 +71,10 @@ export function FilterPanel({ params, onChange }: FilterPanelProps) {
           onValueChange={(value) => onChange({ orientation: value || undefined })}
         />
         <ColorFilter value={params.color} onChange={(color) => onChange({ color })} />
-        <SelectField
-          label="Category"
-          value={params.category ?? ''}
-          disabled={categories.isPending && !categories.isError}
-          options={[
-            { value: '', label: categories.isError ? 'Categories unavailable' : 'All categories' },
-            ...categoryList.map((category) => ({ value: category.id, label: category.name })),
-          ]}
-          onValueChange={(value) => onChange({ category: value || undefined })}
+        <CategoryField
+          categories={categories}
+          value={params.category}
+          onValueChange={(category) => onChange({ category })}
         />
       </Section>
 
@@ -130,11 +118,7 @@ export function FilterPanel({ params, onChange }: FilterPanelProps) {
             onChange({ people_ethnicity: value ? [value as PeopleEthnicity] : undefined })
           }
         />
-        <CheckboxField
-          label="Model released only"
-          checked={params.people_model_released === true}
-          onCheckedChange={(on) => onChange({ people_model_released: on ? true : undefined })}
-        />
+        <ModelReleasedField params={params} onChange={onChange} />
       </Section>
 
       <Section title="Size">
@@ -156,24 +140,8 @@ export function FilterPanel({ params, onChange }: FilterPanelProps) {
         />
       </Section>
 
-      <Section title="Date added">
-        <div className="grid grid-cols-2 gap-2">
-          <DateRangeInputs
-            toLabel="Until"
-            {...rangeOf(params, onChange, 'added_date_start', 'added_date_end')}
-          />
-        </div>
-      </Section>
-
-      <Section title="Contributor">
-        <CommitInput
-          label="Contributor IDs or names"
-          hideLabel
-          placeholder="Contributor ID, comma-separated"
-          value={params.contributor?.join(', ') ?? ''}
-          onCommit={(text) => onChange({ contributor: toList(text) })}
-        />
-      </Section>
+      <AddedDateSection params={params} onChange={onChange} />
+      <ContributorSection params={params} onChange={onChange} />
 
       <Section title="License and safety">
         <div className="flex flex-col gap-2">
@@ -186,12 +154,7 @@ export function FilterPanel({ params, onChange }: FilterPanelProps) {
             />
           ))}
         </div>
-        <CheckboxField
-          label="Safe search"
-          description="Hide images that may not suit all audiences"
-          checked={params.safe !== false}
-          onCheckedChange={(on) => onChange({ safe: on ? undefined : false })}
-        />
+        <SafeSearchField noun="images" params={params} onChange={onChange} />
       </Section>
     </div>
   );

@@ -9,7 +9,7 @@ import { LicenseButton } from '@/components/license/LicenseButton';
 import { LicensedNote } from '@/components/license/LicensedNote';
 import { CompDownload } from '@/components/CompDownload';
 import { formatDuration } from '@/lib/audio';
-import { hrefWith } from '@/lib/audio-params';
+import { sfxHref } from '@/lib/audio-params';
 import { formatDate } from '@/lib/format';
 
 export function Component() {
@@ -78,7 +78,7 @@ export function Component() {
             <ChipLinks
               label="Keywords"
               values={effect.keywords}
-              href={(k) => hrefWith('/sfx', { query: k })}
+              href={(k) => sfxHref({ query: k })}
             />
           </section>
         )}

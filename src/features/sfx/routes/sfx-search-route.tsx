@@ -11,14 +11,14 @@ import { RangeField } from '@/components/RangeField';
 import { NextPage } from '@/components/LoadMore';
 import { SoundEffectList } from '@/components/AudioLists';
 import { useUrlState } from '@/components/use-url-state';
-import { audioFilterCount, parseSfxParams, SFX_SORTS, toUrlParams } from '@/lib/audio-params';
+import { audioFilterCount, parseSfxParams, SFX_SORTS, writeSfxParams } from '@/lib/audio-params';
 import { rangeOf } from '@/lib/filter-values';
 
 export function Component() {
   useAudioPage();
   const { params, pending, isPending, setParams, update } = useUrlState(
     parseSfxParams,
-    toUrlParams,
+    writeSfxParams,
   );
   const search = useSfxSearch(params);
   const total = search.data?.pages[0]?.total_count;

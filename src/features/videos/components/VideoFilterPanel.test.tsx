@@ -54,4 +54,16 @@ describe('video filter panel', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Category' }), '1');
     expect(onChange).toHaveBeenLastCalledWith({ category: '1' });
   });
+
+  it('takes several contributors by name or id, and turns safe search off', async () => {
+    const user = userEvent.setup();
+    const onChange = renderPanel({ contributor: ['1234'] });
+    const contributors = screen.getByRole('textbox', { name: 'Contributor names or IDs' });
+    expect(contributors).toHaveValue('1234');
+    await user.clear(contributors);
+    await user.type(contributors, 'Ana Lee, 1234,{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith({ contributor: ['Ana Lee', '1234'] });
+    await user.click(screen.getByRole('checkbox', { name: /Safe search/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ safe: false });
+  });
 });

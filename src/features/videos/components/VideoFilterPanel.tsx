@@ -5,14 +5,14 @@ import type {
   VideoResolution,
   VideoSearchParams,
 } from '@/api/video-types';
+import { PeopleNumberField, SegmentedField } from '@/components/fields';
 import {
-  CheckboxField,
-  PeopleNumberField,
-  CommitInput,
-  DateRangeInputs,
-  SegmentedField,
-  SelectField,
-} from '@/components/fields';
+  AddedDateSection,
+  CategoryField,
+  ContributorSection,
+  ModelReleasedField,
+  SafeSearchField,
+} from '@/components/filter-fields';
 import { RangeField } from '@/components/RangeField';
 import { FilterSection } from '@/components/FilterSection';
 import { rangeOf } from '@/lib/filter-values';
@@ -27,9 +27,6 @@ export interface VideoFilterPanelProps {
 /** Every filter of the video search. Numbers commit on Enter or blur. */
 export function VideoFilterPanel({ params, onChange, scope }: VideoFilterPanelProps) {
   const categories = useVideoCategories();
-  const categoryList = [...(categories.data?.data ?? [])].sort((a, b) =>
-    a.name.localeCompare(b.name),
-  );
   return (
     <div className="flex flex-col gap-5 pb-6" data-testid="video-filter-panel">
       <FilterSection>
@@ -74,15 +71,11 @@ export function VideoFilterPanel({ params, onChange, scope }: VideoFilterPanelPr
         />
       </FilterSection>
       <FilterSection title="Category">
-        <SelectField
-          label="Category"
+        <CategoryField
           hideLabel
-          value={params.category ?? ''}
-          options={[
-            { value: '', label: 'All categories' },
-            ...categoryList.map((category) => ({ value: category.id, label: category.name })),
-          ]}
-          onValueChange={(value) => onChange({ category: value || undefined })}
+          categories={categories}
+          value={params.category}
+          onValueChange={(category) => onChange({ category })}
         />
       </FilterSection>
       <FilterSection title="People">
@@ -90,26 +83,10 @@ export function VideoFilterPanel({ params, onChange, scope }: VideoFilterPanelPr
           value={params.people_number}
           onValueChange={(people_number) => onChange({ people_number })}
         />
-        <CheckboxField
-          label="Model released"
-          checked={params.people_model_released === true}
-          onCheckedChange={(on) => onChange({ people_model_released: on || undefined })}
-        />
+        <ModelReleasedField params={params} onChange={onChange} />
       </FilterSection>
-      <FilterSection title="Contributor">
-        <CommitInput
-          label="Contributor ID"
-          hideLabel
-          placeholder="Contributor ID"
-          value={params.contributor ?? ''}
-          onCommit={(text) => onChange({ contributor: text || undefined })}
-        />
-      </FilterSection>
-      <FilterSection title="Added">
-        <div className="grid grid-cols-2 gap-2">
-          <DateRangeInputs {...rangeOf(params, onChange, 'added_date_start', 'added_date_end')} />
-        </div>
-      </FilterSection>
+      <AddedDateSection params={params} onChange={onChange} />
+      <ContributorSection params={params} onChange={onChange} />
       <FilterSection>
         <SegmentedField<VideoLicense>
           legend="License"
@@ -122,12 +99,7 @@ export function VideoFilterPanel({ params, onChange, scope }: VideoFilterPanelPr
           ]}
           onValueChange={(value) => onChange({ license: value || undefined })}
         />
-        <CheckboxField
-          label="Safe search"
-          description="Hide adult content"
-          checked={params.safe !== false}
-          onCheckedChange={(on) => onChange({ safe: on ? undefined : false })}
-        />
+        <SafeSearchField noun="clips" params={params} onChange={onChange} />
       </FilterSection>
     </div>
   );

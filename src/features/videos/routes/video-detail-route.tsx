@@ -115,7 +115,7 @@ export function Component() {
                   </Link>
                 ) : (
                   <Link
-                    to={videoSearchHref({ contributor })}
+                    to={videoSearchHref({ contributor: [contributor] })}
                     className="font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-400"
                   >
                     More from {contributorName ?? contributor}
