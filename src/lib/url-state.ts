@@ -1,5 +1,6 @@
 // The one schema-driven reader and writer of URL search params, for every page whose
-// state is its URL (image, video, editorial, music and sound-effect searches). Unknown or
+// state is its URL (the image, video, editorial, music and sound-effect searches, and
+// Downloads). Unknown or
 // malformed values are dropped, so a hand-typed or stale link never reaches the API broken.
 
 export type UrlKind =
@@ -9,6 +10,8 @@ export type UrlKind =
   | { type: 'int'; min?: number; max?: number }
   | { type: 'number'; min?: number; max?: number; positive?: boolean }
   | { type: 'boolean' }
+  /** On when `1`, written as `1`, left out when off. */
+  | { type: 'flag' }
   | { type: 'date' }
   | { type: 'enum'; values: readonly string[] }
   /** A list of known values, as repeated keys. */
@@ -53,6 +56,8 @@ function parseOne(kind: UrlKind, values: string[]): unknown {
     }
     case 'boolean':
       return value === 'true' ? true : value === 'false' ? false : undefined;
+    case 'flag':
+      return value === '1' ? true : undefined;
     case 'date':
       return DATE.test(value) ? value : undefined;
     case 'enum':
@@ -88,7 +93,9 @@ export function writeUrlState(schema: UrlSchema, state: object): URLSearchParams
   for (const key of Object.keys(schema)) {
     const value = record[key];
     if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) for (const item of value) out.append(key, String(item));
+    if (schema[key]!.type === 'flag') {
+      if (value === true) out.append(key, '1');
+    } else if (Array.isArray(value)) for (const item of value) out.append(key, String(item));
     else out.append(key, String(value as string | number | boolean));
   }
   return out;

@@ -1,6 +1,7 @@
 // The Downloads page's filters, kept in the URL: a link to "everything for job X" works.
 import type { LicenseHistoryParams, LicenseMedia } from '@/api/license-types';
 import { LICENSE_MEDIA_TYPES } from '@/api/licenses';
+import { parseUrlState, writeUrlState, type UrlKind } from '@/lib/url-state';
 
 export interface DownloadsFilters {
   /** One media type, or every type when undefined. */
@@ -9,52 +10,32 @@ export interface DownloadsFilters {
   from?: string;
   to?: string;
   subscription?: string;
-  downloadable: boolean;
+  downloadable?: boolean;
   asset?: string;
   client?: string;
   job?: string;
   /** Only my licenses (the default is the whole team's). */
-  mine: boolean;
+  mine?: boolean;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Every filter of the page, in the order its URL is written. */
+const FILTERS_SCHEMA = {
+  type: { type: 'enum', values: LICENSE_MEDIA_TYPES },
+  from: { type: 'date' },
+  to: { type: 'date' },
+  subscription: { type: 'string' },
+  downloadable: { type: 'flag' },
+  asset: { type: 'string' },
+  client: { type: 'string' },
+  job: { type: 'string' },
+  mine: { type: 'flag' },
+} as const satisfies Record<keyof DownloadsFilters, UrlKind>;
 
-export function parseFilters(search: URLSearchParams): DownloadsFilters {
-  const type = search.get('type') as LicenseMedia | null;
-  const text = (key: string) => search.get(key)?.trim() || undefined;
-  const day = (key: string) => {
-    const value = search.get(key);
-    return value && DAY.test(value) ? value : undefined;
-  };
-  return {
-    ...(type && LICENSE_MEDIA_TYPES.includes(type) ? { type } : {}),
-    ...(day('from') ? { from: day('from') } : {}),
-    ...(day('to') ? { to: day('to') } : {}),
-    ...(text('subscription') ? { subscription: text('subscription') } : {}),
-    downloadable: search.get('downloadable') === '1',
-    ...(text('asset') ? { asset: text('asset') } : {}),
-    ...(text('client') ? { client: text('client') } : {}),
-    ...(text('job') ? { job: text('job') } : {}),
-    mine: search.get('mine') === '1',
-  };
-}
-
-export function serializeFilters(filters: DownloadsFilters): URLSearchParams {
-  const search = new URLSearchParams();
-  const set = (key: string, value: string | undefined) => {
-    if (value) search.set(key, value);
-  };
-  set('type', filters.type);
-  set('from', filters.from);
-  set('to', filters.to);
-  set('subscription', filters.subscription);
-  if (filters.downloadable) search.set('downloadable', '1');
-  set('asset', filters.asset);
-  set('client', filters.client);
-  set('job', filters.job);
-  if (filters.mine) search.set('mine', '1');
-  return search;
-}
+export const parseFilters = (search: URLSearchParams | string): DownloadsFilters =>
+  parseUrlState(FILTERS_SCHEMA, search);
+/** The filters as the page's URL writes them; the license export takes the same. */
+export const serializeFilters = (filters: DownloadsFilters): URLSearchParams =>
+  writeUrlState(FILTERS_SCHEMA, filters);
 
 /** The day after a YYYY-MM-DD day, for an inclusive end (the API's end_date is exclusive). */
 function nextDay(day: string): string {

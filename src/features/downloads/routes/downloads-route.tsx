@@ -102,13 +102,13 @@ function Filters({
       <div className="flex flex-col justify-end gap-2 pb-1">
         <CheckboxField
           label="Downloadable only"
-          checked={filters.downloadable}
+          checked={filters.downloadable === true}
           onCheckedChange={(downloadable) => update({ downloadable })}
         />
         <CheckboxField
           label="Only my licenses"
           description="Otherwise the whole team’s"
-          checked={filters.mine}
+          checked={filters.mine === true}
           onCheckedChange={(mine) => update({ mine })}
         />
       </div>
