@@ -1,6 +1,6 @@
 // Types for the v2 licensing resources (licenses, license history, re-downloads), named as
 // the vendor names them. Only the fields the app reads or sends are declared.
-import type { ApiErrorItem } from './types';
+import type { ApiErrorItem, DataList } from './types';
 
 /** The media types the app licenses, each with its own vendor paths. */
 export type LicenseMedia =
@@ -189,14 +189,7 @@ export interface DownloadHistory {
   user?: { username: string };
 }
 
-export interface DownloadHistoryDataList {
-  data: DownloadHistory[];
-  page?: number;
-  per_page?: number;
-  total_count?: number;
-  message?: string;
-  errors?: ApiErrorItem[];
-}
+export type DownloadHistoryDataList = DataList<DownloadHistory>;
 
 export type DownloadAvailability = 'all' | 'downloadable' | 'non_downloadable';
 

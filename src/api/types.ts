@@ -20,6 +20,16 @@ export interface ApiErrorItem {
   items?: Record<string, unknown>[];
 }
 
+/** The vendor's list envelope (its `…DataList` schemas): one page of `T`, and how many in all. */
+export interface DataList<T> {
+  data: T[];
+  page?: number;
+  per_page?: number;
+  total_count?: number;
+  message?: string;
+  errors?: ApiErrorItem[];
+}
+
 /** The body of a non-2xx response. */
 export interface ApiErrorBody {
   message?: string;
@@ -93,23 +103,9 @@ export interface ImageSearchResults {
   spellcheck_info?: SpellcheckInfo;
 }
 
-export interface ImageDataList {
-  data: Image[];
-  page?: number;
-  per_page?: number;
-  total_count?: number;
-  message?: string;
-  errors?: ApiErrorItem[];
-}
+export type ImageDataList = DataList<Image>;
 
-export interface CategoryDataList {
-  data: Category[];
-  page?: number;
-  per_page?: number;
-  total_count?: number;
-  message?: string;
-  errors?: ApiErrorItem[];
-}
+export type CategoryDataList = DataList<Category>;
 
 export interface Suggestions {
   data: string[];
@@ -263,23 +259,9 @@ export interface Collection {
   share_url?: string;
 }
 
-export interface CollectionDataList {
-  data: Collection[];
-  page?: number;
-  per_page?: number;
-  total_count?: number;
-  message?: string;
-  errors?: ApiErrorItem[];
-}
+export type CollectionDataList = DataList<Collection>;
 
-export interface CollectionItemDataList {
-  data: CollectionItem[];
-  page?: number;
-  per_page?: number;
-  total_count?: number;
-  message?: string;
-  errors?: ApiErrorItem[];
-}
+export type CollectionItemDataList = DataList<CollectionItem>;
 
 export interface CollectionCreateRequest {
   name: string;
@@ -316,14 +298,7 @@ export interface FeaturedCollection {
   share_url?: string;
 }
 
-export interface FeaturedCollectionDataList {
-  data: FeaturedCollection[];
-  page?: number;
-  per_page?: number;
-  total_count?: number;
-  message?: string;
-  errors?: ApiErrorItem[];
-}
+export type FeaturedCollectionDataList = DataList<FeaturedCollection>;
 
 export type FeaturedCollectionType = 'photo' | 'editorial' | 'vector';
 export type ContributorCollectionSort = 'newest' | 'last_updated' | 'item_count';

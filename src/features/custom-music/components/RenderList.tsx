@@ -12,6 +12,7 @@ import {
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { DownloadIcon } from '@/components/icons';
 import { PlayButton } from '@/components/PlayButton';
+import { ProgressBar } from '@/components/ProgressBar';
 import { Waveform } from '@/components/Waveform';
 import { buttonClass } from '@/components/button-class';
 import { formatDuration } from '@/lib/audio';
@@ -190,19 +191,12 @@ function RenderCard({
       </div>
       {render && !isFinalRender(render) && (
         <div className="mt-3 flex items-center gap-3">
-          <div
-            role="progressbar"
-            aria-label={`${started.name}: ${status?.label ?? ''}`}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={progress}
-            className="h-1.5 flex-1 overflow-hidden rounded-full bg-neutral-100 dark:bg-neutral-800"
-          >
-            <div
-              className="h-full rounded-full bg-accent-500 transition-[width] duration-700"
-              style={{ width: `${Math.max(4, progress)}%` }}
-            />
-          </div>
+          <ProgressBar
+            thin
+            label={`${started.name}: ${status?.label ?? ''}`}
+            percent={progress}
+            minVisible={4}
+          />
           <span
             aria-hidden="true"
             className="w-9 text-right text-xs text-neutral-500 tabular-nums dark:text-neutral-400"
