@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { imageAspect } from '@/lib/images';
@@ -47,11 +47,16 @@ describe('JustifiedGrid', () => {
     expect(rendered).toBeLessThan(100);
   });
 
-  it('renders the first screen of a page first, then more under it, the rest as the user scrolls, its first rows fetched first', async () => {
+  it('renders the first screen of a page, a screen more once the user moves in it, the rest as they scroll, its first rows fetched first', async () => {
     const images = renderGrid(60);
     const first = screen.getAllByTestId('image-card').length;
     expect(first).toBeGreaterThan(0);
     expect(first).toBeLessThan(images.length);
+    // Nothing under the fold while the user only looks: the load is the first screen's.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getAllByTestId('image-card')).toHaveLength(first);
+    // Focus in the grid (a keyboard user tabbing in) renders the next screen's cards.
+    act(() => screen.getAllByTestId('image-card')[0]!.focus());
     await waitFor(() => expect(screen.getAllByTestId('image-card').length).toBeGreaterThan(first));
     expect(screen.getAllByTestId('image-card').length).toBeLessThan(images.length);
     const scrollY = Object.getOwnPropertyDescriptor(window, 'scrollY');

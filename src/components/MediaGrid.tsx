@@ -79,9 +79,9 @@ function rowsFromTop(rows: readonly LayoutRow[], reach: number): number[] {
 /**
  * Any media (images, video, editorial) in justified rows, with the next page asked for as
  * the user nears the end: the grid has its full height from the first render; a first page
- * is rendered from the top to a screen or two under the viewport (the first screen's rows
- * first) and grows as the user scrolls, a grid grown long is virtualized against the
- * window (only rows near the viewport in the DOM).
+ * is rendered from the top to the bottom of the viewport, and a screen further from the
+ * user's first scroll or focus in it; a grid grown long is virtualized against the window
+ * (only rows near the viewport in the DOM).
  */
 export function MediaGrid<T>({
   items,
@@ -113,36 +113,34 @@ export function MediaGrid<T>({
   }, [scrollMargin, layout]);
 
   const virtualize = layout.rows.length > VIRTUALIZE_AFTER_ROWS;
-  // A whole page is rendered from its top down to a screen or two under the viewport: the
-  // first screen's rows first (painted without waiting for the cards below the fold), then,
-  // a frame later and as a transition, to two screens under the viewport, and further as
-  // the user scrolls (rows once rendered stay, so focus and selection never lose a card).
-  // A page of 60 results is 15 to 20 cards on a desktop screen rather than 60 at once.
+  // A whole page is rendered from its top down to the bottom of the viewport: the first
+  // screen's cards, with every request and every millisecond of the load theirs. The first
+  // scroll, resize or focus inside the grid extends it (as a transition) to a screen under
+  // the viewport, and further as the user scrolls, so the next rows are there, their images
+  // loading, before they come into view (rows once rendered stay, so focus and selection
+  // never lose a card). A page of 60 results is 15 to 20 cards on a desktop screen.
   const [reach, setReach] = useState(0);
   useEffect(() => {
-    if (virtualize) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const grid = ref.current;
+    if (virtualize || !grid) return;
     let pending = false;
     const extend = () => {
       pending = false;
       const next = Math.ceil(reachBelow(scrollMargin, 2));
       startTransition(() => setReach((r) => Math.max(r, next)));
     };
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(extend);
-    });
-    const onScroll = () => {
+    const onChange = () => {
       if (pending) return;
       pending = true;
       requestAnimationFrame(extend);
     };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('resize', onScroll, { passive: true });
+    window.addEventListener('scroll', onChange, { passive: true });
+    window.addEventListener('resize', onChange, { passive: true });
+    grid.addEventListener('focusin', onChange);
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('resize', onScroll);
+      window.removeEventListener('scroll', onChange);
+      window.removeEventListener('resize', onChange);
+      grid.removeEventListener('focusin', onChange);
     };
   }, [virtualize, scrollMargin]);
   const plainRows = rowsFromTop(layout.rows, Math.max(reach, reachBelow(scrollMargin, 1)));
