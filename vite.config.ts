@@ -112,7 +112,7 @@ export default defineConfig(({ mode }) => ({
               // cards' marks): one small chunk rather than several, and only these modules,
               // not what they import.
               name: 'search-page',
-              test: /src[\\/](components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilterSection|RangeField|FilteredSearchPage|MediaGrid|use-url-state|use-selection|grid-marks)|lib[\\/]pages)\.tsx?$/,
+              test: /src[\\/](components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilterSection|filter-fields|RangeField|FilteredSearchPage|MediaGrid|use-url-state|use-selection|grid-marks|fields)|lib[\\/](pages|images|filter-values))\.tsx?$/,
               includeDependenciesRecursively: false,
             },
             {

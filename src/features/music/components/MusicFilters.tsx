@@ -2,7 +2,7 @@ import type { AudioSearchParams } from '@/api/audio-types';
 import { useAudioVocabulary } from '@/api/audio';
 import { Button } from '@/components/Button';
 import { CheckboxField, CommitInput, SelectField } from '@/components/fields';
-import { CheckboxListField } from '@/components/filter-fields';
+import { CheckboxListField } from './CheckboxListField';
 import { RangeField } from '@/components/RangeField';
 import { VOCAL_DESCRIPTIONS } from '@/lib/audio-params';
 import { toList, rangeOf } from '@/lib/filter-values';
