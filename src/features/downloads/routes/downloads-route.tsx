@@ -32,10 +32,11 @@ const ZipDownload = lazy(() =>
 /** A row's height before it is measured (one line of metadata). */
 const ROW_ESTIMATE = 104;
 /**
- * Rows in the page's flow until the virtualizer arrives (more than a tall screen holds);
- * the list keeps the height of all of them. A history no longer than this never needs it.
+ * Rows in the page's flow until the virtualizer arrives: what the window holds (a row is
+ * at least ROW_ESTIMATE tall), one more, and never more than 20. The list keeps the height
+ * of all of them. A history no longer than this never needs the virtualizer.
  */
-const PLAIN_ROWS = 20;
+const plainRowCount = () => Math.min(20, Math.ceil(window.innerHeight / ROW_ESTIMATE) + 1);
 
 // The window virtualizer (10 kB gzip) loads at the first sign of use of the page (a
 // pointer moving, a key, a touch, a scroll), not before the first rows show.
@@ -183,7 +184,8 @@ export function Component() {
     if (top !== scrollMargin) setScrollMargin(top);
   }, [scrollMargin, hasRows, chosen.length]);
   // Only the rows near the viewport are in the page (a team's history runs to thousands).
-  const long = rows.length > PLAIN_ROWS;
+  const [plainRows] = useState(plainRowCount);
+  const long = rows.length > plainRows;
   const [WindowRows, setWindowRows] = useState<(props: WindowRowsProps) => null>();
   useEffect(() => {
     if (!long || WindowRows) return;
@@ -199,7 +201,7 @@ export function Component() {
   const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
   const shown = windowed
     ? windowed.items.map((item) => ({ index: item.index, start: item.start }))
-    : rows.slice(0, PLAIN_ROWS).map((_, index) => ({ index, start: undefined }));
+    : rows.slice(0, plainRows).map((_, index) => ({ index, start: undefined }));
   const exportQuery = serializeFilters(filters).toString();
 
   return (
@@ -284,7 +286,7 @@ export function Component() {
             style={
               windowed
                 ? { height: windowed.totalSize }
-                : { paddingBottom: Math.max(0, rows.length - PLAIN_ROWS) * ROW_ESTIMATE }
+                : { paddingBottom: Math.max(0, rows.length - plainRows) * ROW_ESTIMATE }
             }
           >
             {shown.map(({ index, start }) => {
