@@ -43,6 +43,17 @@ function TileSave({
 /** Image tiles at the top of an overview whose pictures are fetched first. */
 const PRIORITY_TILES = 8;
 
+/**
+ * How wide a tile is drawn, for `sizes`: its own width at the row height (7rem, 9rem from
+ * `sm`) and a quarter more for the share of the row's slack it takes. Wide enough to stay
+ * sharp, and narrow enough that a 9rem row asks for the thumbnail a search prepares
+ * (`huge_thumb`, 260 px high), not a 450 or 1000 px watermarked preview for a tall picture.
+ */
+function tileSizes(aspect: number): string {
+  const width = (rem: number) => `${Math.ceil(aspect * rem * 16 * 1.25)}px`;
+  return `(min-width: 640px) ${width(9)}, ${width(7)}`;
+}
+
 /** A few images in rows of equal height (an overview, not the full justified grid). */
 export function ImageTiles({
   images,
@@ -54,40 +65,43 @@ export function ImageTiles({
   const { membership } = useCollectionMembership('image');
   return (
     <ul className="flex flex-wrap gap-2" data-testid="image-tiles">
-      {images.map((image, index) => (
-        <li
-          key={image.id}
-          className="group/card relative h-28 basis-[calc(var(--aspect)*7rem)] sm:h-36 sm:basis-[calc(var(--aspect)*9rem)]"
-          // Each tile starts at its own width for the row height and takes a share of the
-          // row's slack in proportion to it, so every picture stays near its own shape.
-          style={{ '--aspect': imageAspect(image), flexGrow: imageAspect(image) } as CSSProperties}
-        >
-          <Link
-            to={`/images/${encodeURIComponent(image.id)}`}
-            data-nav-item
-            onMouseEnter={() => onIntent?.(image.id)}
-            onFocus={() => onIntent?.(image.id)}
-            className="block h-full overflow-hidden rounded-lg bg-neutral-100 dark:bg-neutral-900"
+      {images.map((image, index) => {
+        const aspect = imageAspect(image);
+        return (
+          <li
+            key={image.id}
+            className="group/card relative h-28 basis-[calc(var(--aspect)*7rem)] sm:h-36 sm:basis-[calc(var(--aspect)*9rem)]"
+            // Each tile starts at its own width for the row height and takes a share of the
+            // row's slack in proportion to it, so every picture stays near its own shape.
+            style={{ '--aspect': aspect, flexGrow: aspect } as CSSProperties}
           >
-            <img
-              src={image.assets?.large_thumb?.url ?? image.assets?.preview?.url}
-              srcSet={imageSrcSet(image)}
-              sizes="320px"
-              alt={image.description ?? `Image ${image.id}`}
-              // The first tiles are the top of the page: fetched first, not held back as lazy.
-              loading={index < PRIORITY_TILES ? 'eager' : 'lazy'}
-              fetchPriority={index < PRIORITY_TILES ? 'high' : undefined}
-              className="size-full object-cover transition-transform hover:scale-[1.03]"
+            <Link
+              to={`/images/${encodeURIComponent(image.id)}`}
+              data-nav-item
+              onMouseEnter={() => onIntent?.(image.id)}
+              onFocus={() => onIntent?.(image.id)}
+              className="block h-full overflow-hidden rounded-lg bg-neutral-100 dark:bg-neutral-900"
+            >
+              <img
+                src={image.assets?.large_thumb?.url ?? image.assets?.preview?.url}
+                srcSet={imageSrcSet(image)}
+                sizes={tileSizes(aspect)}
+                alt={image.description ?? `Image ${image.id}`}
+                // The first tiles are the top of the page: fetched first, not held back as lazy.
+                loading={index < PRIORITY_TILES ? 'eager' : 'lazy'}
+                fetchPriority={index < PRIORITY_TILES ? 'high' : undefined}
+                className="size-full object-cover transition-transform hover:scale-[1.03]"
+              />
+            </Link>
+            <TileSave
+              id={image.id}
+              media="image"
+              title={image.description ?? `Image ${image.id}`}
+              saved={membership.has(image.id)}
             />
-          </Link>
-          <TileSave
-            id={image.id}
-            media="image"
-            title={image.description ?? `Image ${image.id}`}
-            saved={membership.has(image.id)}
-          />
-        </li>
-      ))}
+          </li>
+        );
+      })}
       {/* Takes the last row's slack, so a short last row is not stretched into a strip. */}
       <li aria-hidden="true" className="h-0 grow-[8]" />
     </ul>
