@@ -66,6 +66,34 @@ test('searches music, filters by genre and tempo, sorts, all from the URL', asyn
   await expect(page).not.toHaveURL(/sort_order=asc/);
 });
 
+test('asks for the waveforms of the rows on screen, the rest as the list scrolls', async ({
+  page,
+}) => {
+  const asked = new Set<string>();
+  page.on('request', (request) => {
+    if (request.url().endsWith('/waveform.png')) asked.add(request.url());
+  });
+  await page.goto('/music?query=calm');
+  await expect(rows(page).first()).toBeVisible({ timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  const count = await rows(page).count();
+  expect(count).toBeGreaterThan(15);
+  // What the screen and half a screen below it hold, not the whole page of results.
+  expect(asked.size).toBeGreaterThan(0);
+  expect(asked.size).toBeLessThan(count);
+  const drawn = (row: number) =>
+    rows(page)
+      .nth(row)
+      .getByTestId('waveform')
+      .evaluate((el) => [...el.querySelectorAll('div')].some((d) => d.style.maskImage !== ''));
+  expect(await drawn(0)).toBe(true);
+  expect(await drawn(count - 1)).toBe(false);
+
+  await rows(page).last().scrollIntoViewIfNeeded();
+  await expect.poll(() => drawn(count - 1)).toBe(true);
+  await expect.poll(() => asked.size).toBeGreaterThanOrEqual(count);
+});
+
 test('plays one preview at a time, seeks by keyboard, and by press and drag', async ({ page }) => {
   await page.goto('/music?query=ambient');
   const first = rows(page).nth(0);

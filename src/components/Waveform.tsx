@@ -1,7 +1,8 @@
-import type { KeyboardEvent, PointerEvent } from 'react';
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatDuration, previewLength, seekTarget } from '@/lib/audio';
 import { cx } from '@/lib/format';
 import { audioPlayer, usePlayerTrack } from './audio-player';
+import { useNearViewport } from './use-near-viewport';
 
 export interface WaveformProps {
   /** The player id of this preview (`audio:123`). */
@@ -25,6 +26,9 @@ export interface WaveformProps {
  */
 export function Waveform({ playerId, src, image, label, duration, className }: WaveformProps) {
   const track = usePlayerTrack(playerId);
+  const ref = useRef<HTMLDivElement>(null);
+  // A mask image is fetched wherever its row is on the page: only rows near the screen ask.
+  const near = useNearViewport(ref);
   const length = track.duration > 0 ? track.duration : previewLength(duration);
   const fraction = length > 0 ? Math.min(1, track.time / length) : 0;
 
@@ -56,17 +60,19 @@ export function Waveform({ playerId, src, image, label, duration, className }: W
     audioPlayer.seek(playerId, src, next);
   };
 
-  const mask = image
-    ? {
-        maskImage: `url("${image}")`,
-        WebkitMaskImage: `url("${image}")`,
-        maskSize: '100% 100%',
-        WebkitMaskSize: '100% 100%',
-      }
-    : undefined;
+  const mask =
+    image && near
+      ? {
+          maskImage: `url("${image}")`,
+          WebkitMaskImage: `url("${image}")`,
+          maskSize: '100% 100%',
+          WebkitMaskSize: '100% 100%',
+        }
+      : undefined;
 
   return (
     <div
+      ref={ref}
       role="slider"
       tabIndex={0}
       aria-label={`Seek ${label}`}
@@ -90,12 +96,13 @@ export function Waveform({ playerId, src, image, label, duration, className }: W
         className={cx(
           'absolute inset-0 bg-neutral-400 group-hover/wave:bg-neutral-500 dark:bg-neutral-600 dark:group-hover/wave:bg-neutral-500',
           !image && 'top-1/2 bottom-auto h-px',
+          image && !near && 'invisible',
         )}
       />
       <div
         aria-hidden="true"
         data-testid="waveform-progress"
-        className="absolute inset-y-0 left-0 overflow-hidden"
+        className={cx('absolute inset-y-0 left-0 overflow-hidden', image && !near && 'invisible')}
         style={{ width: `${fraction * 100}%` }}
       >
         <div
