@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { usePrefetchAudio } from '@/api/audio';
 import type { Audio, Sfx } from '@/api/audio-types';
 import { useCollectionMembership } from '@/api/collections';
-import type { SelectOptions } from './ImageCard';
+import type { CardSelection } from './use-selection';
 import { SelectBox } from './SelectBox';
 import { TrackRow } from './TrackRow';
 
@@ -28,7 +28,7 @@ export function TrackList({
   compact?: boolean;
   subtitle?: (track: Audio) => ReactNode;
   meta?: (track: Audio) => ReactNode;
-  selection?: { selected: ReadonlySet<string>; onSelect: (id: string, o: SelectOptions) => void };
+  selection?: CardSelection;
   /** Off where every row is saved by definition (a collection's own tracks). */
   markSaved?: boolean;
 }) {

@@ -1,3 +1,4 @@
+import type { SelectOptions } from './use-selection';
 import { lazy, memo, Suspense, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { usePrefetchImage } from '@/api/images';
@@ -12,10 +13,6 @@ import { CardActions } from './CardActions';
 const CardByline = lazy(() => import('./CardByline').then((m) => ({ default: m.CardByline })));
 
 /** How a click on a card's checkbox selects: one card, or the range from the last one clicked. */
-export interface SelectOptions {
-  range: boolean;
-}
-
 export interface ImageCardProps {
   image: Image;
   width: number;

@@ -3,25 +3,18 @@ import { useCollectionMembership } from '@/api/collections';
 import { useLicensedAssets } from '@/api/licenses';
 import type { Image } from '@/api/types';
 import { imageAspect } from '@/lib/images';
-import { ImageCard, type SelectOptions } from './ImageCard';
-import { MediaGrid } from './MediaGrid';
+import { ImageCard } from './ImageCard';
+import { MediaGrid, type GridPaging } from './MediaGrid';
+import type { CardSelection } from './use-selection';
 
-export interface JustifiedGridProps {
+export interface JustifiedGridProps extends GridPaging {
   images: readonly Image[];
-  /** Names the grid for remembering its width between visits (e.g. "search", "similar"). */
-  layoutKey: string;
-  hasNextPage?: boolean;
-  isFetchingNextPage?: boolean;
-  onLoadMore?: () => void;
   /** Offer "Save to collection" on each card, and show which are saved (default on). */
   saveable?: boolean;
   /** Mark saved cards (off where every card is saved: a collection's own page). */
   markSaved?: boolean;
   /** Cards with a checkbox, for acting on many at once. */
-  selection?: {
-    selected: ReadonlySet<string>;
-    onSelect: (id: string, options: SelectOptions) => void;
-  };
+  selection?: CardSelection;
 }
 
 const imageKey = (image: Image) => image.id;
@@ -33,13 +26,10 @@ const imageKey = (image: Image) => image.id;
  */
 export function JustifiedGrid({
   images,
-  layoutKey,
-  hasNextPage = false,
-  isFetchingNextPage = false,
-  onLoadMore,
   saveable = true,
   markSaved = true,
   selection,
+  ...paging
 }: JustifiedGridProps) {
   const { membership } = useCollectionMembership('image');
   const licensed = useLicensedAssets('image');
@@ -53,10 +43,7 @@ export function JustifiedGrid({
       items={images}
       aspect={imageAspect}
       itemKey={imageKey}
-      layoutKey={layoutKey}
-      hasNextPage={hasNextPage}
-      isFetchingNextPage={isFetchingNextPage}
-      onLoadMore={onLoadMore}
+      {...paging}
       loadingLabel="Loading more images"
       data-testid="justified-grid"
       renderItem={(image, box) => (

@@ -13,18 +13,22 @@ import { justifiedLayout, type LayoutRow } from '@/lib/justified-layout';
 import { GridSkeleton } from './GridSkeleton';
 import { gridMetrics, useContainerWidth } from './use-container-width';
 
-export interface MediaGridProps<T> {
+/** What every grid of results takes from its page: its name and its next page. */
+export interface GridPaging {
+  /** Names the grid for remembering its width between visits (e.g. "search", "similar"). */
+  layoutKey: string;
+  hasNextPage?: boolean;
+  isFetchingNextPage?: boolean;
+  onLoadMore?: () => void;
+}
+
+export interface MediaGridProps<T> extends GridPaging {
   items: readonly T[];
   /** Width over height of an item, for the justified rows. */
   aspect: (item: T) => number;
   itemKey: (item: T) => string;
   /** One item at its size; `eager` for the first rows, `priority` for the first screen's. */
   renderItem: (item: T, box: ItemBox) => ReactNode;
-  /** Names the grid for remembering its width between visits. */
-  layoutKey: string;
-  hasNextPage?: boolean;
-  isFetchingNextPage?: boolean;
-  onLoadMore?: () => void;
   loadingLabel?: string;
   'data-testid'?: string;
 }

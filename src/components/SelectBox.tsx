@@ -1,4 +1,4 @@
-import type { SelectOptions } from './ImageCard';
+import type { SelectOptions } from './use-selection';
 import { cx } from '@/lib/format';
 
 /** The round checkbox on a selectable item (a video tile, a track row): click toggles, shift-click a range. */

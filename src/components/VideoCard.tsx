@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { cx } from '@/lib/format';
 import { formatDuration } from '@/lib/video';
 import { CardActions } from './CardActions';
-import type { SelectOptions } from './ImageCard';
+import type { SelectOptions } from './use-selection';
 import { licenseTargetOf } from './license/license-target';
 import { collectionMediaOf } from './save-target';
 import { useContributorLabel } from './use-contributor-label';

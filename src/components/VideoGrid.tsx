@@ -3,17 +3,12 @@ import { usePrefetchVideo } from '@/api/videos';
 import type { Video } from '@/api/video-types';
 import { cx } from '@/lib/format';
 import { bestSize, videoAspect, videoTitle } from '@/lib/video';
-import type { SelectOptions } from './ImageCard';
-import { MediaGrid } from './MediaGrid';
+import { MediaGrid, type GridPaging } from './MediaGrid';
 import { SelectBox } from './SelectBox';
+import type { CardSelection } from './use-selection';
 import { VideoCard } from './VideoCard';
 
 const key = (video: Video) => video.id;
-
-export interface VideoSelection {
-  selected: ReadonlySet<string>;
-  onSelect: (id: string, options: SelectOptions) => void;
-}
 
 /**
  * Videos in justified, virtualized rows, each a card that plays its preview on hover or
@@ -23,19 +18,12 @@ export interface VideoSelection {
  */
 export function VideoGrid({
   videos,
-  layoutKey,
-  hasNextPage,
-  isFetchingNextPage,
-  onLoadMore,
   selection,
   markSaved = true,
-}: {
+  ...paging
+}: GridPaging & {
   videos: readonly Video[];
-  layoutKey: string;
-  hasNextPage?: boolean;
-  isFetchingNextPage?: boolean;
-  onLoadMore?: () => void;
-  selection?: VideoSelection;
+  selection?: CardSelection;
   /** Mark saved cards (off where every card is saved: a collection's own page). */
   markSaved?: boolean;
 }) {
@@ -48,10 +36,7 @@ export function VideoGrid({
       items={videos}
       aspect={videoAspect}
       itemKey={key}
-      layoutKey={layoutKey}
-      hasNextPage={hasNextPage}
-      isFetchingNextPage={isFetchingNextPage}
-      onLoadMore={onLoadMore}
+      {...paging}
       loadingLabel="Loading more videos"
       renderItem={(video, box) => {
         const title = videoTitle(video);

@@ -1,5 +1,15 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { SelectOptions } from './ImageCard';
+
+/** How a card was selected: with Shift, a range from the card last clicked. */
+export interface SelectOptions {
+  range: boolean;
+}
+
+/** What a grid or list with checkboxes takes: the selected ids, and a click on one. */
+export interface CardSelection {
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, options: SelectOptions) => void;
+}
 
 interface SelectionState {
   key: string;

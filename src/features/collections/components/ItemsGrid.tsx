@@ -1,6 +1,6 @@
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
-import type { SelectOptions } from '@/components/ImageCard';
+import type { CardSelection } from '@/components/use-selection';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
 import type { useItemImages } from '../hooks/use-item-images';
 
@@ -21,7 +21,7 @@ export function ItemsGrid({
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   onLoadMore: () => void;
-  selection: { selected: ReadonlySet<string>; onSelect: (id: string, o: SelectOptions) => void };
+  selection: CardSelection;
 }) {
   if (images.length === 0 && order.length > 0) {
     if (lookup.error)

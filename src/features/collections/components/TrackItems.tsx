@@ -1,6 +1,6 @@
 import type { Audio } from '@/api/audio-types';
 import { useAudioPage } from '@/components/audio-player';
-import type { SelectOptions } from '@/components/ImageCard';
+import type { CardSelection } from '@/components/use-selection';
 import { LoadMore } from '@/components/LoadMore';
 import { TrackList } from '@/components/AudioLists';
 
@@ -16,7 +16,7 @@ export function TrackItems({
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   onLoadMore: () => void;
-  selection: { selected: ReadonlySet<string>; onSelect: (id: string, o: SelectOptions) => void };
+  selection: CardSelection;
 }) {
   useAudioPage();
   return (
