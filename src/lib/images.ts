@@ -1,3 +1,4 @@
+import type { EditorialImage } from '@/api/editorial-types';
 import type { Image, SpellcheckInfo, Thumbnail, ThumbnailSize } from '@/api/types';
 
 const THUMBNAIL_SIZES: readonly ThumbnailSize[] = [
@@ -67,6 +68,19 @@ export function imageSrc(
 ): string | undefined {
   const list = thumbnails(image, sizes);
   return (list.find((thumb) => thumb.width >= minWidth) ?? list.at(-1))?.url;
+}
+
+/**
+ * An editorial image's picture for a card drawn `width`×`height`: the 220 px thumbnail
+ * while it is big enough, the 450 px watermarked one for larger cards.
+ */
+export function editorialThumbUrl(
+  image: EditorialImage,
+  width: number,
+  height: number,
+): string | undefined {
+  const { thumb_220: small, watermark_450: large } = image.assets;
+  return height > 200 || width > 300 ? (large?.url ?? small?.url) : (small?.url ?? large?.url);
 }
 
 /** The vendor leaves spellcheck_info open; take a corrected query from the usual places. */

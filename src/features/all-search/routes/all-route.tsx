@@ -12,6 +12,7 @@ import { OverviewSection, RowSkeleton, TileSkeleton } from '@/components/Overvie
 import { sectionState } from '@/components/section-state';
 import { SoundEffectList, TrackList } from '@/components/AudioLists';
 import { musicHref, sfxHref } from '@/lib/audio-params';
+import { editorialThumbUrl } from '@/lib/images';
 import { searchHref } from '@/lib/search-params';
 import { defaultCountry } from '@/lib/countries';
 import { editorialSearchHref } from '@/lib/editorial-search-params';
@@ -129,6 +130,8 @@ function EditorialSection({ query }: { query: string | undefined }) {
           const thumb = item.assets.watermark_450 ?? item.assets.thumb_220;
           const aspect =
             item.aspect ?? (thumb?.width && thumb.height ? thumb.width / thumb.height : 1.5);
+          // A 9rem row; the tile takes a share of the row's slack besides its own width.
+          const src = editorialThumbUrl(item, aspect * 144 * 1.25, 144);
           return (
             <li
               key={item.id}
@@ -143,7 +146,7 @@ function EditorialSection({ query }: { query: string | undefined }) {
                 className="block h-full overflow-hidden rounded-lg bg-neutral-100 dark:bg-neutral-900"
               >
                 <img
-                  src={thumb?.url}
+                  src={src}
                   alt={item.title ?? item.caption ?? `Editorial image ${item.id}`}
                   loading="lazy"
                   className="size-full object-cover transition-transform hover:scale-[1.03]"

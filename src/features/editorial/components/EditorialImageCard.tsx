@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import type { EditorialImage } from '@/api/editorial-types';
 import { formatDate } from '@/lib/format';
+import { editorialThumbUrl } from '@/lib/images';
 
 /** An editorial image result: a link with its picture; title and date on hover and focus. */
 export const EditorialImageCard = memo(function EditorialImageCard({
@@ -19,10 +20,7 @@ export const EditorialImageCard = memo(function EditorialImageCard({
   eager: boolean;
   onIntent: () => void;
 }) {
-  const src =
-    height > 200 || width > 300
-      ? (image.assets.watermark_450?.url ?? image.assets.thumb_220?.url)
-      : (image.assets.thumb_220?.url ?? image.assets.watermark_450?.url);
+  const src = editorialThumbUrl(image, width, height);
   const title = image.title || image.description || `Editorial image ${image.id}`;
   return (
     <Link
