@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { CloseIcon } from '@/components/icons';
-import { Modal, ModalTitle } from './Modal';
+import { Modal, ModalClose, ModalTitle } from './Modal';
 
 /**
  * The filters on a small screen: a modal side sheet from the left edge (focus is trapped,
@@ -27,14 +26,10 @@ export function FilterDrawer({
       <div className="flex h-full flex-col">
         <div className="flex items-center justify-between border-b border-neutral-200 px-4 py-3 dark:border-neutral-800">
           <ModalTitle className="text-base font-semibold">Filters</ModalTitle>
-          <button
-            type="button"
-            onClick={onClose}
-            aria-label="Close filters"
-            className="grid size-9 place-items-center rounded-full text-lg hover:bg-neutral-100 dark:hover:bg-neutral-800"
-          >
-            <CloseIcon />
-          </button>
+          <ModalClose
+            label="Close filters"
+            className="size-9 text-lg hover:bg-neutral-100 dark:hover:bg-neutral-800"
+          />
         </div>
         <div className="flex-1 overflow-y-auto px-4 pt-4">{children}</div>
         {footer && (

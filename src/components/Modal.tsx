@@ -5,6 +5,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useLayoutEffect, useRef, type ComponentProps, type ReactNode } from 'react';
 import { cx } from '@/lib/format';
+import { CloseIcon } from './icons';
 
 export interface ModalProps {
   open?: boolean;
@@ -105,4 +106,28 @@ export function ModalTitle({ className, ...props }: ComponentProps<typeof Dialog
 /** What the dialog is about, read with its name. */
 export function ModalDescription(props: ComponentProps<typeof Dialog.Description>) {
   return <Dialog.Description {...props} />;
+}
+
+/**
+ * The dialog's round × button: closes it as Escape does. `disabled` while the dialog must
+ * stay; `className` replaces the default size and colours.
+ */
+export function ModalClose({
+  label = 'Close',
+  disabled,
+  className = 'size-8 text-neutral-600 hover:bg-neutral-100 hover:text-neutral-950 dark:text-neutral-400 dark:hover:bg-neutral-800 dark:hover:text-white',
+}: {
+  label?: string;
+  disabled?: boolean;
+  className?: string;
+}) {
+  return (
+    <Dialog.Close
+      aria-label={label}
+      disabled={disabled}
+      className={cx('grid shrink-0 place-items-center rounded-full disabled:opacity-40', className)}
+    >
+      <CloseIcon />
+    </Dialog.Close>
+  );
 }

@@ -14,9 +14,8 @@ import {
 import { licensedAssetsOptions, licenseKeys } from '@/api/licenses';
 import { subscriptionsOptions, useSubscriptions } from '@/api/user';
 import { pluralize } from '@/lib/format';
-import { CloseIcon } from '../icons';
 import { InlineError } from '../InlineError';
-import { Modal, ModalTitle } from '../Modal';
+import { Modal, ModalClose, ModalTitle } from '../Modal';
 import { MEDIA_NOUN, newNonce, type SizeOption } from './license-options';
 
 import type { ItemState, Phase } from './bulk-state';
@@ -104,15 +103,7 @@ export default function BulkLicenseDialog({ media, ids, onClose }: BulkLicenseDi
         {/* The title and Close stay in view while the list scrolls. */}
         <header className="sticky top-0 z-10 -mx-6 -mt-6 flex items-start justify-between gap-4 bg-white px-6 pt-6 pb-1 dark:bg-neutral-900">
           <ModalTitle className="text-lg font-semibold tracking-tight">{heading}</ModalTitle>
-          <button
-            type="button"
-            onClick={onClose}
-            disabled={phase.step === 'licensing'}
-            aria-label="Close"
-            className="grid size-8 shrink-0 place-items-center rounded-full text-neutral-600 hover:bg-neutral-100 hover:text-neutral-950 disabled:opacity-40 dark:text-neutral-400 dark:hover:bg-neutral-800 dark:hover:text-white"
-          >
-            <CloseIcon />
-          </button>
+          <ModalClose disabled={phase.step === 'licensing'} />
         </header>
 
         {phase.step === 'form' ? (

@@ -10,8 +10,8 @@ import type { DownloadHistory, LicenseMedia } from '@/api/license-types';
 import { videoOptions } from '@/api/videos';
 import { defaultCountry } from '@/lib/countries';
 import { Button } from '../Button';
-import { CheckIcon, CloseIcon } from '../icons';
-import { Modal, ModalTitle } from '../Modal';
+import { CheckIcon } from '../icons';
+import { Modal, ModalClose, ModalTitle } from '../Modal';
 import { showToast } from '../toast';
 import { MEDIA_NOUN, redownloadOptions, type LicensableAsset } from './license-options';
 import { DownloadStatus } from './DownloadStatus';
@@ -89,14 +89,7 @@ export default function LicenseDialog({
               {title} · ID {assetId}
             </p>
           </div>
-          <button
-            type="button"
-            onClick={onClose}
-            aria-label="Close"
-            className="grid size-8 shrink-0 place-items-center rounded-full text-neutral-600 hover:bg-neutral-100 hover:text-neutral-950 dark:text-neutral-400 dark:hover:bg-neutral-800 dark:hover:text-white"
-          >
-            <CloseIcon />
-          </button>
+          <ModalClose />
         </header>
 
         {done !== undefined ? (
