@@ -30,34 +30,26 @@ export function imageAspect(image: Image): number {
   return largest ? largest.width / largest.height : 1.5;
 }
 
-/** Two sizes whose widths are closer than this share offer the browser no real choice. */
-const NEAR_WIDTH = 0.1;
-
 /**
- * `srcset` across the thumbnail and preview sizes, each at its real width. Of two sizes of
- * about the same width, the smaller size name is kept: a wide picture's `preview` (450 px
- * on its long side) is barely wider than its `huge_thumb` (260 px high), and offered both, a
- * browser picks whichever is just wide enough — a grid would then mix watermarked previews
- * among its thumbnails, and ask for pictures a search has not prepared.
+ * `srcset` across the thumbnail and preview sizes, each at its real width. A size no wider
+ * than a smaller size name before it is left out: a wide picture's `preview` (450 px on its
+ * long side) is narrower than its `huge_thumb` (260 px high), and offered both, a browser
+ * takes the narrower whenever it is wide enough — a grid would then mix watermarked
+ * previews among its thumbnails, and ask for pictures a search has not prepared.
  */
 export function imageSrcSet(
   image: Image,
   sizes: readonly ThumbnailSize[] = THUMBNAIL_SIZES,
 ): string {
+  let widest = 0;
   const kept: Thumbnail[] = [];
   for (const size of sizes) {
     const thumb = thumbnails(image, [size])[0];
-    if (!thumb) continue;
-    const near = kept.some(
-      (other) =>
-        Math.abs(other.width - thumb.width) <= NEAR_WIDTH * Math.max(other.width, thumb.width),
-    );
-    if (!near) kept.push(thumb);
+    if (!thumb || thumb.width <= widest) continue;
+    widest = thumb.width;
+    kept.push(thumb);
   }
-  return kept
-    .sort((a, b) => a.width - b.width)
-    .map((thumb) => `${thumb.url} ${thumb.width}w`)
-    .join(', ');
+  return kept.map((thumb) => `${thumb.url} ${thumb.width}w`).join(', ');
 }
 
 /** A fallback `src`: the smallest thumbnail at least `minWidth` wide, else the largest. */
