@@ -211,8 +211,9 @@ export function LicenseForm({
             className="rounded-lg bg-red-50 p-3 dark:bg-red-950/40"
           />
         )}
-        <div className="flex items-center justify-between gap-3">
-          <p className="text-xs text-neutral-600 dark:text-neutral-400">
+        {/* On a phone the note goes above a full-width button, not beside it in a narrow column. */}
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between sm:gap-3">
+          <p className="text-xs text-neutral-600 empty:hidden dark:text-neutral-400">
             {chosen?.allotment?.downloads_left !== undefined
               ? 'Uses 1 download of your allotment.'
               : ''}
@@ -222,7 +223,7 @@ export function LicenseForm({
             variant="primary"
             aria-busy={license.isPending}
             disabled={license.isPending}
-            className="shrink-0 whitespace-nowrap"
+            className="w-full shrink-0 whitespace-nowrap sm:w-auto"
             data-testid="license-submit"
           >
             <DownloadIcon /> {license.isPending ? 'Licensing…' : 'License and download'}
