@@ -4,7 +4,7 @@ import { useCollectionMembership } from '@/api/collections';
 import type { Image } from '@/api/types';
 import type { Video } from '@/api/video-types';
 import { formatDuration } from '@/lib/audio';
-import { imageAspect, imageSrcSet } from '@/lib/images';
+import { imageAspect, imageSrcSet, tileWidth } from '@/lib/images';
 import { cx } from '@/lib/format';
 import { SaveToCollectionMenu } from './SaveToCollectionMenu';
 
@@ -43,15 +43,9 @@ function TileSave({
 /** Image tiles at the top of an overview whose pictures are fetched first. */
 const PRIORITY_TILES = 8;
 
-/**
- * How wide a tile is drawn, for `sizes`: its own width at the row height (7rem, 9rem from
- * `sm`) and a quarter more for the share of the row's slack it takes. Wide enough to stay
- * sharp, and narrow enough that a 9rem row asks for the thumbnail a search prepares
- * (`huge_thumb`, 260 px high), not a 450 or 1000 px watermarked preview for a tall picture.
- */
+/** `sizes` of an image tile: 7rem rows, 9rem from `sm`. */
 function tileSizes(aspect: number): string {
-  const width = (rem: number) => `${Math.ceil(aspect * rem * 16 * 1.25)}px`;
-  return `(min-width: 640px) ${width(9)}, ${width(7)}`;
+  return `(min-width: 640px) ${tileWidth(aspect)}px, ${tileWidth(aspect, 7)}px`;
 }
 
 /** A few images in rows of equal height (an overview, not the full justified grid). */

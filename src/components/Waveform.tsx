@@ -29,6 +29,7 @@ export function Waveform({ playerId, src, image, label, duration, className }: W
   const ref = useRef<HTMLDivElement>(null);
   // A mask image is fetched wherever its row is on the page: only rows near the screen ask.
   const near = useNearViewport(ref);
+  const held = image !== undefined && !near;
   const length = track.duration > 0 ? track.duration : previewLength(duration);
   const fraction = length > 0 ? Math.min(1, track.time / length) : 0;
 
@@ -61,7 +62,7 @@ export function Waveform({ playerId, src, image, label, duration, className }: W
   };
 
   const mask =
-    image && near
+    image && !held
       ? {
           maskImage: `url("${image}")`,
           WebkitMaskImage: `url("${image}")`,
@@ -96,13 +97,13 @@ export function Waveform({ playerId, src, image, label, duration, className }: W
         className={cx(
           'absolute inset-0 bg-neutral-400 group-hover/wave:bg-neutral-500 dark:bg-neutral-600 dark:group-hover/wave:bg-neutral-500',
           !image && 'top-1/2 bottom-auto h-px',
-          image && !near && 'invisible',
+          held && 'invisible',
         )}
       />
       <div
         aria-hidden="true"
         data-testid="waveform-progress"
-        className={cx('absolute inset-y-0 left-0 overflow-hidden', image && !near && 'invisible')}
+        className={cx('absolute inset-y-0 left-0 overflow-hidden', held && 'invisible')}
         style={{ width: `${fraction * 100}%` }}
       >
         <div

@@ -10,6 +10,12 @@ const THUMBNAIL_SIZES: readonly ThumbnailSize[] = [
   'preview_1500',
 ];
 
+/** One of the image's thumbnails, if it has a URL and usable dimensions. */
+function usableThumb(image: Image, size: ThumbnailSize): Thumbnail | undefined {
+  const thumb = image.assets?.[size];
+  return thumb?.url && thumb.width > 0 && thumb.height > 0 ? thumb : undefined;
+}
+
 /** The image's thumbnails with usable dimensions, smallest first. */
 export function thumbnails(
   image: Image,
@@ -17,8 +23,8 @@ export function thumbnails(
 ): Thumbnail[] {
   const list: Thumbnail[] = [];
   for (const size of sizes) {
-    const thumb = image.assets?.[size];
-    if (thumb?.url && thumb.width > 0 && thumb.height > 0) list.push(thumb);
+    const thumb = usableThumb(image, size);
+    if (thumb) list.push(thumb);
   }
   return list.sort((a, b) => a.width - b.width);
 }
@@ -44,12 +50,23 @@ export function imageSrcSet(
   let widest = 0;
   const kept: Thumbnail[] = [];
   for (const size of sizes) {
-    const thumb = thumbnails(image, [size])[0];
+    const thumb = usableThumb(image, size);
     if (!thumb || thumb.width <= widest) continue;
     widest = thumb.width;
     kept.push(thumb);
   }
   return kept.map((thumb) => `${thumb.url} ${thumb.width}w`).join(', ');
+}
+
+/**
+ * How wide a tile in an overview's rows (`ImageTiles`, the All page's editorial tiles) is
+ * drawn, in CSS pixels, for rows `rowRem` high: its own width at the row height and a
+ * quarter more for the share of the row's slack it takes. Wide enough to stay sharp, and
+ * narrow enough that a 9rem row asks for the thumbnail a search prepares (`huge_thumb`,
+ * 260 px high), not a 450 or 1000 px watermarked preview for a tall picture.
+ */
+export function tileWidth(aspect: number, rowRem = 9): number {
+  return Math.ceil(aspect * rowRem * 16 * 1.25);
 }
 
 /** A fallback `src`: the smallest thumbnail at least `minWidth` wide, else the largest. */

@@ -12,7 +12,7 @@ import { OverviewSection, RowSkeleton, TileSkeleton } from '@/components/Overvie
 import { sectionState } from '@/components/section-state';
 import { SoundEffectList, TrackList } from '@/components/AudioLists';
 import { musicHref, sfxHref } from '@/lib/audio-params';
-import { editorialThumbUrl } from '@/lib/images';
+import { editorialThumbUrl, tileWidth } from '@/lib/images';
 import { searchHref } from '@/lib/search-params';
 import { defaultCountry } from '@/lib/countries';
 import { editorialSearchHref } from '@/lib/editorial-search-params';
@@ -20,15 +20,10 @@ import { videoSearchHref } from '@/lib/video-search-params';
 
 const SHOWN = { images: 12, videos: 8, tracks: 5, sfx: 5, editorial: 10 };
 
-/**
- * A section under the first one: its answer renders after the images have been put on the
- * page, not in the same work, so the pictures at the top are asked for and painted first.
- * (The five answers come back together; rendered at once, the lists below held the images'
- * requests back by a hundred milliseconds or more.)
- */
-function useBelowTheFirst<T>(search: T): T {
-  return useDeferredValue(search);
-}
+// The sections under the images read their answer as a deferred value: it renders after the
+// images have been put on the page, not in the same work, so the pictures at the top are
+// asked for and painted first. (The five answers come back together; rendered at once, the
+// lists below held the images' requests back by a hundred milliseconds or more.)
 
 function ImagesSection({ query }: { query: string | undefined }) {
   const params = query ? { query } : {};
@@ -50,7 +45,7 @@ function ImagesSection({ query }: { query: string | undefined }) {
 
 function VideosSection({ query }: { query: string | undefined }) {
   const params = query ? { query } : {};
-  const search = useBelowTheFirst(useInfiniteQuery(videoSearchOptions(params)));
+  const search = useDeferredValue(useInfiniteQuery(videoSearchOptions(params)));
   const prefetch = usePrefetchVideo();
   const videos = search.data?.pages[0]?.data.slice(0, SHOWN.videos) ?? [];
   return (
@@ -68,7 +63,7 @@ function VideosSection({ query }: { query: string | undefined }) {
 
 function MusicSection({ query }: { query: string | undefined }) {
   const params = query ? { query } : {};
-  const search = useBelowTheFirst(useInfiniteQuery(audioSearchOptions(params)));
+  const search = useDeferredValue(useInfiniteQuery(audioSearchOptions(params)));
   const tracks = search.data?.pages[0]?.data.slice(0, SHOWN.tracks) ?? [];
   return (
     <OverviewSection
@@ -94,7 +89,7 @@ function MusicSection({ query }: { query: string | undefined }) {
 
 function SfxSection({ query }: { query: string | undefined }) {
   const params = query ? { query } : {};
-  const search = useBelowTheFirst(useInfiniteQuery(sfxSearchOptions(params)));
+  const search = useDeferredValue(useInfiniteQuery(sfxSearchOptions(params)));
   const effects = search.data?.pages[0]?.data.slice(0, SHOWN.sfx) ?? [];
   return (
     <OverviewSection
@@ -112,7 +107,7 @@ function SfxSection({ query }: { query: string | undefined }) {
 function EditorialSection({ query }: { query: string | undefined }) {
   const params = query ? { query } : {};
   const [country] = useState(defaultCountry);
-  const search = useBelowTheFirst(
+  const search = useDeferredValue(
     useInfiniteQuery(editorialSearchOptions('images', country, params)),
   );
   const prefetch = usePrefetchEditorial('images', country);
@@ -130,8 +125,7 @@ function EditorialSection({ query }: { query: string | undefined }) {
           const thumb = item.assets.watermark_450 ?? item.assets.thumb_220;
           const aspect =
             item.aspect ?? (thumb?.width && thumb.height ? thumb.width / thumb.height : 1.5);
-          // A 9rem row; the tile takes a share of the row's slack besides its own width.
-          const src = editorialThumbUrl(item, aspect * 144 * 1.25, 144);
+          const src = editorialThumbUrl(item, tileWidth(aspect), 144);
           return (
             <li
               key={item.id}
