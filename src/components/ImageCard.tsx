@@ -7,6 +7,7 @@ import { capitalize, cx } from '@/lib/format';
 import { imageSrc, imageSrcSet } from '@/lib/images';
 import type { DownloadHistory } from '@/api/license-types';
 import { CardActions } from './CardActions';
+import { CardPicture } from './CardPicture';
 
 // The contributor's name shows only over a hovered or focused card: it is looked up (with
 // the lookup's code) once someone points at the grid, not for every card as the page loads.
@@ -97,17 +98,12 @@ export const ImageCard = memo(function ImageCard({
           selected && 'outline-3 outline-offset-2 outline-accent-500',
         )}
       >
-        <img
+        <CardPicture
           src={imageSrc(image, width)}
           srcSet={imageSrcSet(image)}
           sizes={`${width}px`}
           alt={description}
-          width={width}
-          height={height}
-          loading={eager || priority ? 'eager' : 'lazy'}
-          fetchPriority={priority ? 'high' : undefined}
-          decoding="async"
-          draggable={false}
+          box={{ width, height, eager, priority }}
           className={cx(
             'size-full object-cover transition-transform duration-300',
             selected ? 'scale-[0.94] rounded' : 'group-hover:scale-[1.02]',

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { cx } from '@/lib/format';
 import { formatDuration } from '@/lib/video';
 import { CardActions } from './CardActions';
+import { CardPicture } from './CardPicture';
 import type { SelectOptions } from './use-selection';
 import { licenseTargetOf } from './license/license-target';
 import { collectionMediaOf } from './save-target';
@@ -21,6 +22,8 @@ export interface VideoCardProps {
   width: number;
   height: number;
   eager?: boolean;
+  /** In the first screen's rows: its poster is asked for before the rest. */
+  priority?: boolean;
   onIntent?: () => void;
   testId?: string;
   /** Under the title on hover; without it, "by <contributor>" when `contributorId` is given. */
@@ -53,6 +56,7 @@ export const VideoCard = memo(function VideoCard({
   width,
   height,
   eager = false,
+  priority = false,
   onIntent,
   testId = 'video-card',
   meta,
@@ -110,18 +114,12 @@ export const VideoCard = memo(function VideoCard({
       style={{ width, height }}
       className="group relative block overflow-hidden rounded-md bg-neutral-200 focus-visible:outline-offset-2 dark:bg-neutral-800"
     >
-      {poster && (
-        <img
-          src={poster}
-          alt={title}
-          width={width}
-          height={height}
-          loading={eager ? 'eager' : 'lazy'}
-          decoding="async"
-          draggable={false}
-          className="size-full object-cover"
-        />
-      )}
+      <CardPicture
+        src={poster}
+        alt={title}
+        box={{ width, height, eager, priority }}
+        className="size-full object-cover"
+      />
       {wanted && (
         <video
           ref={videoRef}

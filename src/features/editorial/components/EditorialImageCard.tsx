@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import type { EditorialImage } from '@/api/editorial-types';
+import { CardPicture } from '@/components/CardPicture';
 import { formatDate } from '@/lib/format';
 import { editorialThumbUrl } from '@/lib/images';
 
@@ -11,6 +12,7 @@ export const EditorialImageCard = memo(function EditorialImageCard({
   width,
   height,
   eager,
+  priority = false,
   onIntent,
 }: {
   image: EditorialImage;
@@ -18,6 +20,8 @@ export const EditorialImageCard = memo(function EditorialImageCard({
   width: number;
   height: number;
   eager: boolean;
+  /** In the first screen's rows: its picture is asked for before the rest. */
+  priority?: boolean;
   onIntent: () => void;
 }) {
   const src = editorialThumbUrl(image, width, height);
@@ -32,18 +36,12 @@ export const EditorialImageCard = memo(function EditorialImageCard({
       style={{ width, height }}
       className="group relative block overflow-hidden rounded-md bg-neutral-200 focus-visible:outline-offset-2 dark:bg-neutral-800"
     >
-      {src && (
-        <img
-          src={src}
-          alt={image.description || title}
-          width={width}
-          height={height}
-          loading={eager ? 'eager' : 'lazy'}
-          decoding="async"
-          draggable={false}
-          className="size-full object-cover transition-transform duration-300 group-hover:scale-[1.02]"
-        />
-      )}
+      <CardPicture
+        src={src}
+        alt={image.description || title}
+        box={{ width, height, eager, priority }}
+        className="size-full object-cover transition-transform duration-300 group-hover:scale-[1.02]"
+      />
       <div
         aria-hidden="true"
         className="pointer-events-none absolute inset-x-0 bottom-0 translate-y-1 bg-gradient-to-t from-black/75 via-black/35 to-transparent px-3 pt-8 pb-2.5 text-white opacity-0 transition duration-200 group-hover:translate-y-0 group-hover:opacity-100 group-focus-visible:translate-y-0 group-focus-visible:opacity-100"
