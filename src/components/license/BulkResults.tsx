@@ -7,6 +7,7 @@ import type { RedownloadSize } from '@/api/license-types';
 import { collectFiles, zipFiles } from '@/lib/collect';
 import { cx, formatBytes, pluralize } from '@/lib/format';
 import { Button } from '../Button';
+import { CoverImage } from '../CoverImage';
 import { CheckIcon, DownloadIcon } from '../icons';
 import { InlineError } from '../InlineError';
 import { showToast } from '../toast';
@@ -47,13 +48,11 @@ export function ItemList({
             data-id={id}
           >
             {thumb ? (
-              <img
+              <CoverImage
                 src={thumb}
-                alt=""
                 width={48}
                 height={32}
                 className="h-8 w-12 shrink-0 rounded object-cover"
-                loading="lazy"
               />
             ) : (
               <span

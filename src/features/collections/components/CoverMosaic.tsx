@@ -1,4 +1,5 @@
 import type { CollectionMediaType } from '@/api/types';
+import { CoverImage } from '@/components/CoverImage';
 import { BookmarkIcon } from '@/components/icons';
 import { cx } from '@/lib/format';
 
@@ -19,13 +20,10 @@ function Cover({
 }) {
   if (!picture) return <div className={cx('skeleton', className)} />;
   return (
-    <img
+    <CoverImage
       src={picture.src}
       srcSet={picture.srcSet}
-      sizes={picture.srcSet ? sizes : undefined}
-      alt=""
-      loading="lazy"
-      decoding="async"
+      sizes={sizes}
       className={cx('size-full object-cover', className)}
     />
   );

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { useFeaturedCollection, useFeaturedCollectionItems } from '@/api/collections-browse';
+import { CoverImage } from '@/components/CoverImage';
 import { formatDate, pluralize } from '@/lib/format';
 import { ImageCollectionPage } from '../components/ImageCollectionPage';
 
@@ -24,14 +25,7 @@ export function Component() {
       layoutKey="featured"
     >
       <header className="relative mb-6 flex min-h-44 items-end overflow-hidden rounded-2xl bg-neutral-800 sm:min-h-56">
-        {hero && (
-          <img
-            src={hero}
-            alt=""
-            className="absolute inset-0 size-full object-cover"
-            decoding="async"
-          />
-        )}
+        <CoverImage src={hero} eager className="absolute inset-0 size-full object-cover" />
         <div className="absolute inset-0 bg-gradient-to-t from-black/80 via-black/30 to-black/0" />
         <div className="relative p-5 text-white sm:p-7">
           <p className="text-xs font-semibold tracking-wide text-white/80 uppercase">

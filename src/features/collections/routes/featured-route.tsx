@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useFeaturedCollections } from '@/api/collections-browse';
+import { CoverImage } from '@/components/CoverImage';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { pluralize } from '@/lib/format';
@@ -45,15 +46,10 @@ export function Component() {
                 to={`/collections/featured/${encodeURIComponent(collection.id)}`}
                 className="group relative block aspect-[3/2] overflow-hidden rounded-xl bg-neutral-200 ring-1 ring-black/5 dark:bg-neutral-800 dark:ring-white/10"
               >
-                {collection.cover_item && (
-                  <img
-                    src={collection.cover_item.url}
-                    alt=""
-                    loading="lazy"
-                    decoding="async"
-                    className="size-full object-cover transition-transform duration-500 group-hover:scale-[1.03]"
-                  />
-                )}
+                <CoverImage
+                  src={collection.cover_item?.url}
+                  className="size-full object-cover transition-transform duration-500 group-hover:scale-[1.03]"
+                />
                 <div className="absolute inset-0 bg-gradient-to-t from-black/75 via-black/15 to-transparent" />
                 <div className="absolute inset-x-0 bottom-0 p-4 text-white">
                   <h2 className="text-lg leading-tight font-semibold drop-shadow-sm">

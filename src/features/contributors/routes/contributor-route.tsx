@@ -5,6 +5,7 @@ import { contributorOptions } from '@/api/contributors';
 import { imageSearchOptions, usePrefetchImage } from '@/api/images';
 import { useImagesByIds } from '@/api/images-by-id';
 import { usePrefetchVideo, videoSearchOptions } from '@/api/videos';
+import { CoverImage } from '@/components/CoverImage';
 import { ImageTiles, VideoTiles } from '@/components/MediaTiles';
 import { OverviewSection, RowSkeleton, TileSkeleton } from '@/components/OverviewSection';
 import { sectionState } from '@/components/section-state';
@@ -77,15 +78,7 @@ function Collections({ id }: { id: string }) {
                 className="group flex items-center gap-3 rounded-xl border border-neutral-200 p-2.5 pr-4 transition hover:border-neutral-300 hover:bg-neutral-50 dark:border-neutral-800 dark:hover:border-neutral-700 dark:hover:bg-neutral-900"
               >
                 <span className="size-16 shrink-0 overflow-hidden rounded-lg bg-neutral-100 dark:bg-neutral-800">
-                  {src && (
-                    <img
-                      src={src}
-                      alt=""
-                      loading="lazy"
-                      decoding="async"
-                      className="size-full object-cover"
-                    />
-                  )}
+                  <CoverImage src={src} className="size-full object-cover" />
                 </span>
                 <span className="min-w-0">
                   <span className="block truncate font-medium group-hover:underline group-hover:underline-offset-2">

@@ -5,6 +5,7 @@ import { useRedownload } from '@/api/license-actions';
 import { LICENSE_MEDIA } from '@/api/licenses';
 import { useAssetSummary } from '@/api/asset-summaries';
 import { Button } from '@/components/Button';
+import { CoverImage } from '@/components/CoverImage';
 import { DownloadIcon } from '@/components/icons';
 import { InlineError } from '@/components/InlineError';
 import { describeDownloadProblem } from '@/components/license/license-errors';
@@ -41,13 +42,10 @@ function Thumb({ media, picture }: { media: LicenseMedia; picture: string | unde
   const sound = media === 'audio' || media === 'sfx';
   if (picture)
     return (
-      <img
+      <CoverImage
         src={picture}
-        alt=""
         width={96}
         height={56}
-        loading="lazy"
-        decoding="async"
         data-testid="row-picture"
         className={cx(
           'h-14 w-24 shrink-0 rounded-md bg-neutral-100 dark:bg-neutral-800',

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useLivefeeds } from '@/api/editorial';
+import { CoverImage } from '@/components/CoverImage';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { formatRelative } from '@/lib/format';
@@ -50,14 +51,10 @@ export function Component() {
                 className="group block overflow-hidden rounded-xl border border-neutral-200 bg-white hover:border-neutral-300 focus-visible:outline-offset-2 dark:border-neutral-800 dark:bg-neutral-900 dark:hover:border-neutral-700"
               >
                 <div className="aspect-[3/2] overflow-hidden bg-neutral-200 dark:bg-neutral-800">
-                  {feed.cover_item && (
-                    <img
-                      src={feed.cover_item.url}
-                      alt=""
-                      loading="lazy"
-                      className="size-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
-                    />
-                  )}
+                  <CoverImage
+                    src={feed.cover_item?.url}
+                    className="size-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
+                  />
                 </div>
                 <div className="p-3">
                   <h2 className="line-clamp-2 text-sm leading-snug font-semibold">{feed.name}</h2>
