@@ -10,6 +10,7 @@ import { GridSkeleton } from '@/components/GridSkeleton';
 import { TrashIcon } from '@/components/more-icons';
 import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
 import { SaveSelectionBar } from '@/components/SaveSelectionBar';
+import { useGridPaging } from '@/components/use-grid-paging';
 import { useSelection } from '@/components/use-selection';
 import { VideoGrid } from '@/components/VideoGrid';
 import { useRemoveWithUndo } from '../hooks/use-collection-actions';
@@ -128,20 +129,15 @@ function LookingUp({
   );
 }
 
-const pageProps = (items: Items) => ({
-  hasNextPage: items.hasNextPage,
-  isFetchingNextPage: items.isFetchingNextPage,
-  onLoadMore: () => void items.fetchNextPage({ cancelRefetch: false }),
-});
-
 function ImageView({ collectionId, items, readOnly }: ViewProps) {
   const grid = useItemImages(items.data?.pages);
   const selection = useSelection(grid.ids, collectionId);
+  const paging = useGridPaging(items);
   return (
     <Selectable media="image" collectionId={collectionId} selection={selection} readOnly={readOnly}>
       <ItemsGrid
         {...grid}
-        {...pageProps(items)}
+        {...paging}
         layoutKey="collection"
         markSaved={false}
         selection={selection}
@@ -153,6 +149,7 @@ function ImageView({ collectionId, items, readOnly }: ViewProps) {
 function VideoView({ collectionId, items, readOnly }: ViewProps) {
   const { assets, ids, order, lookup } = useItemVideos(items.data?.pages);
   const selection = useSelection(ids, collectionId);
+  const paging = useGridPaging(items);
   if (assets.length === 0 && order.length > 0) {
     return (
       <LookingUp lookup={lookup} media="video">
@@ -163,7 +160,7 @@ function VideoView({ collectionId, items, readOnly }: ViewProps) {
   return (
     <Selectable media="video" collectionId={collectionId} selection={selection} readOnly={readOnly}>
       <VideoGrid
-        {...pageProps(items)}
+        {...paging}
         videos={assets}
         layoutKey="collection-videos"
         markSaved={false}
@@ -179,6 +176,7 @@ function VideoView({ collectionId, items, readOnly }: ViewProps) {
 function TrackView({ collectionId, items, readOnly }: ViewProps) {
   const { assets, ids, order, lookup } = useItemTracks(items.data?.pages);
   const selection = useSelection(ids, collectionId);
+  const paging = useGridPaging(items);
   if (assets.length === 0 && order.length > 0) {
     return (
       <LookingUp lookup={lookup} media="audio">
@@ -192,7 +190,7 @@ function TrackView({ collectionId, items, readOnly }: ViewProps) {
   }
   return (
     <Selectable media="audio" collectionId={collectionId} selection={selection} readOnly={readOnly}>
-      <TrackItems {...pageProps(items)} tracks={assets} selection={selection} />
+      <TrackItems {...paging} tracks={assets} selection={selection} />
     </Selectable>
   );
 }

@@ -10,6 +10,7 @@ import { GridSkeleton } from '@/components/GridSkeleton';
 import { ArrowLeftIcon } from '@/components/more-icons';
 import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
 import { SaveSelectionBar } from '@/components/SaveSelectionBar';
+import { useGridPaging } from '@/components/use-grid-paging';
 import { useSelection } from '@/components/use-selection';
 import { useItemImages } from '../hooks/use-item-images';
 import { ItemsGrid } from './ItemsGrid';
@@ -41,6 +42,7 @@ export function ImageCollectionPage({
 }) {
   const grid = useItemImages(items.data?.pages);
   const selection = useSelection(grid.ids, selectionKey);
+  const paging = useGridPaging(items);
 
   if (collection.isError) {
     const gone = collection.error instanceof ApiError && collection.error.isNotFound;
@@ -76,14 +78,7 @@ export function ImageCollectionPage({
       ) : grid.order.length === 0 ? (
         <EmptyState title="This collection is empty" />
       ) : (
-        <ItemsGrid
-          {...grid}
-          layoutKey={layoutKey}
-          hasNextPage={items.hasNextPage}
-          isFetchingNextPage={items.isFetchingNextPage}
-          onLoadMore={() => void items.fetchNextPage({ cancelRefetch: false })}
-          selection={selection}
-        />
+        <ItemsGrid {...grid} layoutKey={layoutKey} {...paging} selection={selection} />
       )}
       <SaveSelectionBar selection={selection}>
         <BulkLicenseButton media="image" ids={selection.ids} noun="image" />

@@ -1,9 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { cvSimilarImagesOptions, useCvSimilarVideos } from '@/api/cv';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { NoneFound, QueryView } from '@/components/QueryView';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
+import { useGridPaging } from '@/components/use-grid-paging';
 import { VideoGrid } from '@/components/VideoGrid';
 import { formatCount } from '@/lib/format';
 import { uniqueById } from '@/lib/pages';
@@ -25,8 +26,7 @@ function SectionHeading({ id, title, count }: { id: string; title: string; count
 export function SimilarImagesSection({ uploadId }: { uploadId: string }) {
   const similar = useInfiniteQuery(cvSimilarImagesOptions(uploadId));
   const images = useMemo(() => uniqueById(similar.data?.pages), [similar.data]);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = similar;
-  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const paging = useGridPaging(similar);
   return (
     <section aria-labelledby="cv-images-heading" data-testid="cv-similar-images">
       <SectionHeading
@@ -45,9 +45,7 @@ export function SimilarImagesSection({ uploadId }: { uploadId: string }) {
           <JustifiedGrid
             images={images}
             layoutKey="cv-images"
-            hasNextPage={hasNextPage}
-            isFetchingNextPage={isFetchingNextPage}
-            onLoadMore={loadMore}
+            {...paging}
           />
         )}
       </QueryView>

@@ -6,6 +6,7 @@ import { Button } from '@/components/Button';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
+import { useGridPaging } from '@/components/use-grid-paging';
 import { useSelection } from '@/components/use-selection';
 import { spellcheckSuggestion } from '@/lib/images';
 import { uniqueById } from '@/lib/pages';
@@ -46,6 +47,7 @@ export function SearchResults({
   const ids = useMemo(() => images.map((image) => image.id), [images]);
   // Selecting many to save at once; another search starts a new selection.
   const selection = useSelection(ids, toSearchParams(params).toString());
+  const paging = useGridPaging(search);
 
   if (search.isPending) return <GridSkeleton rows={5} layoutKey="search" />;
   if (search.isError && images.length === 0) {
@@ -131,9 +133,7 @@ export function SearchResults({
       <JustifiedGrid
         images={images}
         layoutKey="search"
-        hasNextPage={search.hasNextPage}
-        isFetchingNextPage={search.isFetchingNextPage}
-        onLoadMore={() => void search.fetchNextPage({ cancelRefetch: false })}
+        {...paging}
         selection={selection}
       />
       {selection.ids.length > 0 && (

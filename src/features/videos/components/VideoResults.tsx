@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useVideoSearch } from '@/api/videos';
 import type { VideoSearchParams } from '@/api/video-types';
@@ -7,6 +7,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
 import { SaveSelectionBar } from '@/components/SaveSelectionBar';
+import { useGridPaging } from '@/components/use-grid-paging';
 import { useSelection } from '@/components/use-selection';
 import { VideoGrid } from '@/components/VideoGrid';
 import { uniqueById } from '@/lib/pages';
@@ -15,8 +16,7 @@ import { videoSearchHref } from '@/lib/video-search-params';
 export function VideoResults({ params }: { params: VideoSearchParams }) {
   const search = useVideoSearch(params);
   const videos = useMemo(() => uniqueById(search.data?.pages), [search.data]);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = search;
-  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const paging = useGridPaging(search);
   const ids = useMemo(() => videos.map((video) => video.id), [videos]);
   // Ticking clips to save or license them at once; another search starts a new selection.
   const selection = useSelection(ids, JSON.stringify(params));
@@ -50,9 +50,7 @@ export function VideoResults({ params }: { params: VideoSearchParams }) {
       <VideoGrid
         videos={videos}
         layoutKey="videos"
-        hasNextPage={hasNextPage}
-        isFetchingNextPage={isFetchingNextPage}
-        onLoadMore={loadMore}
+        {...paging}
         selection={selection}
       />
       <SaveSelectionBar selection={selection} media="video" noun="video" secondary>
@@ -60,7 +58,7 @@ export function VideoResults({ params }: { params: VideoSearchParams }) {
       </SaveSelectionBar>
       {search.isError && (
         <div className="mt-4">
-          <ErrorMessage compact error={search.error} onRetry={() => void fetchNextPage()} />
+          <ErrorMessage compact error={search.error} onRetry={paging.onLoadMore} />
         </div>
       )}
     </>
