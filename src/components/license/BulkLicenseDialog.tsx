@@ -15,13 +15,13 @@ import { licensedAssetsOptions, licenseKeys } from '@/api/licenses';
 import { subscriptionsOptions, useSubscriptions } from '@/api/user';
 import { pluralize } from '@/lib/format';
 import { InlineError } from '../InlineError';
-import { Modal, ModalClose, ModalTitle } from '../Modal';
 import { MEDIA_NOUN, newNonce, type SizeOption } from './license-options';
 
 import type { ItemState, Phase } from './bulk-state';
 import { useBulkAssets } from './use-bulk-assets';
 import { BulkForm, LicensingProgress } from './BulkForm';
 import { Results } from './BulkResults';
+import { LicenseModal } from './LicenseModal';
 
 export interface BulkLicenseDialogProps {
   media: BulkLicenseMedia;
@@ -91,81 +91,72 @@ export default function BulkLicenseDialog({ media, ids, onClose }: BulkLicenseDi
         : 'Licensing done';
 
   return (
-    <Modal
+    <LicenseModal
+      heading={heading}
+      wide
+      busy={phase.step === 'licensing'}
       onClose={onClose}
-      // While the requests are under way the dialog stays: Escape and the overlay do nothing.
-      dismissible={phase.step !== 'licensing'}
-      overlayClassName="bg-black/50"
       data-testid="bulk-license-dialog"
-      className="max-h-[calc(100dvh-2rem)] w-[min(40rem,calc(100vw-2rem))] overflow-y-auto bg-white dark:bg-neutral-900"
     >
-      <div className="flex flex-col gap-5 p-6">
-        {/* The title and Close stay in view while the list scrolls. */}
-        <header className="sticky top-0 z-10 -mx-6 -mt-6 flex items-start justify-between gap-4 bg-white px-6 pt-6 pb-1 dark:bg-neutral-900">
-          <ModalTitle className="text-lg font-semibold tracking-tight">{heading}</ModalTitle>
-          <ModalClose disabled={phase.step === 'licensing'} />
-        </header>
-
-        {phase.step === 'form' ? (
-          assets.isPending || licensed.isPending || subscriptions.isPending ? (
-            <div className="skeleton h-48 rounded-xl" aria-label={`Loading the ${noun}s`} />
-          ) : assets.error ? (
-            <InlineError
-              message={`The ${noun}s could not be loaded`}
-              technical={assets.error.message}
-            />
-          ) : subscriptions.isError ? (
-            <InlineError
-              message="Your subscriptions could not be loaded"
-              technical={subscriptions.error.message}
-            />
-          ) : (
-            <BulkForm
-              media={media}
-              toLicense={toLicense}
-              alreadyLicensed={alreadyLicensed}
-              assets={assets.byId}
-              subscriptions={subscriptions.data?.data ?? []}
-              licensedUnknown={licensed.isError}
-              onSubmit={(choice, size) => {
-                setChosenSize(size);
-                setStates((current) => {
-                  const next = new Map(current);
-                  for (const id of alreadyLicensed) {
-                    const entry = existing?.get(id);
-                    if (entry) next.set(id, { assetId: id, state: 'existing', entry });
-                  }
-                  return next;
-                });
-                const planned = planLicenseBatches(choice, toLicense, nonce);
-                if (planned.length === 0) setPhase({ step: 'results' });
-                else void run(planned);
-              }}
-            />
-          )
-        ) : phase.step === 'licensing' ? (
-          <LicensingProgress done={phase.done} total={phase.total} noun={noun} />
-        ) : (
-          <Results
-            media={media}
-            order={ids}
-            states={states}
-            assets={assets.byId}
-            size={chosenSize}
-            onRetry={() => {
-              const unanswered = new Set(
-                [...states.values()].filter((s) => s.state === 'failed').map((s) => s.assetId),
-              );
-              void run(batches.filter((b) => b.assetIds.some((id) => unanswered.has(id))));
-            }}
-            onLicenseRefused={(refused) => {
-              setScope(refused);
-              setPhase({ step: 'form' });
-            }}
-            onClose={onClose}
+      {phase.step === 'form' ? (
+        assets.isPending || licensed.isPending || subscriptions.isPending ? (
+          <div className="skeleton h-48 rounded-xl" aria-label={`Loading the ${noun}s`} />
+        ) : assets.error ? (
+          <InlineError
+            message={`The ${noun}s could not be loaded`}
+            technical={assets.error.message}
           />
-        )}
-      </div>
-    </Modal>
+        ) : subscriptions.isError ? (
+          <InlineError
+            message="Your subscriptions could not be loaded"
+            technical={subscriptions.error.message}
+          />
+        ) : (
+          <BulkForm
+            media={media}
+            toLicense={toLicense}
+            alreadyLicensed={alreadyLicensed}
+            assets={assets.byId}
+            subscriptions={subscriptions.data?.data ?? []}
+            licensedUnknown={licensed.isError}
+            onSubmit={(choice, size) => {
+              setChosenSize(size);
+              setStates((current) => {
+                const next = new Map(current);
+                for (const id of alreadyLicensed) {
+                  const entry = existing?.get(id);
+                  if (entry) next.set(id, { assetId: id, state: 'existing', entry });
+                }
+                return next;
+              });
+              const planned = planLicenseBatches(choice, toLicense, nonce);
+              if (planned.length === 0) setPhase({ step: 'results' });
+              else void run(planned);
+            }}
+          />
+        )
+      ) : phase.step === 'licensing' ? (
+        <LicensingProgress done={phase.done} total={phase.total} noun={noun} />
+      ) : (
+        <Results
+          media={media}
+          order={ids}
+          states={states}
+          assets={assets.byId}
+          size={chosenSize}
+          onRetry={() => {
+            const unanswered = new Set(
+              [...states.values()].filter((s) => s.state === 'failed').map((s) => s.assetId),
+            );
+            void run(batches.filter((b) => b.assetIds.some((id) => unanswered.has(id))));
+          }}
+          onLicenseRefused={(refused) => {
+            setScope(refused);
+            setPhase({ step: 'form' });
+          }}
+          onClose={onClose}
+        />
+      )}
+    </LicenseModal>
   );
 }

@@ -11,13 +11,13 @@ import { videoOptions } from '@/api/videos';
 import { defaultCountry } from '@/lib/countries';
 import { Button } from '../Button';
 import { CheckIcon } from '../icons';
-import { Modal, ModalClose, ModalTitle } from '../Modal';
 import { showToast } from '../toast';
 import { MEDIA_NOUN, redownloadOptions, type LicensableAsset } from './license-options';
 import { DownloadStatus } from './DownloadStatus';
 import { LicenseForm } from './LicenseForm';
 import { RedownloadPanel } from './RedownloadPanel';
 import { useFileDownload } from './use-file-download';
+import { LicenseModal } from './LicenseModal';
 
 export interface LicenseDialogProps {
   media: LicenseMedia;
@@ -74,76 +74,63 @@ export default function LicenseDialog({
         : `License ${MEDIA_NOUN[media]}`;
 
   return (
-    <Modal
+    <LicenseModal
+      heading={heading}
+      subtitle={`${title} · ID ${assetId}`}
       onClose={onClose}
-      overlayClassName="bg-black/50"
       data-testid="license-dialog"
-      className="max-h-[calc(100dvh-2rem)] w-[min(36rem,calc(100vw-2rem))] overflow-y-auto bg-white dark:bg-neutral-900"
     >
-      <div className="flex flex-col gap-5 p-6">
-        {/* The title and Close stay in view while the form scrolls. */}
-        <header className="sticky top-0 z-10 -mx-6 -mt-6 flex items-start justify-between gap-4 bg-white px-6 pt-6 pb-1 dark:bg-neutral-900">
-          <div className="min-w-0">
-            <ModalTitle className="text-lg font-semibold tracking-tight">{heading}</ModalTitle>
-            <p className="mt-0.5 truncate text-sm text-neutral-600 dark:text-neutral-400">
-              {title} · ID {assetId}
+      {done !== undefined ? (
+        <div className="flex flex-col gap-4" data-testid="license-done">
+          <div className="flex gap-3 rounded-xl border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-700/60 dark:bg-emerald-950/40 dark:text-emerald-100">
+            <CheckIcon className="mt-0.5 shrink-0" />
+            <p>
+              Licensed.
+              {done.url ? (
+                <>
+                  {' '}
+                  If the file does not arrive,{' '}
+                  <a href={done.url} className="font-medium underline underline-offset-2">
+                    download it here
+                  </a>
+                  .
+                </>
+              ) : null}{' '}
+              You’ll find it again under Downloads.
             </p>
           </div>
-          <ModalClose />
-        </header>
-
-        {done !== undefined ? (
-          <div className="flex flex-col gap-4" data-testid="license-done">
-            <div className="flex gap-3 rounded-xl border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-700/60 dark:bg-emerald-950/40 dark:text-emerald-100">
-              <CheckIcon className="mt-0.5 shrink-0" />
-              <p>
-                Licensed.
-                {done.url ? (
-                  <>
-                    {' '}
-                    If the file does not arrive,{' '}
-                    <a href={done.url} className="font-medium underline underline-offset-2">
-                      download it here
-                    </a>
-                    .
-                  </>
-                ) : null}{' '}
-                You’ll find it again under Downloads.
-              </p>
-            </div>
-            <DownloadStatus state={file.state} />
-            <div className="flex justify-end">
-              <Button autoFocus onClick={onClose}>
-                Done
-              </Button>
-            </div>
+          <DownloadStatus state={file.state} />
+          <div className="flex justify-end">
+            <Button autoFocus onClick={onClose}>
+              Done
+            </Button>
           </div>
-        ) : mode === 'redownload' && existing ? (
-          <RedownloadPanel
-            media={media}
-            existing={existing}
-            sizes={redownloadOptions(media, asset.data)}
-            onLicenseAgain={() => setMode('again')}
-          />
-        ) : asset.isPending ? (
-          <div className="skeleton h-48 rounded-xl" aria-label="Loading sizes" />
-        ) : (
-          <LicenseForm
-            media={media}
-            assetId={assetId}
-            asset={asset.data}
-            initialCountry={initialCountry}
-            searchId={searchId}
-            againWarning={mode === 'again'}
-            onLicensed={(licenseId, url) => {
-              setDone({ url });
-              if (url) void file.start(url);
-              showToast({ message: `Licensed ${title}` });
-              onLicensed?.(licenseId);
-            }}
-          />
-        )}
-      </div>
-    </Modal>
+        </div>
+      ) : mode === 'redownload' && existing ? (
+        <RedownloadPanel
+          media={media}
+          existing={existing}
+          sizes={redownloadOptions(media, asset.data)}
+          onLicenseAgain={() => setMode('again')}
+        />
+      ) : asset.isPending ? (
+        <div className="skeleton h-48 rounded-xl" aria-label="Loading sizes" />
+      ) : (
+        <LicenseForm
+          media={media}
+          assetId={assetId}
+          asset={asset.data}
+          initialCountry={initialCountry}
+          searchId={searchId}
+          againWarning={mode === 'again'}
+          onLicensed={(licenseId, url) => {
+            setDone({ url });
+            if (url) void file.start(url);
+            showToast({ message: `Licensed ${title}` });
+            onLicensed?.(licenseId);
+          }}
+        />
+      )}
+    </LicenseModal>
   );
 }
