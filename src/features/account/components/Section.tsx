@@ -1,5 +1,19 @@
 import type { ReactNode } from 'react';
 
+/** The account and settings pages: a narrow column of sections under the page's heading. */
+export function AccountPage({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <main
+      id="main"
+      className="mx-auto flex w-full max-w-4xl flex-1 flex-col gap-5 px-4 py-8 sm:px-6"
+    >
+      <title>{`${title} — Stockroom`}</title>
+      <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+      {children}
+    </main>
+  );
+}
+
 /** A titled card of the account and settings pages. */
 export function Section({
   title,

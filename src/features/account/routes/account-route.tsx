@@ -6,7 +6,7 @@ import { Button } from '@/components/Button';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { SignInError } from '@/components/SignInError';
 import { AllotmentBar } from '../components/AllotmentBar';
-import { Facts, Section, SectionSkeleton } from '../components/Section';
+import { AccountPage, Facts, Section, SectionSkeleton } from '../components/Section';
 import { ScopeList } from '../components/token';
 import { tokenExpiry } from '../components/token-expiry';
 
@@ -109,16 +109,11 @@ export function Component() {
   const [params] = useSearchParams();
   const signInError = params.get('signin_error');
   return (
-    <main
-      id="main"
-      className="mx-auto flex w-full max-w-4xl flex-1 flex-col gap-5 px-4 py-8 sm:px-6"
-    >
-      <title>Account — Stockroom</title>
-      <h1 className="text-2xl font-semibold tracking-tight">Account</h1>
+    <AccountPage title="Account">
       {signInError && <SignInError code={signInError} />}
       <Profile />
       <Subscriptions />
       <AccessToken />
-    </main>
+    </AccountPage>
   );
 }

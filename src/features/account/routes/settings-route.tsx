@@ -4,7 +4,7 @@ import { buttonClass } from '@/components/button-class';
 import { Button } from '@/components/Button';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { CheckIcon } from '@/components/icons';
-import { Facts, Section, SectionSkeleton } from '../components/Section';
+import { AccountPage, Facts, Section, SectionSkeleton } from '../components/Section';
 
 function ApiInUse() {
   const status = useApiStatus();
@@ -105,16 +105,11 @@ function ConnectionTest() {
 
 export function Component() {
   return (
-    <main
-      id="main"
-      className="mx-auto flex w-full max-w-4xl flex-1 flex-col gap-5 px-4 py-8 sm:px-6"
-    >
-      <title>Settings — Stockroom</title>
-      <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+    <AccountPage title="Settings">
       <Section title="API" description="Which Shutterstock API this Stockroom uses.">
         <ApiInUse />
       </Section>
       <ConnectionTest />
-    </main>
+    </AccountPage>
   );
 }
