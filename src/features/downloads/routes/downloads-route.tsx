@@ -48,6 +48,18 @@ const TYPE_OPTIONS = [
   ...Object.entries(MEDIA_LABELS).map(([value, label]) => ({ value, label })),
 ];
 
+/** The filters typed as text, each applied a moment after typing stops. */
+const TEXT_FILTERS: {
+  key: 'client' | 'job' | 'asset';
+  label: string;
+  placeholder: string;
+  numeric?: boolean;
+}[] = [
+  { key: 'client', label: 'Client', placeholder: 'Any client' },
+  { key: 'job', label: 'Job', placeholder: 'Any job' },
+  { key: 'asset', label: 'Asset ID', placeholder: 'e.g. 1000123', numeric: true },
+];
+
 function Filters({
   filters,
   update,
@@ -78,28 +90,17 @@ function Filters({
         onValueChange={(value) => update({ subscription: value || undefined })}
       />
       <DateRangeInputs {...rangeOf(filters, update, 'from', 'to')} />
-      <DebouncedInput
-        label="Client"
-        value={filters.client ?? ''}
-        placeholder="Any client"
-        onCommit={(value) => update({ client: value || undefined })}
-        data-testid="filter-client"
-      />
-      <DebouncedInput
-        label="Job"
-        value={filters.job ?? ''}
-        placeholder="Any job"
-        onCommit={(value) => update({ job: value || undefined })}
-        data-testid="filter-job"
-      />
-      <DebouncedInput
-        label="Asset ID"
-        value={filters.asset ?? ''}
-        inputMode="numeric"
-        placeholder="e.g. 1000123"
-        onCommit={(value) => update({ asset: value || undefined })}
-        data-testid="filter-asset"
-      />
+      {TEXT_FILTERS.map(({ key, label, placeholder, numeric }) => (
+        <DebouncedInput
+          key={key}
+          label={label}
+          value={filters[key] ?? ''}
+          inputMode={numeric ? 'numeric' : undefined}
+          placeholder={placeholder}
+          onCommit={(value) => update({ [key]: value || undefined })}
+          data-testid={`filter-${key}`}
+        />
+      ))}
       <div className="flex flex-col justify-end gap-2 pb-1">
         <CheckboxField
           label="Downloadable only"
