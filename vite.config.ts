@@ -108,11 +108,11 @@ export default defineConfig(({ mode }) => ({
             },
             {
               // What every search page has around its results (the region, its heading,
-              // the filter column, the justified grid, selection, pages, the prefetch of the
-              // cards' marks): one small chunk rather than several, and only these modules,
-              // not what they import.
+              // the filter column, the justified grid and its paging, the cards' pictures,
+              // selection, pages, the prefetch of the cards' marks): one small chunk rather
+              // than several, and only these modules, not what they import.
               name: 'search-page',
-              test: /src[\\/](components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilterSection|filter-fields|RangeField|FilteredSearchPage|MediaGrid|use-url-state|use-selection|grid-marks|fields)|lib[\\/](pages|images|filter-values))\.tsx?$/,
+              test: /src[\\/](components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilterSection|filter-fields|RangeField|FilteredSearchPage|MediaGrid|use-grid-paging|CardPicture|CoverImage|use-url-state|use-selection|grid-marks|fields)|lib[\\/](pages|images|filter-values))\.tsx?$/,
               includeDependenciesRecursively: false,
             },
             {
