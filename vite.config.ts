@@ -112,7 +112,7 @@ export default defineConfig(({ mode }) => ({
               // selection, pages, the prefetch of the cards' marks): one small chunk rather
               // than several, and only these modules, not what they import.
               name: 'search-page',
-              test: /src[\\/](components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilterSection|filter-fields|RangeField|FilteredSearchPage|MediaGrid|use-grid-paging|CardPicture|CoverImage|use-url-state|use-selection|grid-marks|fields)|lib[\\/](pages|images|filter-values))\.tsx?$/,
+              test: /src[\\/](components[\\/](ResultsRegion|ResultSummary|FilterColumn|FilterSection|filter-fields|RangeField|FilteredSearchPage|search-words|MediaGrid|use-grid-paging|CardPicture|CoverImage|use-url-state|use-selection|grid-marks|fields)|lib[\\/](pages|images|filter-values))\.tsx?$/,
               includeDependenciesRecursively: false,
             },
             {

@@ -2,7 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { pluralize } from '@/lib/format';
 import { Button } from './Button';
 import { FilterColumn, FilterSheet, FiltersButton } from './FilterColumn';
-import { ResultSummary } from './ResultSummary';
+import { ResultSummary, type ResultSummaryProps } from './ResultSummary';
+import { searchTitle } from './search-words';
 import { ResultsRegion } from './ResultsRegion';
 
 /**
@@ -12,12 +13,7 @@ import { ResultsRegion } from './ResultsRegion';
  * the results region.
  */
 export function FilteredSearchPage({
-  title,
-  query,
-  label,
-  fallback,
-  total,
-  noun,
+  summary,
   filterCount,
   filters,
   controls,
@@ -25,16 +21,8 @@ export function FilteredSearchPage({
   busy,
   children,
 }: {
-  /** The document title. */
-  title: string;
-  query: string | undefined;
-  /** Before the query in the heading: "Images for". */
-  label: string;
-  /** The heading without a query: "Popular images". */
-  fallback: string;
-  total: number | undefined;
-  /** What is counted, singular: "image". */
-  noun: string;
+  /** What the heading and count say; the document title is made of the same words. */
+  summary: ResultSummaryProps;
   filterCount: number;
   /** The filters for either place (`scope` tells radio groups apart). */
   filters: (scope: 'side' | 'sheet') => ReactNode;
@@ -45,23 +33,18 @@ export function FilteredSearchPage({
   busy: boolean;
   children: ReactNode;
 }) {
+  const { words, query, total } = summary;
   const [open, setOpen] = useState(false);
   // The sheet is mounted once asked for, then kept so it can animate closed.
   const [used, setUsed] = useState(false);
   const close = () => setOpen(false);
   return (
     <main id="main" className="mx-auto flex w-full max-w-[1800px] flex-1 gap-8 px-4 py-5 sm:px-6">
-      <title>{title}</title>
+      <title>{searchTitle(words, query)}</title>
       <FilterColumn>{filters('side')}</FilterColumn>
       <div className="min-w-0 flex-1">
         <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-          <ResultSummary
-            query={query}
-            label={label}
-            fallback={fallback}
-            total={total}
-            noun={noun}
-          />
+          <ResultSummary {...summary} />
           <div className="flex flex-wrap items-end gap-2">
             <FiltersButton
               count={filterCount}
@@ -82,7 +65,7 @@ export function FilteredSearchPage({
           onClose={close}
           footer={
             <Button variant="primary" className="w-full" onClick={close}>
-              {total === undefined ? `Show ${noun}s` : `Show ${pluralize(total, noun)}`}
+              {total === undefined ? `Show ${words.noun}s` : `Show ${pluralize(total, words.noun)}`}
             </Button>
           }
         >

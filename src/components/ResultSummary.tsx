@@ -1,25 +1,21 @@
 import { pluralize } from '@/lib/format';
+import type { SearchWords } from './search-words';
+
+export interface ResultSummaryProps {
+  words: SearchWords;
+  query: string | undefined;
+  total: number | undefined;
+}
 
 /**
  * A search page's heading and count: "Images for lake" (or the page's name without a
  * query) and "595 images", announced politely as it changes.
  */
 export function ResultSummary({
+  words: { label, fallback, noun },
   query,
-  label,
-  fallback,
   total,
-  noun,
-}: {
-  query: string | undefined;
-  /** Before the query: "Images for". */
-  label: string;
-  /** Without a query: "Popular images". */
-  fallback: string;
-  total: number | undefined;
-  /** What is counted, singular: "image". */
-  noun: string;
-}) {
+}: ResultSummaryProps) {
   return (
     <div className="min-w-0">
       <h1 className="truncate text-xl font-semibold tracking-tight sm:text-2xl">

@@ -6,6 +6,7 @@ import { useAudioPage } from '@/components/audio-player';
 import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { FilteredSearchPage } from '@/components/FilteredSearchPage';
+import type { SearchWords } from '@/components/search-words';
 import { SelectField } from '@/components/fields';
 import { BulkLicenseButton } from '@/components/license/BulkLicenseButton';
 import { NextPage } from '@/components/LoadMore';
@@ -22,6 +23,13 @@ import {
   writeAudioParams,
 } from '@/lib/audio-params';
 import { MusicFilters } from '../components/MusicFilters';
+
+const WORDS: SearchWords = {
+  label: 'Music for',
+  fallback: 'Music',
+  noun: 'track',
+  title: { withQuery: 'music', withoutQuery: 'music' },
+};
 
 /** bpm and a genre at a glance: the one searched for when the search names genres. */
 function TrackMeta({ track, wanted }: { track: Audio; wanted: readonly string[] | undefined }) {
@@ -88,12 +96,7 @@ export function Component() {
     setParams({ query: pending.query, sort: pending.sort, sort_order: pending.sort_order });
   return (
     <FilteredSearchPage
-      title={params.query ? `${params.query} — Stockroom music` : 'Stockroom — music'}
-      query={params.query}
-      label="Music for"
-      fallback="Music"
-      total={total}
-      noun="track"
+      summary={{ words: WORDS, query: params.query, total }}
       filterCount={filterCount}
       filters={(scope) => (
         <MusicFilters scope={scope} params={pending} onChange={update} onClear={clear} />

@@ -1,11 +1,19 @@
 import { lazy, Suspense } from 'react';
 import { useImageSearch } from '@/api/images';
 import { FilteredSearchPage } from '@/components/FilteredSearchPage';
+import type { SearchWords } from '@/components/search-words';
 import { useUrlState } from '@/components/use-url-state';
 import { effectiveSort, filterKeys, parseSearchParams, toSearchParams } from '@/lib/search-params';
 import { FilterPanel } from '../components/FilterPanel';
 import { SearchResults } from '../components/SearchResults';
 import { SortSelect } from '../components/SortSelect';
+
+const WORDS: SearchWords = {
+  label: 'Images for',
+  fallback: 'Popular images',
+  noun: 'image',
+  title: { withQuery: 'images', withoutQuery: 'image search' },
+};
 
 // The chips of the filters in force come with the first filter.
 const ActiveFilters = lazy(() =>
@@ -23,12 +31,7 @@ export function Component() {
   const filterCount = filterKeys(pending).length;
   return (
     <FilteredSearchPage
-      title={params.query ? `${params.query} — Stockroom images` : 'Stockroom — image search'}
-      query={params.query}
-      label="Images for"
-      fallback="Popular images"
-      total={total}
-      noun="image"
+      summary={{ words: WORDS, query: params.query, total }}
       filterCount={filterCount}
       filters={(scope) => (
         <>

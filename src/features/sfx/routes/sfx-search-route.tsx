@@ -3,6 +3,7 @@ import type { SfxSort } from '@/api/audio-types';
 import { useAudioPage } from '@/components/audio-player';
 import { Button } from '@/components/Button';
 import { ResultSummary } from '@/components/ResultSummary';
+import { searchTitle, type SearchWords } from '@/components/search-words';
 import { ResultsRegion } from '@/components/ResultsRegion';
 import { EmptyState } from '@/components/EmptyState';
 import { QueryView } from '@/components/QueryView';
@@ -13,6 +14,13 @@ import { SoundEffectList } from '@/components/AudioLists';
 import { useUrlState } from '@/components/use-url-state';
 import { audioFilterCount, parseSfxParams, SFX_SORTS, writeSfxParams } from '@/lib/audio-params';
 import { rangeOf } from '@/lib/filter-values';
+
+const WORDS: SearchWords = {
+  label: 'Sound effects for',
+  fallback: 'Sound effects',
+  noun: 'sound effect',
+  title: { withQuery: 'sound effects', withoutQuery: 'sound effects' },
+};
 
 export function Component() {
   useAudioPage();
@@ -28,17 +36,9 @@ export function Component() {
 
   return (
     <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-5 sm:px-6">
-      <title>
-        {params.query ? `${params.query} — Stockroom sound effects` : 'Stockroom — sound effects'}
-      </title>
+      <title>{searchTitle(WORDS, params.query)}</title>
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-        <ResultSummary
-          query={params.query}
-          label="Sound effects for"
-          fallback="Sound effects"
-          total={total}
-          noun="sound effect"
-        />
+        <ResultSummary words={WORDS} query={params.query} total={total} />
         <div className="flex flex-wrap items-end gap-3" data-testid="filter-panel">
           <div className="w-56">
             <RangeField

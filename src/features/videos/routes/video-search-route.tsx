@@ -2,12 +2,20 @@ import { useVideoSearch } from '@/api/videos';
 import type { VideoSort } from '@/api/video-types';
 import { Button } from '@/components/Button';
 import { FilteredSearchPage } from '@/components/FilteredSearchPage';
+import type { SearchWords } from '@/components/search-words';
 import { SelectField } from '@/components/fields';
 import { pluralize } from '@/lib/format';
 import { effectiveVideoSort, VIDEO_SCHEMA } from '@/lib/video-search-params';
 import { VideoFilterPanel } from '../components/VideoFilterPanel';
 import { VideoResults } from '../components/VideoResults';
 import { useVideoSearchState } from '../use-video-search-state';
+
+const WORDS: SearchWords = {
+  label: 'Videos for',
+  fallback: 'Popular videos',
+  noun: 'video',
+  title: { withQuery: 'video', withoutQuery: 'video search' },
+};
 
 const SORT_LABELS: Record<VideoSort, string> = {
   relevance: 'Most relevant',
@@ -25,12 +33,7 @@ export function Component() {
   ).length;
   return (
     <FilteredSearchPage
-      title={params.query ? `${params.query} — Stockroom video` : 'Stockroom — video search'}
-      query={params.query}
-      label="Videos for"
-      fallback="Popular videos"
-      total={total}
-      noun="video"
+      summary={{ words: WORDS, query: params.query, total }}
       filterCount={filterCount}
       filters={(scope) => <VideoFilterPanel scope={scope} params={params} onChange={update} />}
       controls={
