@@ -7,7 +7,6 @@ import {
 } from 'react';
 import { completeDate } from '@/lib/filter-values';
 import { cx } from '@/lib/format';
-import { PEOPLE_NUMBERS, peopleNumberLabel } from '@/lib/search-params';
 
 export const fieldClass =
   'h-9 w-full rounded-lg border border-neutral-300 bg-white px-2.5 text-sm text-neutral-900 hover:border-neutral-400 focus:border-accent-500 focus:outline-none focus:ring-3 focus:ring-accent-500/20 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100 dark:hover:border-neutral-600';
@@ -263,26 +262,5 @@ export function DateRangeInputs({
         onCommit={(text) => onChange(from, date(text))}
       />
     </>
-  );
-}
-
-/** "Number of people" in a photo or clip: any, none, one, two, three, or four and more. */
-export function PeopleNumberField({
-  value,
-  onValueChange,
-}: {
-  value: number | undefined;
-  onValueChange: (value: number | undefined) => void;
-}) {
-  return (
-    <SelectField
-      label="Number of people"
-      value={value === undefined ? '' : String(value)}
-      options={[
-        { value: '', label: 'Any' },
-        ...PEOPLE_NUMBERS.map((n) => ({ value: String(n), label: peopleNumberLabel(n) })),
-      ]}
-      onValueChange={(next) => onValueChange(next === '' ? undefined : Number(next))}
-    />
   );
 }

@@ -1,10 +1,12 @@
 import { rangeOf, toList } from '@/lib/filter-values';
+import { PEOPLE_NUMBERS, peopleNumberLabel } from '@/lib/search-params';
 import { CheckboxField, CommitInput, DateRangeInputs, SelectField } from './fields';
 import { FilterSection } from './FilterSection';
 
 /** The filters image and video searches share, named as the vendor's search parameters. */
 export interface SharedFilterParams {
   category?: string;
+  people_number?: number;
   contributor?: string[];
   added_date_start?: string;
   added_date_end?: string;
@@ -24,8 +26,8 @@ interface SharedFilterProps {
  */
 export function CategoryField({
   categories,
-  value,
-  onValueChange,
+  params,
+  onChange,
   hideLabel = false,
   by = 'id',
 }: {
@@ -35,8 +37,9 @@ export function CategoryField({
     isPending: boolean;
     isError: boolean;
   };
-  value: string | undefined;
-  onValueChange: (category: string | undefined) => void;
+  /** The category alone: editorial search binds it too, without the other shared filters. */
+  params: Pick<SharedFilterParams, 'category'>;
+  onChange: (patch: Pick<SharedFilterParams, 'category'>) => void;
   hideLabel?: boolean;
   /** What the search takes: the category's id, or its name (editorial). */
   by?: 'id' | 'name';
@@ -49,7 +52,7 @@ export function CategoryField({
     <SelectField
       label="Category"
       hideLabel={hideLabel}
-      value={value ?? ''}
+      value={params.category ?? ''}
       disabled={categories.isPending && !categories.isError}
       options={[
         { value: '', label: categories.isError ? 'Categories unavailable' : 'All categories' },
@@ -58,7 +61,22 @@ export function CategoryField({
           label: category.name,
         })),
       ]}
-      onValueChange={(next) => onValueChange(next || undefined)}
+      onValueChange={(next) => onChange({ category: next || undefined })}
+    />
+  );
+}
+
+/** "Number of people" in a photo or clip: any, none, one, two, three, or four and more. */
+export function PeopleNumberField({ params, onChange }: SharedFilterProps) {
+  return (
+    <SelectField
+      label="Number of people"
+      value={params.people_number === undefined ? '' : String(params.people_number)}
+      options={[
+        { value: '', label: 'Any' },
+        ...PEOPLE_NUMBERS.map((n) => ({ value: String(n), label: peopleNumberLabel(n) })),
+      ]}
+      onValueChange={(next) => onChange({ people_number: next === '' ? undefined : Number(next) })}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import {
   useEditorialCategories,
@@ -15,6 +15,7 @@ import { CommitInput, DateRangeInputs, SelectField } from '@/components/fields';
 import { CategoryField } from '@/components/filter-fields';
 import { GridSkeleton } from '@/components/GridSkeleton';
 import { MediaGrid } from '@/components/MediaGrid';
+import { useGridPaging } from '@/components/use-grid-paging';
 import { VideoCard } from '@/components/VideoCard';
 import {
   editorialRoot,
@@ -57,8 +58,7 @@ function Results({
       .flatMap((page) => page.data as EditorialAsset<typeof kind>[])
       .filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
   }, [search.data]);
-  const { fetchNextPage } = search;
-  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const paging = useGridPaging(search);
   const root = editorialRoot(kind);
 
   if (search.isPending) return <GridSkeleton rows={4} layoutKey="editorial" />;
@@ -77,9 +77,7 @@ function Results({
         aspect={aspectOf}
         itemKey={keyOf}
         layoutKey="editorial"
-        hasNextPage={search.hasNextPage}
-        isFetchingNextPage={search.isFetchingNextPage}
-        onLoadMore={loadMore}
+        {...paging}
         loadingLabel="Loading more"
         renderItem={(item, box) => {
           const to = `${root}/${encodeURIComponent(item.id)}?country=${country}`;
@@ -112,7 +110,7 @@ function Results({
       />
       {search.isError && (
         <div className="mt-4">
-          <ErrorMessage compact error={search.error} onRetry={() => void fetchNextPage()} />
+          <ErrorMessage compact error={search.error} onRetry={paging.onLoadMore} />
         </div>
       )}
     </>
@@ -177,12 +175,7 @@ export function EditorialSearchPage({ kind }: { kind: EditorialKind }) {
         data-testid="editorial-filters"
       >
         <CountryPicker value={country} onChange={setCountry} />
-        <CategoryField
-          by="name"
-          categories={categories}
-          value={params.category}
-          onValueChange={(category) => update({ category })}
-        />
+        <CategoryField by="name" categories={categories} params={params} onChange={update} />
         <CommitInput
           label="Supplier code"
           placeholder="e.g. PPA"

@@ -3,9 +3,9 @@ import { useAudioVocabulary } from '@/api/audio';
 import { Button } from '@/components/Button';
 import { CheckboxField, CommitInput, SelectField } from '@/components/fields';
 import { CheckboxListField } from './CheckboxListField';
-import { RangeField } from '@/components/RangeField';
+import { RangeFields } from '@/components/RangeField';
 import { VOCAL_DESCRIPTIONS } from '@/lib/audio-params';
-import { toList, rangeOf } from '@/lib/filter-values';
+import { toList } from '@/lib/filter-values';
 import { capitalize } from '@/lib/format';
 
 export function MusicFilters({
@@ -55,17 +55,19 @@ export function MusicFilters({
         value={params.instruments ?? []}
         onValueChange={(value) => onChange({ instruments: value })}
       />
-      <RangeField
-        legend="Tempo"
-        unit="BPM"
-        max={300}
-        {...rangeOf(params, onChange, 'bpm_from', 'bpm_to')}
-      />
-      <RangeField
-        legend="Duration"
-        unit="seconds"
-        max={3600}
-        {...rangeOf(params, onChange, 'duration_from', 'duration_to')}
+      <RangeFields
+        params={params}
+        onChange={onChange}
+        ranges={[
+          { legend: 'Tempo', unit: 'BPM', max: 300, from: 'bpm_from', to: 'bpm_to' },
+          {
+            legend: 'Duration',
+            unit: 'seconds',
+            max: 3600,
+            from: 'duration_from',
+            to: 'duration_to',
+          },
+        ]}
       />
       <SelectField
         label="Vocals"

@@ -6,17 +6,18 @@ import type {
   PeopleEthnicity,
   PeopleGender,
 } from '@/api/types';
-import { CheckboxField, PeopleNumberField, SegmentedField, SelectField } from '@/components/fields';
+import { CheckboxField, SegmentedField, SelectField } from '@/components/fields';
 import {
   AddedDateSection,
   CategoryField,
   ContributorSection,
   ModelReleasedField,
+  PeopleNumberField,
   SafeSearchField,
 } from '@/components/filter-fields';
-import { RangeField } from '@/components/RangeField';
+import { RangeFields } from '@/components/RangeField';
 import { FilterSection as Section } from '@/components/FilterSection';
-import { toggleValue as toggle, rangeOf } from '@/lib/filter-values';
+import { toggleValue as toggle } from '@/lib/filter-values';
 import { humanize } from '@/lib/format';
 import {
   IMAGE_TYPES,
@@ -71,18 +72,11 @@ export function FilterPanel({ params, onChange }: FilterPanelProps) {
           onValueChange={(value) => onChange({ orientation: value || undefined })}
         />
         <ColorFilter value={params.color} onChange={(color) => onChange({ color })} />
-        <CategoryField
-          categories={categories}
-          value={params.category}
-          onValueChange={(category) => onChange({ category })}
-        />
+        <CategoryField categories={categories} params={params} onChange={onChange} />
       </Section>
 
       <Section title="People">
-        <PeopleNumberField
-          value={params.people_number}
-          onValueChange={(people_number) => onChange({ people_number })}
-        />
+        <PeopleNumberField params={params} onChange={onChange} />
         <div className="grid grid-cols-2 gap-2">
           <SelectField
             label="Age"
@@ -122,21 +116,20 @@ export function FilterPanel({ params, onChange }: FilterPanelProps) {
       </Section>
 
       <Section title="Size">
-        <RangeField
-          legend="Width"
-          unit="px"
-          {...rangeOf(params, onChange, 'width_from', 'width_to')}
-        />
-        <RangeField
-          legend="Height"
-          unit="px"
-          {...rangeOf(params, onChange, 'height_from', 'height_to')}
-        />
-        <RangeField
-          legend="Aspect ratio"
-          unit="width ÷ height"
-          decimal
-          {...rangeOf(params, onChange, 'aspect_ratio_min', 'aspect_ratio_max')}
+        <RangeFields
+          params={params}
+          onChange={onChange}
+          ranges={[
+            { legend: 'Width', unit: 'px', from: 'width_from', to: 'width_to' },
+            { legend: 'Height', unit: 'px', from: 'height_from', to: 'height_to' },
+            {
+              legend: 'Aspect ratio',
+              unit: 'width ÷ height',
+              decimal: true,
+              from: 'aspect_ratio_min',
+              to: 'aspect_ratio_max',
+            },
+          ]}
         />
       </Section>
 

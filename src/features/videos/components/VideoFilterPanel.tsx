@@ -5,17 +5,17 @@ import type {
   VideoResolution,
   VideoSearchParams,
 } from '@/api/video-types';
-import { PeopleNumberField, SegmentedField } from '@/components/fields';
+import { SegmentedField } from '@/components/fields';
 import {
   AddedDateSection,
   CategoryField,
   ContributorSection,
   ModelReleasedField,
+  PeopleNumberField,
   SafeSearchField,
 } from '@/components/filter-fields';
-import { RangeField } from '@/components/RangeField';
+import { RangeFields } from '@/components/RangeField';
 import { FilterSection } from '@/components/FilterSection';
-import { rangeOf } from '@/lib/filter-values';
 
 export interface VideoFilterPanelProps {
   params: VideoSearchParams;
@@ -44,16 +44,13 @@ export function VideoFilterPanel({ params, onChange, scope }: VideoFilterPanelPr
         />
       </FilterSection>
       <FilterSection>
-        <RangeField
-          legend="Duration"
-          unit="seconds"
-          {...rangeOf(params, onChange, 'duration_from', 'duration_to')}
-        />
-        <RangeField
-          legend="Frame rate"
-          unit="fps"
-          decimal
-          {...rangeOf(params, onChange, 'fps_from', 'fps_to')}
+        <RangeFields
+          params={params}
+          onChange={onChange}
+          ranges={[
+            { legend: 'Duration', unit: 'seconds', from: 'duration_from', to: 'duration_to' },
+            { legend: 'Frame rate', unit: 'fps', decimal: true, from: 'fps_from', to: 'fps_to' },
+          ]}
         />
       </FilterSection>
       <FilterSection>
@@ -71,18 +68,10 @@ export function VideoFilterPanel({ params, onChange, scope }: VideoFilterPanelPr
         />
       </FilterSection>
       <FilterSection title="Category">
-        <CategoryField
-          hideLabel
-          categories={categories}
-          value={params.category}
-          onValueChange={(category) => onChange({ category })}
-        />
+        <CategoryField hideLabel categories={categories} params={params} onChange={onChange} />
       </FilterSection>
       <FilterSection title="People">
-        <PeopleNumberField
-          value={params.people_number}
-          onValueChange={(people_number) => onChange({ people_number })}
-        />
+        <PeopleNumberField params={params} onChange={onChange} />
         <ModelReleasedField params={params} onChange={onChange} />
       </FilterSection>
       <AddedDateSection params={params} onChange={onChange} />
