@@ -41,13 +41,7 @@ export function SimilarImagesSection({ uploadId }: { uploadId: string }) {
         isEmpty={() => images.length === 0}
         empty={<NoneFound>No similar images found.</NoneFound>}
       >
-        {() => (
-          <JustifiedGrid
-            images={images}
-            layoutKey="cv-images"
-            {...paging}
-          />
-        )}
+        {() => <JustifiedGrid images={images} layoutKey="cv-images" {...paging} />}
       </QueryView>
     </section>
   );

@@ -130,12 +130,7 @@ export function SearchResults({
           </Link>
         </p>
       )}
-      <JustifiedGrid
-        images={images}
-        layoutKey="search"
-        {...paging}
-        selection={selection}
-      />
+      <JustifiedGrid images={images} layoutKey="search" {...paging} selection={selection} />
       {selection.ids.length > 0 && (
         <Suspense>
           <SaveSelectionBar

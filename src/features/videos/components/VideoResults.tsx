@@ -47,12 +47,7 @@ export function VideoResults({ params }: { params: VideoSearchParams }) {
   }
   return (
     <>
-      <VideoGrid
-        videos={videos}
-        layoutKey="videos"
-        {...paging}
-        selection={selection}
-      />
+      <VideoGrid videos={videos} layoutKey="videos" {...paging} selection={selection} />
       <SaveSelectionBar selection={selection} media="video" noun="video" secondary>
         <BulkLicenseButton media="video" ids={selection.ids} noun="video" />
       </SaveSelectionBar>
