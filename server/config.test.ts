@@ -44,6 +44,18 @@ describe('STOCKROOM_REQUIRE_SIGNIN', () => {
     expect(problem).toMatch(/SHUTTERSTOCK_CLIENT_ID/);
   });
 
+  it('refuses an API address the gateway could never reach', () => {
+    const problemWith = (url: string) =>
+      configProblem(readConfig({ SHUTTERSTOCK_API_URL: url, SHUTTERSTOCK_API_TOKEN: 'v2/t' }));
+    expect(problemWith('api.shutterstock.com')).toMatch(/must be an http or https address/);
+    expect(problemWith('ftp://api.example.com')).toMatch(/must be an http or https address/);
+    // Fetch refuses these ports outright: every request would fail as "unreachable".
+    expect(problemWith('http://127.0.0.1:4190')).toMatch(/port 4190.*fetch refuses/);
+    expect(problemWith('http://127.0.0.1:6000/')).toMatch(/port 6000/);
+    expect(problemWith('http://127.0.0.1:4173')).toBeUndefined();
+    expect(problemWith('https://api.shutterstock.com')).toBeUndefined();
+  });
+
   it('npm start says why it will not start with a shared personal token, and exits', () => {
     const started = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: ROOT,

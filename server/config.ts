@@ -51,11 +51,44 @@ export function usesRealApi(config: ServerConfig): boolean {
 }
 
 /**
+ * The ports the Fetch standard blocks (https://fetch.spec.whatwg.org/#port-blocking). Node's
+ * fetch refuses to connect to them ("bad port"), so an API served on one is never reached.
+ */
+const FETCH_BLOCKED_PORTS = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102,
+  103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465,
+  512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993,
+  995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668,
+  6669, 6679, 6697, 10080,
+]);
+
+/** Why the gateway could never reach the API at this address, or undefined. */
+function apiUrlProblem(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `SHUTTERSTOCK_API_URL must be an http or https address, got "${url}".`;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    return `SHUTTERSTOCK_API_URL must be an http or https address, got "${url}".`;
+  if (parsed.port !== '' && FETCH_BLOCKED_PORTS.has(Number(parsed.port))) {
+    return [
+      `SHUTTERSTOCK_API_URL uses port ${parsed.port}, one of the ports fetch refuses to connect to`,
+      '(the Fetch standard blocks them): serve the API on another port.',
+    ].join('\n');
+  }
+  return undefined;
+}
+
+/**
  * Why the server must not start with this configuration, or undefined. A personal token in
  * a server that requires sign-in would let anyone act as its owner, or (with sign-in
  * required) serve no one: it is refused unless STOCKROOM_ALLOW_API_TOKEN=1 says it is known.
  */
 export function configProblem(config: ServerConfig): string | undefined {
+  const apiUrl = apiUrlProblem(config.shutterstockApiUrl);
+  if (apiUrl) return apiUrl;
   if (config.requireSignIn && config.shutterstockApiToken && !config.allowApiToken) {
     return [
       'SHUTTERSTOCK_API_TOKEN is set, but this server requires sign-in (STOCKROOM_REQUIRE_SIGNIN is on:',
