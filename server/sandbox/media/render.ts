@@ -125,8 +125,10 @@ function memo<K>(
 
 const noiseTiles = new Map<number, Promise<Buffer>>();
 
-/** A grey noise tile (seeded, so output stays deterministic) for the photo grain; no larger than the image. */
-/** The photo grain, tiled over a picture of this size. */
+/**
+ * The photo grain, tiled over a picture of this size: a grey noise tile (seeded, so the
+ * output stays deterministic) no larger than the picture.
+ */
 export async function grainOverlay(width: number, height: number): Promise<OverlayOptions> {
   return { input: await noiseTile(Math.min(96, width, height)), tile: true, blend: 'soft-light' };
 }
