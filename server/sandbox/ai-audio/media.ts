@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { PCM_INPUT, pcmBytes } from '../audio/media/encode';
-import { DiskCache } from '../lib/disk-cache';
+import { versionedCache } from '../lib/disk-cache';
 import { runFfmpeg } from '../lib/ffmpeg';
 import { createLimit } from '../lib/limit';
 import { IMMUTABLE, refuseMedia, sendMedia } from '../lib/send-media';
@@ -37,7 +37,7 @@ const encodeMp3 = (pcm: Float32Array, title: string) =>
 
 export const aiAudioMediaPlugin: FastifyPluginAsync<RendersDeps> = async (app, deps) => {
   const renders = rendersOf(deps, app.log);
-  const previews = new DiskCache(path.join(deps.dataDir, 'media', 'ai-audio', PREVIEW_VERSION));
+  const previews = versionedCache(path.join(deps.dataDir, 'media', 'ai-audio'), PREVIEW_VERSION);
   const limit = createLimit(1);
 
   app.get<{ Params: { id: string; file: string } }>(

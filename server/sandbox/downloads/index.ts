@@ -14,7 +14,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/compress';
 import type { Catalogs } from '../catalogs';
 import { SandboxError, type ErrorBody } from '../errors';
-import { DiskCache } from '../lib/disk-cache';
+import { versionedCache } from '../lib/disk-cache';
 import { createLimit } from '../lib/limit';
 import { refuseMedia, sendMedia } from '../lib/send-media';
 import { cacheKey, CONTENT_TYPES, downloadFileName, resolveDownload } from './files';
@@ -26,14 +26,6 @@ import { DOWNLOADS_PATH, type DownloadSigner } from './signing';
  * their announced size). Folders of other versions are removed at start.
  */
 export const DOWNLOAD_RENDER_VERSION = 'd4';
-
-/** Removes the files earlier renderers made (every folder beside the current version's). */
-async function removeStaleVersions(root: string): Promise<void> {
-  const entries = await fs.promises.readdir(root, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries)
-    if (entry.isDirectory() && entry.name !== DOWNLOAD_RENDER_VERSION)
-      await fs.promises.rm(path.join(root, entry.name), { recursive: true, force: true });
-}
 
 export { downloadFileName, imageDownloadSize, resolveDownload } from './files';
 
@@ -63,12 +55,11 @@ export const downloadsPlugin: FastifyPluginAsync<DownloadsOptions> = async (
   app,
   { dataDir, signer, catalogs },
 ) => {
-  const root = path.join(dataDir, 'media', 'downloads');
-  const cache = new DiskCache(path.join(root, DOWNLOAD_RENDER_VERSION), { sharded: false });
-  // In the background: a start never waits on deleting old files.
-  removeStaleVersions(root).catch((error: unknown) =>
-    app.log.warn({ err: error }, 'could not remove earlier licensed files'),
-  );
+  const cache = versionedCache(path.join(dataDir, 'media', 'downloads'), DOWNLOAD_RENDER_VERSION, {
+    sharded: false,
+    onStaleError: (error) =>
+      app.log.warn({ err: error }, 'could not remove earlier licensed files'),
+  });
   // Making files is CPU-bound: one video encode and two other files at a time.
   const videoLimit = createLimit(1);
   const otherLimit = createLimit(2);

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import sharp, { type OverlayOptions } from 'sharp';
-import { DiskCache } from '../lib/disk-cache';
+import { versionedCache } from '../lib/disk-cache';
 import { createLimit } from '../lib/limit';
 import { IMMUTABLE, refuseMedia, sendMedia } from '../lib/send-media';
 import { RENDER_VERSION, sceneSvg } from '../media/render';
@@ -62,7 +62,7 @@ export const editorialMediaPlugin: FastifyPluginAsync<{
   cacheDir: string;
   catalog: EditorialCatalog;
 }> = async (app, { cacheDir, catalog }) => {
-  const cache = new DiskCache(path.join(cacheDir, 'editorial', RENDER_VERSION));
+  const cache = versionedCache(path.join(cacheDir, 'editorial'), RENDER_VERSION);
   const limit = createLimit(2);
   const fail = (reply: FastifyReply, status: number, code: string, message: string) =>
     refuseMedia(reply, status, message, code);

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DiskCache } from './disk-cache';
+import { DiskCache, versionedCache } from './disk-cache';
 
 const dirs: string[] = [];
 async function tempDir() {
@@ -76,5 +76,20 @@ describe('DiskCache.file (unsharded, for files written in place)', () => {
     expect(await fs.readdir(path.join(root, 'image'))).toEqual([]);
     const file = await cache.file('image/2-huge.jpg', (out) => fs.writeFile(out, 'whole'));
     expect(await fs.readFile(file, 'utf8')).toBe('whole');
+  });
+});
+
+describe('versionedCache', () => {
+  it('serves its own version and removes the folders earlier versions left', async () => {
+    const root = await tempDir();
+    await fs.mkdir(path.join(root, 'v1', 'ab'), { recursive: true });
+    await fs.writeFile(path.join(root, 'v1', 'ab', '1-huge_thumb.jpg'), 'old picture');
+    const cache = versionedCache(root, 'v2');
+    const made = await cache.get('1-huge_thumb.jpg', async () => Buffer.from('new picture'));
+    expect(made).toEqual({ body: Buffer.from('new picture'), fromDisk: false });
+    await expect.poll(() => fs.readdir(root)).toEqual(['v2']);
+    // A second start of the same version keeps what it made.
+    const again = versionedCache(root, 'v2');
+    expect((await again.get('1-huge_thumb.jpg', async () => Buffer.from('x'))).fromDisk).toBe(true);
   });
 });

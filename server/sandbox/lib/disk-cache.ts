@@ -106,6 +106,27 @@ export class DiskCache {
   }
 }
 
+/**
+ * The cache of one version of a renderer, at `root/version`. The folders earlier versions
+ * left beside it are removed in the background (a start never waits on deleting old files),
+ * so a changed renderer's files replace the old ones rather than pile up on disk.
+ */
+export function versionedCache(
+  root: string,
+  version: string,
+  options: DiskCacheOptions & { onStaleError?: (error: unknown) => void } = {},
+): DiskCache {
+  removeStaleVersions(root, version).catch((error: unknown) => options.onStaleError?.(error));
+  return new DiskCache(path.join(root, version), options);
+}
+
+async function removeStaleVersions(root: string, version: string): Promise<void> {
+  const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries)
+    if (entry.isDirectory() && entry.name !== version)
+      await fs.rm(path.join(root, entry.name), { recursive: true, force: true });
+}
+
 async function exists(file: string): Promise<boolean> {
   try {
     await fs.access(file);

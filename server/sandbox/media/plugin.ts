@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
-import { DiskCache } from '../lib/disk-cache';
+import { versionedCache } from '../lib/disk-cache';
 import { createLimit } from '../lib/limit';
 import { IMMUTABLE, previewUnavailable, refuseMedia, sendMedia } from '../lib/send-media';
 import { RENDER_VERSION, renderPlain, renderPreview } from './render';
@@ -63,7 +63,7 @@ export interface ImagePreviewStore {
 }
 
 export function createImagePreviewStore(options: ImageMediaOptions): ImagePreviewStore {
-  const cache = new DiskCache(path.join(options.cacheDir, 'images', RENDER_VERSION));
+  const cache = versionedCache(path.join(options.cacheDir, 'images'), RENDER_VERSION);
   const limit = createLimit(Math.max(2, os.availableParallelism()));
   const lookup = (id: string, log?: FastifyBaseLogger) => {
     try {

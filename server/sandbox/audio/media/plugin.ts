@@ -3,7 +3,7 @@
 // request and kept on disk, immutable for a year, byte ranges for seeking.
 import path from 'node:path';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { DiskCache } from '../../lib/disk-cache';
+import { versionedCache } from '../../lib/disk-cache';
 import { createLimit } from '../../lib/limit';
 import { IMMUTABLE, refuseMedia, sendMedia } from '../../lib/send-media';
 import type { SfxSoundSpec } from '../sfx';
@@ -78,7 +78,7 @@ export async function renderAudioMedia(
 }
 
 export const audioMediaPlugin: FastifyPluginAsync<AudioMediaOptions> = async (app, options) => {
-  const cache = new DiskCache(path.join(options.cacheDir, 'audio', AUDIO_RENDER_VERSION));
+  const cache = versionedCache(path.join(options.cacheDir, 'audio'), AUDIO_RENDER_VERSION);
   // Synthesis and encoding are CPU-bound: two at a time (this machine has two cores).
   const limit = createLimit(2);
 

@@ -4,7 +4,7 @@
 // byte ranges answered (206) so browsers can seek.
 import path from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
-import { DiskCache } from '../../lib/disk-cache';
+import { versionedCache } from '../../lib/disk-cache';
 import { createLimit } from '../../lib/limit';
 import { IMMUTABLE, previewUnavailable, refuseMedia, sendMedia } from '../../lib/send-media';
 import { FRAME_COUNT, type VideoMediaKind } from './paths';
@@ -59,7 +59,7 @@ const ID_PATTERNS: Record<VideoMediaKind, RegExp> = {
 };
 
 export const videoMediaPlugin: FastifyPluginAsync<VideoMediaOptions> = async (app, options) => {
-  const cache = new DiskCache(path.join(options.cacheDir, 'videos', VIDEO_RENDER_VERSION));
+  const cache = versionedCache(path.join(options.cacheDir, 'videos'), VIDEO_RENDER_VERSION);
   // ffmpeg and sharp are CPU-bound: two at a time on this kind of machine.
   const clips = createLimit(2);
   const pictures = createLimit(2);
