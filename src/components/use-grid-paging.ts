@@ -8,6 +8,9 @@ interface PagedQuery {
   fetchNextPage: (options?: { cancelRefetch?: boolean }) => Promise<unknown>;
 }
 
+/** What a list of results needs to ask for its next page. */
+export type Paging = Required<Omit<GridPaging, 'layoutKey'>>;
+
 /**
  * A grid's paging from an infinite query. Reaching the end again while the next page is on
  * its way waits for that page (`cancelRefetch: false`) rather than asking for it afresh.
@@ -16,7 +19,7 @@ export function useGridPaging({
   hasNextPage,
   isFetchingNextPage,
   fetchNextPage,
-}: PagedQuery): Required<Omit<GridPaging, 'layoutKey'>> {
+}: PagedQuery): Paging {
   const onLoadMore = useCallback(
     () => void fetchNextPage({ cancelRefetch: false }),
     [fetchNextPage],

@@ -1,5 +1,6 @@
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { GridSkeleton } from '@/components/GridSkeleton';
+import type { Paging } from '@/components/use-grid-paging';
 import type { CardSelection } from '@/components/use-selection';
 import { JustifiedGrid } from '@/components/JustifiedGrid';
 import type { useItemImages } from '../hooks/use-item-images';
@@ -15,14 +16,12 @@ export function ItemsGrid({
   onLoadMore,
   selection,
   markSaved = true,
-}: ReturnType<typeof useItemImages> & {
-  layoutKey: string;
-  markSaved?: boolean;
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  onLoadMore: () => void;
-  selection: CardSelection;
-}) {
+}: ReturnType<typeof useItemImages> &
+  Paging & {
+    layoutKey: string;
+    markSaved?: boolean;
+    selection: CardSelection;
+  }) {
   if (images.length === 0 && order.length > 0) {
     if (lookup.error)
       return (

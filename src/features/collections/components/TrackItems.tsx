@@ -1,5 +1,6 @@
 import type { Audio } from '@/api/audio-types';
 import { useAudioPage } from '@/components/audio-player';
+import type { Paging } from '@/components/use-grid-paging';
 import type { CardSelection } from '@/components/use-selection';
 import { LoadMore } from '@/components/LoadMore';
 import { TrackList } from '@/components/AudioLists';
@@ -11,11 +12,8 @@ export function TrackItems({
   isFetchingNextPage,
   onLoadMore,
   selection,
-}: {
+}: Paging & {
   tracks: readonly Audio[];
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  onLoadMore: () => void;
   selection: CardSelection;
 }) {
   useAudioPage();
