@@ -70,6 +70,9 @@ export default defineConfig(({ mode }) => ({
         : []),
     ],
   },
+  // Written on the page's scripts, its stylesheet and <meta property="csp-nonce">: the server
+  // puts a fresh nonce in its place on every page it sends (server/spa.ts).
+  html: { cspNonce: 'stockroom-csp-nonce' },
   build: {
     outDir: process.env.STOCKROOM_DIST_DIR || 'dist',
     target: 'es2022',

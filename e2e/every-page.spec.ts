@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
 // Every page of the app, at a phone's width and a desktop's, light and dark: no axe
-// violations once the page has drawn its content, and nothing wider than the window.
+// violations once the page has drawn its content, nothing wider than the window, and
+// nothing the Content-Security-Policy refuses.
 
 async function firstId(request: APIRequestContext, path: string): Promise<string> {
   const response = await request.get(`/api/v2/${path}`);
@@ -69,6 +70,10 @@ for (const width of [390, 1440]) {
       test.setTimeout(180_000);
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) refused.push(message.text());
+      });
       for (const path of await pages(page.request)) {
         await page.goto(path);
         await settled(page);
@@ -78,6 +83,7 @@ for (const width of [390, 1440]) {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow, `${path} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+        expect(refused, `${path}: refused by the Content-Security-Policy`).toEqual([]);
       }
     });
   }

@@ -42,6 +42,9 @@ for (const width of [1440, 390]) {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/query=lake/);
     await expect(cards(page).first()).toBeVisible();
+    // The cards are this search's, not the last one's still shown while it is on its way
+    // (those leave the page, and focus with them, when its answer comes).
+    await expect(page.locator('#results')).toHaveAttribute('aria-busy', 'false');
 
     // Past "Clear search" and "Search" to "Skip to results", which lands on the first result.
     await expect(box).toBeFocused();
@@ -136,6 +139,9 @@ test('search, open, license, find it in Downloads and download it again, with ke
   await page.keyboard.press('Enter');
   const dialog = page.getByTestId('license-dialog');
   await expect(page.getByRole('dialog', { name: 'License image' })).toBeVisible();
+  // The page under the dialog holds still: the scroll lock's own style carries the page's
+  // nonce, so the Content-Security-Policy lets it apply.
+  await expect(page.locator('body')).toHaveCSS('overflow', 'hidden');
   await tabTo(page, dialog.getByRole('radio', { name: /Annual Subscription/ }), 10);
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowUp');

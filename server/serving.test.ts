@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { readConfig } from './config';
+import { noncePlaceholder } from './lib/csp-nonce';
 import { SMALL_CATALOG, SMALL_TEST_DATA_DIR } from './test/app';
 import { ensureBuilt } from './test/dist';
 
@@ -110,6 +111,29 @@ describe('the built app', () => {
       const response = await app.inject({ url, headers: { 'accept-encoding': 'br, gzip' } });
       expect(response.statusCode, url).toBe(200);
       expect(response.headers['cache-control'], url).toBe('no-cache');
+    }
+  });
+
+  it('gives every page it sends a fresh nonce for its styles, in the page and in its policy', async () => {
+    const placeholder = noncePlaceholder(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'));
+    expect(placeholder).toBeTruthy();
+    const nonces: string[] = [];
+    for (const url of ['/', '/index.html', '/videos?query=sea']) {
+      const response = await app.inject({ url, headers: { 'accept-encoding': 'br, gzip' } });
+      expect(response.body, url).not.toContain(placeholder);
+      // The app reads it here and hands it to what writes <style> elements (main.tsx).
+      const nonce = /<meta property="csp-nonce" nonce="([^"]+)"/.exec(response.body)?.[1] ?? '';
+      expect(nonce, url).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      const policy = String(response.headers['content-security-policy']);
+      expect(/(?:^|;)style-src ([^;]*)/.exec(policy)?.[1], url).toBe(`'self' 'nonce-${nonce}'`);
+      expect(policy, url).toContain("script-src 'self';");
+      nonces.push(nonce);
+    }
+    expect(new Set(nonces).size).toBe(nonces.length);
+    // Nothing else the server sends allows a style of its own.
+    for (const url of ['/theme-init.js', `/assets/${builtAssets()[0]}`, '/api/session']) {
+      const policy = String((await app.inject({ url })).headers['content-security-policy']);
+      expect(/(?:^|;)style-src ([^;]*)/.exec(policy)?.[1], url).toBe("'self'");
     }
   });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { NotFoundFallback } from './errors';
+import { newNonce, noncePlaceholder, withStyleNonce } from './lib/csp-nonce';
 
 export type SpaMode = 'static' | 'vite' | 'none';
 
@@ -59,7 +60,8 @@ async function serveBuilt(app: FastifyInstance): Promise<NotFoundFallback> {
     // The build's .br and .gz twins (vite.config.ts writes them) are sent to browsers that
     // accept them; they are not files of their own.
     preCompressed: true,
-    globIgnore: ['**/*.br', '**/*.gz'],
+    // index.html is the fallback's: each copy sent carries its own nonce.
+    globIgnore: ['**/*.br', '**/*.gz', 'index.html'],
     // Cache-Control is ours (setHeaders), not send's default max-age=0.
     cacheControl: false,
     setHeaders(res, filePath) {
@@ -67,14 +69,23 @@ async function serveBuilt(app: FastifyInstance): Promise<NotFoundFallback> {
       if (PRECOMPRESSED_TWINS.test(filePath)) res.setHeader('Vary', 'Accept-Encoding');
     },
   });
+  // The page around its nonce: each one sent gets a fresh nonce, in the page and in its
+  // Content-Security-Policy (set by the security headers before this runs).
   const html = fs.readFileSync(indexHtml, 'utf8');
+  const placeholder = noncePlaceholder(html);
+  const htmlParts = placeholder ? html.split(placeholder) : [html];
   // Any other GET is a route of the app (or a file of the build); the rest is the API's 404.
   return (request, reply) => {
     const url = request.raw.url ?? '/';
     if (request.method !== 'GET' || isApiPath(url)) return undefined;
     const file = builtFile(root, url);
-    if (file) return reply.sendFile(path.relative(root, file));
-    return reply.header('Cache-Control', 'no-cache').type('text/html').send(html);
+    if (file && file !== indexHtml) return reply.sendFile(path.relative(root, file));
+    const nonce = newNonce();
+    const policy = reply.getHeader('content-security-policy');
+    if (typeof policy === 'string') {
+      reply.header('content-security-policy', withStyleNonce(policy, nonce));
+    }
+    return reply.header('Cache-Control', 'no-cache').type('text/html').send(htmlParts.join(nonce));
   };
 }
 

@@ -1,5 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setNonce } from 'get-nonce';
 import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from '@/app/providers';
 import { setSignInRequiredHandler } from '@/api/client';
@@ -7,6 +8,11 @@ import { createQueryClient } from '@/api/query-client';
 import { sessionOptions } from '@/api/session';
 import { createAppRouter } from '@/app/router';
 import './index.css';
+
+// The page's nonce (the server's, fresh on every load) goes on the <style> element Radix
+// writes while a dialog is open: the Content-Security-Policy lets styles in only with it.
+const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce;
+if (nonce) setNonce(nonce);
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
