@@ -69,6 +69,13 @@ describe('the built app', () => {
     }
   });
 
+  it("is the bundle that ships: React's production build, whatever NODE_ENV the tests run in", () => {
+    for (const name of builtAssets().filter((file) => file.endsWith('.js'))) {
+      const code = fs.readFileSync(path.join(outDir, 'assets', name), 'utf8');
+      expect(code, name).not.toMatch(/\bjsxDEV\b|react-dom\.development|checkPropTypes/);
+    }
+  });
+
   it('sends the encoding the browser prefers, with the same bytes once decoded', async () => {
     const [largest = ''] = builtAssets();
     const original = fs.readFileSync(path.join(outDir, 'assets', largest));
