@@ -39,12 +39,17 @@ for (const width of [1440, 390]) {
     const box = page.getByRole('combobox', { name: 'Search images' });
     await box.focus();
     await page.keyboard.type('lake');
+    const answer = page.waitForResponse(
+      (response) =>
+        new URL(response.url()).pathname === '/api/v2/images/search' &&
+        response.url().includes('query=lake'),
+    );
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/query=lake/);
-    await expect(cards(page).first()).toBeVisible();
-    // The cards are this search's, not the last one's still shown while it is on its way
-    // (those leave the page, and focus with them, when its answer comes).
-    await expect(page.locator('#results')).toHaveAttribute('aria-busy', 'false');
+    // The cards are this search's, not the popular images the page showed before it (those
+    // leave the page when its answer comes, and focus with them).
+    const { data } = (await (await answer).json()) as { data: { id: string }[] };
+    await expect(cards(page).first()).toHaveAttribute('data-image-id', data[0]!.id);
 
     // Past "Clear search" and "Search" to "Skip to results", which lands on the first result.
     await expect(box).toBeFocused();
