@@ -29,7 +29,11 @@ function precompress(): Plugin {
     },
     async closeBundle() {
       const files = (await fs.readdir(outDir, { recursive: true, withFileTypes: true }))
-        .filter((entry) => entry.isFile() && PRECOMPRESSED.test(entry.name))
+        // index.html is filled in per request (its nonce, server/spa.ts): no twin is ever sent.
+        .filter(
+          (entry) =>
+            entry.isFile() && PRECOMPRESSED.test(entry.name) && entry.name !== 'index.html',
+        )
         .map((entry) => path.join(entry.parentPath, entry.name));
       await Promise.all(
         files.map(async (file) => {

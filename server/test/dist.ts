@@ -65,7 +65,6 @@ async function build(outDir: string): Promise<void> {
     const { build: viteBuild } = await import('vite');
     await viteBuild({
       root: ROOT,
-      mode: 'production',
       logLevel: 'error',
       build: { outDir, emptyOutDir: true },
     });
