@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
+import { Profiler } from 'react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { imageAspect } from '@/lib/images';
@@ -78,6 +79,45 @@ describe('JustifiedGrid', () => {
       expect(image.getAttribute('loading'), `row ${row}`).toBe(row < 3 ? 'eager' : 'lazy');
     }
     expect(cards.filter((card) => rowOf(card) === 0).length).toBeGreaterThan(1);
+  });
+
+  it('commits a new set of results first rows first, the rest of the screen after; a next page adds to what is there', () => {
+    // The last row with cards in the page, after each commit (-1: none).
+    const commits: number[] = [];
+    const lastRow = () =>
+      Math.max(
+        -1,
+        ...screen
+          .queryAllByTestId('image-card')
+          .map((card) => Number(card.closest('[data-row]')?.getAttribute('data-row'))),
+      );
+    const grid = (images: ReturnType<typeof makeImage>[]) => (
+      <QueryClientProvider client={new QueryClient()}>
+        <MemoryRouter>
+          <Profiler id="grid" onRender={() => commits.push(lastRow())}>
+            <JustifiedGrid images={images} layoutKey="test-first-rows" />
+          </Profiler>
+        </MemoryRouter>
+      </QueryClientProvider>
+    );
+    const page = (from: number) => Array.from({ length: 30 }, (_, i) => makeImage(from + i));
+
+    const { rerender } = render(grid(page(0)));
+    expect(commits.filter((row) => row >= 0)[0]).toBe(1);
+    const screenRows = commits.at(-1)!;
+    expect(screenRows).toBeGreaterThan(1);
+
+    // Another query: its first two rows alone, then the screen.
+    commits.length = 0;
+    const other = page(100);
+    rerender(grid(other));
+    expect(commits[0]).toBe(1);
+    expect(commits.at(-1)).toBe(screenRows);
+
+    // Its next page keeps its first item: nothing on the screen is taken away meanwhile.
+    commits.length = 0;
+    rerender(grid([...other, ...page(200)]));
+    expect(Math.min(...commits)).toBe(screenRows);
   });
 
   it('sizes each card and its image before load, with a srcset across the thumbnail sizes', () => {

@@ -53,20 +53,13 @@ const VIRTUALIZE_AFTER_ROWS = 40;
 /** Rows from the top that hold the first screen: their images load first. */
 const PRIORITY_ROWS = 2;
 const EAGER_ROWS = 3;
+/** Rows a new set of results commits alone, before the rest of the screen (about 8 cards). */
+const FIRST_COMMIT_ROWS = PRIORITY_ROWS;
 
 // The virtualizer (about 10 kB gzip) loads when a grid grows long enough to need it, not
 // with every video and editorial page.
 const loadVirtualRows = () => import('./VirtualRows');
 const VirtualRows = lazy(loadVirtualRows);
-
-/** The rows from a screen above the viewport to `below` screens under its top. */
-function rowsNearViewport(rows: readonly LayoutRow[], gridTop: number, below = 2): number[] {
-  const from = window.scrollY - gridTop - window.innerHeight;
-  const to = window.scrollY - gridTop + below * window.innerHeight;
-  return rows.flatMap((row, index) =>
-    row.top + row.height >= from && row.top <= to ? [index] : [],
-  );
-}
 
 /** How far down from a grid's top (pixels) `screens` viewport heights under the viewport's top reach. */
 function reachBelow(gridTop: number, screens: number): number {
@@ -147,7 +140,19 @@ export function MediaGrid<T>({
       grid.removeEventListener('focusin', onChange);
     };
   }, [virtualize, scrollMargin]);
-  const plainRows = rowsFromTop(layout.rows, Math.max(reach, reachBelow(scrollMargin, 1)));
+  // A new set of results at the top of the page (a new query or a first visit: a next page
+  // keeps the first item) commits its first rows alone, so their images are asked for at
+  // once; the rest of the screen follows in a transition while they load.
+  const first = items[0];
+  const [wholeFor, setWholeFor] = useState<T>();
+  const whole = first === wholeFor || virtualize || window.scrollY > 0;
+  const plainRows = rowsFromTop(layout.rows, Math.max(reach, reachBelow(scrollMargin, 1))).slice(
+    0,
+    whole ? undefined : FIRST_COMMIT_ROWS,
+  );
+  useEffect(() => {
+    if (width > 0) startTransition(() => setWholeFor(() => first));
+  }, [first, width]);
   // The last row in view: from the virtualizer, or from a marker LOAD_AHEAD_ROWS from the end.
   const [lastVisible, setLastVisible] = useState(-1);
   const loadMoreAt = Math.max(0, layout.rows.length - LOAD_AHEAD_ROWS);
@@ -215,7 +220,7 @@ export function MediaGrid<T>({
         style={{ height: layout.height }}
       >
         {virtualize ? (
-          <Suspense fallback={rowsNearViewport(layout.rows, scrollMargin).map(renderRow)}>
+          <Suspense fallback={plainRows.map(renderRow)}>
             <VirtualRows
               rows={layout.rows}
               gap={gap}
