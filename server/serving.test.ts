@@ -144,6 +144,19 @@ describe('the built app', () => {
     }
   });
 
+  it('answers HEAD as it answers GET: pages and files of the build (Node leaves out the body)', async () => {
+    for (const url of ['/', '/collections', '/theme-init.js', `/assets/${builtAssets()[0]}`]) {
+      const get = await app.inject({ url });
+      const head = await app.inject({ method: 'HEAD', url });
+      expect(head.statusCode, url).toBe(200);
+      for (const header of ['content-type', 'content-length', 'cache-control']) {
+        expect(head.headers[header], `${url} ${header}`).toBe(get.headers[header]);
+      }
+    }
+    const api = await app.inject({ method: 'HEAD', url: '/api/no-such-thing' });
+    expect(api.statusCode).toBe(404);
+  });
+
   it('does not serve the compressed twins as files of their own', async () => {
     const [largest = ''] = builtAssets();
     for (const suffix of ['.br', '.gz']) {

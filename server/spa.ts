@@ -74,10 +74,11 @@ async function serveBuilt(app: FastifyInstance): Promise<NotFoundFallback> {
   const html = fs.readFileSync(indexHtml, 'utf8');
   const placeholder = noncePlaceholder(html);
   const htmlParts = placeholder ? html.split(placeholder) : [html];
-  // Any other GET is a route of the app (or a file of the build); the rest is the API's 404.
+  // Any other GET (or HEAD: a health check, `curl -I`) is a route of the app or a file of
+  // the build; the rest is the API's 404.
   return (request, reply) => {
     const url = request.raw.url ?? '/';
-    if (request.method !== 'GET' || isApiPath(url)) return undefined;
+    if (!['GET', 'HEAD'].includes(request.method) || isApiPath(url)) return undefined;
     const file = builtFile(root, url);
     if (file && file !== indexHtml) return reply.sendFile(path.relative(root, file));
     const nonce = newNonce();
