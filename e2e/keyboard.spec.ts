@@ -119,6 +119,36 @@ for (const width of [1440, 390]) {
   });
 }
 
+test('a result with focus, replaced by other results (Back), hands focus to the one in its place', async ({
+  page,
+}) => {
+  const answerFor = (query: string) =>
+    page
+      .waitForResponse(
+        (response) =>
+          new URL(response.url()).pathname === '/api/v2/images/search' &&
+          response.url().includes(`query=${query}`),
+      )
+      .then(async (response) => ((await response.json()) as { data: { id: string }[] }).data);
+  const oceanAnswer = answerFor('ocean');
+  await page.goto('/?query=ocean');
+  const ocean = await oceanAnswer;
+  await expect(cards(page).first()).toHaveAttribute('data-image-id', ocean[0]!.id);
+  const box = page.getByRole('combobox', { name: 'Search images' });
+  await box.fill('lake');
+  const lakeAnswer = answerFor('lake');
+  await box.press('Enter');
+  const lake = await lakeAnswer;
+  await expect(cards(page).first()).toHaveAttribute('data-image-id', lake[0]!.id);
+  await cards(page).nth(1).focus();
+
+  await page.goBack();
+  await expect(cards(page).first()).toHaveAttribute('data-image-id', ocean[0]!.id);
+  // Not the page's body: the keyboard goes on from the results.
+  await expect(cards(page).nth(1)).toBeFocused();
+  await expect(cards(page).nth(1)).toHaveAttribute('data-image-id', ocean[1]!.id);
+});
+
 test('search, open, license, find it in Downloads and download it again, with keys alone', async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { FocusEvent, KeyboardEvent, ReactNode } from 'react';
 import { cx } from '@/lib/format';
 import { useSkipTarget } from './skip-targets';
 
@@ -17,6 +17,12 @@ function onResultKey(event: KeyboardEvent<HTMLElement>) {
   const region = event.currentTarget;
   const key = event.key;
   void import('./grid-keys').then((m) => m.moveBetweenResults(region, from, key));
+}
+
+/** From the first focus in the results on, focus taken away with a result is kept in them. */
+function onResultsFocus(event: FocusEvent<HTMLElement>) {
+  const region = event.currentTarget;
+  void import('./grid-keys').then((m) => m.keepFocusInResults(region));
 }
 
 /**
@@ -39,6 +45,7 @@ export function ResultsRegion({
       tabIndex={-1}
       aria-busy={busy}
       onKeyDown={onResultKey}
+      onFocus={onResultsFocus}
       className={cx(
         'transition-opacity duration-200 focus:outline-none',
         busy && 'opacity-60',

@@ -1,4 +1,5 @@
-// Arrow keys through a results region, loaded with the first arrow pressed on a result.
+// Arrow keys through a results region, and focus kept in it when results are replaced:
+// loaded with the first focus in the region.
 
 /** The item in the next row down (or up) whose centre is closest to the current one's. */
 function inNextRow(
@@ -49,4 +50,36 @@ export function moveBetweenResults(region: HTMLElement, from: HTMLElement, key: 
   if (!next) return;
   next.focus();
   next.scrollIntoView?.({ block: 'nearest' });
+}
+
+const watched = new WeakSet<HTMLElement>();
+
+/**
+ * Something in the results taken away while it has focus (new results replaced it: Back,
+ * a filter's answer) would leave focus on the page's body, and a keyboard or screen-reader
+ * user at the top of the page: focus goes on to the new result in the place of the one
+ * that had it (or the last), the first result for any other control, the region itself
+ * when there are none. Listeners of the region's own: React hears no event while it commits.
+ */
+export function keepFocusInResults(region: HTMLElement) {
+  if (watched.has(region)) return;
+  watched.add(region);
+  const results = () => Array.from(region.querySelectorAll<HTMLElement>('[data-nav-item]'));
+  // Noted as focus moves: while a result is being taken away, those before it may be gone.
+  let index = results().indexOf(document.activeElement as HTMLElement);
+  region.addEventListener('focusin', (event) => {
+    index = results().indexOf(event.target as HTMLElement);
+  });
+  region.addEventListener('focusout', (event) => {
+    const from = event.target as HTMLElement;
+    const at = Math.max(index, 0);
+    if (event.relatedTarget) return;
+    setTimeout(() => {
+      if (from.isConnected || !region.isConnected || document.activeElement !== document.body) {
+        return;
+      }
+      const shown = results();
+      (shown[Math.min(at, shown.length - 1)] ?? region).focus();
+    });
+  });
 }
