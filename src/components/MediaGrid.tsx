@@ -220,6 +220,7 @@ export function MediaGrid<T>({
         style={{ height: layout.height }}
       >
         {virtualize ? (
+          // Until the virtualizer's code is there: the rows as the grid rendered them before.
           <Suspense fallback={plainRows.map(renderRow)}>
             <VirtualRows
               rows={layout.rows}
