@@ -127,6 +127,29 @@ describe('video media', () => {
     expect(first.equals(last)).toBe(false);
   });
 
+  it('draws the thumbnail as the same moment of the same picture as the preview still', async () => {
+    // The thumbnail is cut from a smaller still than the preview: it must still show what the
+    // preview (and the clip's middle) shows. Compared as 32×18 grey, above the id strip.
+    const grey = async (url: string | undefined) => {
+      const response = await app.inject({ url: path(url ?? '') });
+      return sharp(response.rawPayload)
+        .resize(32, 18, { fit: 'fill' })
+        .grayscale()
+        .raw()
+        .toBuffer();
+    };
+    const difference = (a: Buffer, b: Buffer) => {
+      let sum = 0;
+      for (let i = 0; i < 32 * 12; i++) sum += Math.abs((a[i] as number) - (b[i] as number));
+      return sum / (32 * 12);
+    };
+    const thumb = await grey(video.assets.thumb_jpg?.url);
+    const preview = await grey(video.assets.preview_jpg?.url);
+    const firstFrame = await grey(video.assets.thumb_jpgs?.urls?.[0]);
+    expect(difference(thumb, preview)).toBeLessThan(3);
+    expect(difference(thumb, preview)).toBeLessThan(difference(thumb, firstFrame) / 2);
+  });
+
   it('answers byte ranges with 206, out-of-range with 416, and ETag revalidation with 304', async () => {
     const url = path(video.assets.preview_mp4?.url ?? '');
     const full = await app.inject({ url });

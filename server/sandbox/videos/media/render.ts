@@ -14,7 +14,7 @@ import { diagonalMarkSvg, idStripHeight, idStripSvg } from '../../media/watermar
 import { FRAME_COUNT } from './paths';
 
 /** Bumped when the media change, so stale cached files are not served. */
-export const VIDEO_RENDER_VERSION = 'v1';
+export const VIDEO_RENDER_VERSION = 'v2';
 
 export interface VideoMediaSpec {
   /** Seeds the picture and the motion: 'video:123' or 'editorial-video:9000123a'. */
@@ -88,14 +88,20 @@ interface Still {
 /** The last few stills: a video's files are usually asked for together (grid, hover, strip). */
 const stills = new Map<string, Promise<Still>>();
 
-/** The still the motion runs over: twice the preview size, for smooth sub-pixel motion. */
-function still(spec: VideoMediaSpec): Promise<Still> {
-  let made = stills.get(spec.key);
+/**
+ * The still the motion runs over, twice the long side of what is made from it (smooth
+ * sub-pixel motion, a sharp crop when zoomed in): a 240 px thumbnail is cut from a 480 px
+ * still, not from the preview's 960 px one, which takes four times the pixels to draw.
+ */
+function still(spec: VideoMediaSpec, outputLongSide: number): Promise<Still> {
+  const longSide = 2 * outputLongSide;
+  const key = `${spec.key}@${longSide}`;
+  let made = stills.get(key);
   if (!made) {
-    if (stills.size >= 16) stills.delete(stills.keys().next().value ?? spec.key);
-    made = renderStill(spec);
-    made.catch(() => stills.delete(spec.key));
-    stills.set(spec.key, made);
+    if (stills.size >= 16) stills.delete(stills.keys().next().value ?? key);
+    made = renderStill(spec, longSide);
+    made.catch(() => stills.delete(key));
+    stills.set(key, made);
   }
   return made;
 }
@@ -113,7 +119,7 @@ export function pictureOf(spec: VideoMediaSpec): ImagePreviewSpec {
   };
 }
 
-async function renderStill(spec: VideoMediaSpec, longSide = LONG_SIDE.preview * 2): Promise<Still> {
+async function renderStill(spec: VideoMediaSpec, longSide: number): Promise<Still> {
   const { width, height } = mediaDimensions(spec, longSide);
   const picture = pictureOf(spec);
   const png = await sharp(Buffer.from(sceneSvg(picture, width, height)))
@@ -144,7 +150,7 @@ export async function renderFrame(
   longSide: number,
   watermarked: boolean,
 ): Promise<Buffer> {
-  const source = await still(spec);
+  const source = await still(spec, longSide);
   const m = motionOf(spec);
   const z = lerp(m.z0, m.z1, p);
   const w = Math.round(source.width / z);
@@ -203,7 +209,10 @@ export async function renderClip(
   format: ClipFormat,
 ): Promise<Buffer> {
   const { width, height } = clipDimensions(spec, size);
-  const [source, mark] = await Promise.all([still(spec), watermark(spec, width, height)]);
+  const [source, mark] = await Promise.all([
+    still(spec, LONG_SIDE[size]),
+    watermark(spec, width, height),
+  ]);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'stockroom-clip-'));
   try {
     const outFile = path.join(dir, `clip.${format}`);
