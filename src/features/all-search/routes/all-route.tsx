@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { audioSearchOptions, sfxSearchOptions } from '@/api/audio';
 import { imageSearchOptions, usePrefetchImage } from '@/api/images';
@@ -17,27 +17,19 @@ import { searchHref } from '@/lib/search-params';
 import { defaultCountry } from '@/lib/countries';
 import { editorialSearchHref } from '@/lib/editorial-search-params';
 import { videoSearchHref } from '@/lib/video-search-params';
-import { useTopTiles } from './top-tiles';
 
 const SHOWN = { images: 12, videos: 8, tracks: 5, sfx: 5, editorial: 10 };
 
-// The sections under the images wait (with their skeletons) until the first image tiles'
-// pictures are in: rendered at once, their lists and pictures shared the two cores and the
-// six connections with the top of the page, and held its pictures back by a hundred
-// milliseconds or more. Their answers are asked for at once all the same (the loader).
+// The sections under the images read their answer as a deferred value: it renders after the
+// images have been put on the page, not in the same work, so the pictures at the top are
+// asked for and painted first. (The five answers come back together; rendered at once, the
+// lists below held the images' requests back by a hundred milliseconds or more.)
 
-/** Props of a section under the images: `held` while the top of the page loads. */
-interface SectionProps {
-  query: string | undefined;
-  held: boolean;
-}
-
-function ImagesSection({ query, onTopIn }: { query: string | undefined; onTopIn: () => void }) {
+function ImagesSection({ query }: { query: string | undefined }) {
   const params = query ? { query } : {};
   const search = useInfiniteQuery(imageSearchOptions(params));
   const prefetch = usePrefetchImage();
   const images = search.data?.pages[0]?.data.slice(0, SHOWN.images) ?? [];
-  const tiles = useTopTiles(search.isPending ? undefined : images.length, onTopIn);
   return (
     <OverviewSection
       id="images"
@@ -46,16 +38,14 @@ function ImagesSection({ query, onTopIn }: { query: string | undefined; onTopIn:
       state={sectionState(search)}
       skeleton={<TileSkeleton />}
     >
-      <div ref={tiles}>
-        <ImageTiles images={images} onIntent={prefetch} />
-      </div>
+      <ImageTiles images={images} onIntent={prefetch} />
     </OverviewSection>
   );
 }
 
-function VideosSection({ query, held }: SectionProps) {
+function VideosSection({ query }: { query: string | undefined }) {
   const params = query ? { query } : {};
-  const search = useInfiniteQuery(videoSearchOptions(params));
+  const search = useDeferredValue(useInfiniteQuery(videoSearchOptions(params)));
   const prefetch = usePrefetchVideo();
   const videos = search.data?.pages[0]?.data.slice(0, SHOWN.videos) ?? [];
   return (
@@ -63,7 +53,7 @@ function VideosSection({ query, held }: SectionProps) {
       id="videos"
       title="Video"
       seeAll={videoSearchHref(params)}
-      state={sectionState(search, held)}
+      state={sectionState(search)}
       skeleton={<TileSkeleton />}
     >
       <VideoTiles videos={videos} onIntent={prefetch} />
@@ -71,16 +61,16 @@ function VideosSection({ query, held }: SectionProps) {
   );
 }
 
-function MusicSection({ query, held }: SectionProps) {
+function MusicSection({ query }: { query: string | undefined }) {
   const params = query ? { query } : {};
-  const search = useInfiniteQuery(audioSearchOptions(params));
+  const search = useDeferredValue(useInfiniteQuery(audioSearchOptions(params)));
   const tracks = search.data?.pages[0]?.data.slice(0, SHOWN.tracks) ?? [];
   return (
     <OverviewSection
       id="music"
       title="Music"
       seeAll={musicHref(params)}
-      state={sectionState(search, held)}
+      state={sectionState(search)}
       skeleton={<RowSkeleton />}
     >
       <TrackList
@@ -97,16 +87,16 @@ function MusicSection({ query, held }: SectionProps) {
   );
 }
 
-function SfxSection({ query, held }: SectionProps) {
+function SfxSection({ query }: { query: string | undefined }) {
   const params = query ? { query } : {};
-  const search = useInfiniteQuery(sfxSearchOptions(params));
+  const search = useDeferredValue(useInfiniteQuery(sfxSearchOptions(params)));
   const effects = search.data?.pages[0]?.data.slice(0, SHOWN.sfx) ?? [];
   return (
     <OverviewSection
       id="sfx"
       title="Sound effects"
       seeAll={sfxHref(params)}
-      state={sectionState(search, held)}
+      state={sectionState(search)}
       skeleton={<RowSkeleton />}
     >
       <SoundEffectList effects={effects} />
@@ -114,10 +104,12 @@ function SfxSection({ query, held }: SectionProps) {
   );
 }
 
-function EditorialSection({ query, held }: SectionProps) {
+function EditorialSection({ query }: { query: string | undefined }) {
   const params = query ? { query } : {};
   const [country] = useState(defaultCountry);
-  const search = useInfiniteQuery(editorialSearchOptions('images', country, params));
+  const search = useDeferredValue(
+    useInfiniteQuery(editorialSearchOptions('images', country, params)),
+  );
   const prefetch = usePrefetchEditorial('images', country);
   const items = search.data?.pages[0]?.data.slice(0, SHOWN.editorial) ?? [];
   return (
@@ -125,7 +117,7 @@ function EditorialSection({ query, held }: SectionProps) {
       id="editorial"
       title="Editorial"
       seeAll={editorialSearchHref('images', params, country)}
-      state={sectionState(search, held)}
+      state={sectionState(search)}
       skeleton={<TileSkeleton />}
     >
       <ul className="flex flex-wrap gap-2">
@@ -167,10 +159,6 @@ export function Component() {
   useAudioPage();
   const [searchParams] = useSearchParams();
   const query = searchParams.get('query')?.trim() || undefined;
-  // The query whose top image tiles are in: the sections under them render from then on.
-  const [topIn, setTopIn] = useState<string>();
-  const held = topIn !== (query ?? '');
-  const onTopIn = useCallback(() => setTopIn(query ?? ''), [query]);
   return (
     <main id="main" className="mx-auto w-full max-w-[1400px] flex-1 px-4 py-5 sm:px-6">
       <title>{query ? `${query} — Stockroom, all media` : 'Stockroom — all media'}</title>
@@ -184,11 +172,11 @@ export function Component() {
         )}
       </h1>
       <ResultsRegion>
-        <ImagesSection query={query} onTopIn={onTopIn} />
-        <VideosSection query={query} held={held} />
-        <MusicSection query={query} held={held} />
-        <SfxSection query={query} held={held} />
-        <EditorialSection query={query} held={held} />
+        <ImagesSection query={query} />
+        <VideosSection query={query} />
+        <MusicSection query={query} />
+        <SfxSection query={query} />
+        <EditorialSection query={query} />
       </ResultsRegion>
     </main>
   );
