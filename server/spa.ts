@@ -78,7 +78,7 @@ async function serveBuilt(app: FastifyInstance): Promise<NotFoundFallback> {
   // the build; the rest is the API's 404.
   return (request, reply) => {
     const url = request.raw.url ?? '/';
-    if (!['GET', 'HEAD'].includes(request.method) || isApiPath(url)) return undefined;
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || isApiPath(url)) return undefined;
     const file = builtFile(root, url);
     if (file && file !== indexHtml) return reply.sendFile(path.relative(root, file));
     const nonce = newNonce();

@@ -1,6 +1,11 @@
 // Arrow keys through a results region, and focus kept in it when results are replaced:
 // loaded with the first focus in the region.
 
+/** The results in the region, in document order. */
+function resultsIn(region: HTMLElement): HTMLElement[] {
+  return Array.from(region.querySelectorAll<HTMLElement>('[data-nav-item]'));
+}
+
 /** The item in the next row down (or up) whose centre is closest to the current one's. */
 function inNextRow(
   items: HTMLElement[],
@@ -28,7 +33,7 @@ function inNextRow(
 
 /** Left and right through the list, up and down to the nearest result in the next row. */
 export function moveBetweenResults(region: HTMLElement, from: HTMLElement, key: string) {
-  const items = Array.from(region.querySelectorAll<HTMLElement>('[data-nav-item]'));
+  const items = resultsIn(region);
   const index = items.indexOf(from);
   let next: HTMLElement | undefined;
   switch (key) {
@@ -64,11 +69,10 @@ const watched = new WeakSet<HTMLElement>();
 export function keepFocusInResults(region: HTMLElement) {
   if (watched.has(region)) return;
   watched.add(region);
-  const results = () => Array.from(region.querySelectorAll<HTMLElement>('[data-nav-item]'));
   // Noted as focus moves: while a result is being taken away, those before it may be gone.
-  let index = results().indexOf(document.activeElement as HTMLElement);
+  let index = resultsIn(region).indexOf(document.activeElement as HTMLElement);
   region.addEventListener('focusin', (event) => {
-    index = results().indexOf(event.target as HTMLElement);
+    index = resultsIn(region).indexOf(event.target as HTMLElement);
   });
   region.addEventListener('focusout', (event) => {
     const from = event.target as HTMLElement;
@@ -78,7 +82,7 @@ export function keepFocusInResults(region: HTMLElement) {
       if (from.isConnected || !region.isConnected || document.activeElement !== document.body) {
         return;
       }
-      const shown = results();
+      const shown = resultsIn(region);
       (shown[Math.min(at, shown.length - 1)] ?? region).focus();
     });
   });
