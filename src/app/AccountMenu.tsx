@@ -21,8 +21,10 @@ const initials = (name: string) =>
 /** The header's account button: who is signed in, and a small menu to go on. */
 export function AccountMenu() {
   const user = useSession().data?.user;
-  // 1: hovered or focused, the menu's code is on its way; 2: clicked before it came.
-  const [armed, setArmed] = useState(0);
+  // Hovered or focused: the menu's code is on its way. Open is held here, not in the menu,
+  // so a press that lands while the stand-in is being swapped for the trigger still opens it.
+  const [armed, setArmed] = useState(false);
+  const [open, setOpen] = useState(false);
   const stand = useRef<HTMLButtonElement>(null);
   const face: ReactNode = user ? (
     <span
@@ -35,8 +37,12 @@ export function AccountMenu() {
     <UserIcon />
   );
   // Kept on screen (a transition) until the menu's code is there, then swapped for the trigger.
-  const arm = (to: number) => startTransition(() => setArmed((now) => Math.max(now, to)));
-  const ready = () => arm(1);
+  const ready = () => startTransition(() => setArmed(true));
+  const press = () =>
+    startTransition(() => {
+      setArmed(true);
+      setOpen(true);
+    });
 
   const standIn = (
     <button
@@ -47,7 +53,12 @@ export function AccountMenu() {
       title={user?.name ?? 'Account'}
       onPointerEnter={ready}
       onFocus={ready}
-      onClick={() => arm(2)}
+      // Opens on press, as the trigger it stands in for does; the click covers keyboards and
+      // screen readers' virtual clicks. Both only ever open, so one press opening twice is fine.
+      onPointerDown={(event) => {
+        if (event.button === 0 && !event.ctrlKey) press();
+      }}
+      onClick={press}
       className={ACCOUNT_BUTTON}
     >
       {face}
@@ -61,7 +72,8 @@ export function AccountMenu() {
           user={user}
           face={face}
           className={ACCOUNT_BUTTON}
-          defaultOpen={armed > 1}
+          open={open}
+          onOpenChange={setOpen}
           // The swap happens under a focused stand-in: focus moves to the real trigger.
           stand={stand}
         />

@@ -15,28 +15,30 @@ export default function AccountDropdown({
   user,
   face,
   className,
-  defaultOpen,
+  open,
+  onOpenChange,
   stand,
 }: {
   user: SessionInfo['user'];
   face: ReactNode;
   /** The trigger's look: the stand-in's. */
   className: string;
-  /** Clicked before this loaded: open at once. */
-  defaultOpen: boolean;
+  /** Held by the stand-in's owner: pressed before this loaded, it mounts open. */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
   /** The stand-in button this replaces: focus moves on if it had it. */
   stand: RefObject<HTMLButtonElement | null>;
 }) {
   const location = useLocation();
   const signOut = useSignOut();
   const trigger = useRef<HTMLButtonElement>(null);
-  const [hadFocus] = useState(() => document.activeElement === stand.current);
+  const [focusTrigger] = useState(() => document.activeElement === stand.current && !open);
   useLayoutEffect(() => {
-    if (hadFocus && !defaultOpen) trigger.current?.focus();
-  }, [hadFocus, defaultOpen]);
+    if (focusTrigger) trigger.current?.focus();
+  }, [focusTrigger]);
 
   return (
-    <DropdownMenu.Root defaultOpen={defaultOpen} modal={false}>
+    <DropdownMenu.Root open={open} onOpenChange={onOpenChange} modal={false}>
       <DropdownMenu.Trigger
         ref={trigger}
         aria-label={accountLabel(user)}
