@@ -7,7 +7,8 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { apiGet, apiRequest, ApiError, downloadFile } from './client';
+import { apiGet, apiRequest, ApiError } from './client';
+import { downloadFile } from './files';
 
 export interface CustomPreview {
   content_type: string;

@@ -1,12 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  ApiError,
-  apiGet,
-  buildQueryString,
-  fileFetchUrl,
-  nextPage,
-  parseApiError,
-} from './client';
+import { ApiError, apiGet, buildQueryString, nextPage, parseApiError } from './client';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -133,22 +126,5 @@ describe('nextPage', () => {
   it('stops at an empty page, and takes a list without a count as complete', () => {
     expect(nextPage(page(0, 50), [page(2, 50), page(0, 50)])).toBeUndefined();
     expect(nextPage(page(3), [page(3)])).toBeUndefined();
-  });
-});
-
-describe('fileFetchUrl', () => {
-  const origin = 'http://localhost:3000';
-  it('fetches the sandbox’s own links directly', () => {
-    expect(fileFetchUrl('/sandbox/downloads/abc?sig=1', origin)).toBe(
-      '/sandbox/downloads/abc?sig=1',
-    );
-    expect(fileFetchUrl('http://localhost:3000/sandbox/downloads/abc', origin)).toBe(
-      'http://localhost:3000/sandbox/downloads/abc',
-    );
-  });
-  it('sends another host’s link (the real API’s file host) through the gateway', () => {
-    const url =
-      'https://download.shutterstock.com/gatekeeper/W3siZSI6MX0/shutterstock_1.jpg?a=1&b=2';
-    expect(fileFetchUrl(url, origin)).toBe(`/api/files?url=${encodeURIComponent(url)}`);
   });
 });

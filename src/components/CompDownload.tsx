@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { fileFetchUrl } from '@/api/client';
+import { fileFetchUrl } from '@/api/files';
 import { compOf, type CompMedia } from '@/lib/comp';
 import { buttonClass } from './button-class';
 import { DownloadIcon } from './icons';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, type DownloadedFile } from '@/api/client';
+import { ApiError } from '@/api/client';
+import type { DownloadedFile } from '@/api/files';
 import { collectFiles, uniqueName } from './collect';
 
 const file = (name: string, text = name): DownloadedFile => ({

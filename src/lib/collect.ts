@@ -2,7 +2,8 @@
 // failed item is tried again (a refused, expired link is replaced by a new re-download),
 // and the ones that still fail are reported, not fatal. Shared by the Downloads page and
 // bulk licensing; no UI here.
-import { ApiError, type DownloadedFile, type DownloadProgress } from '@/api/client';
+import { ApiError } from '@/api/client';
+import type { DownloadedFile, DownloadProgress } from '@/api/files';
 
 export interface CollectItem {
   key: string;

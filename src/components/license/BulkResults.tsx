@@ -1,7 +1,8 @@
 // The assets of a bulk licensing and, once it ran, every asset's outcome and the ZIP.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { type BulkAsset, type BulkLicenseMedia } from '@/api/bulk-license';
-import { ApiError, fetchFile } from '@/api/client';
+import { ApiError } from '@/api/client';
+import { fetchFile } from '@/api/files';
 import { redownload } from '@/api/license-actions';
 import type { RedownloadSize } from '@/api/license-types';
 import { collectFiles, zipFiles } from '@/lib/collect';

@@ -1,4 +1,4 @@
-import { fileFetchUrl } from '@/api/client';
+import { fileFetchUrl } from '@/api/files';
 
 /** Clicks a hidden download link, so the page stays where it is. */
 function clickDownload(href: string, filename = ''): void {

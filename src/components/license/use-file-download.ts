@@ -5,7 +5,7 @@
 // name. Links to another origin (the vendor's file host) go to the browser as a download
 // through the gateway, which keeps their name.
 import { useCallback, useState } from 'react';
-import { fetchFile } from '@/api/client';
+import { fetchFile } from '@/api/files';
 import { formatBytes } from '@/lib/format';
 import { describeDownloadProblem } from './license-errors';
 import { saveBlob, startDownload } from './start-download';

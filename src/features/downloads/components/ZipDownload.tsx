@@ -1,6 +1,7 @@
 import { ProgressBar } from '@/components/ProgressBar';
 import { useRef, useState } from 'react';
-import { ApiError, fetchFile } from '@/api/client';
+import { ApiError } from '@/api/client';
+import { fetchFile } from '@/api/files';
 import { redownload } from '@/api/license-actions';
 import { Button } from '@/components/Button';
 import { DownloadIcon } from '@/components/icons';
