@@ -149,6 +149,44 @@ test('a result with focus, replaced by other results (Back), hands focus to the 
   await expect(cards(page).nth(1)).toHaveAttribute('data-image-id', ocean[1]!.id);
 });
 
+test('Back from a result’s page gives that result focus again, where the page was left', async ({
+  page,
+}) => {
+  await page.goto('/?query=ocean');
+  await expect(cards(page).first()).toBeVisible();
+  // Down the grid by keys to a result out of the first screen, and open it.
+  await cards(page).first().focus();
+  let id = '';
+  for (let row = 0; row < 4; row++) {
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator(':focus')).not.toHaveAttribute('data-image-id', id);
+    id = (await page.locator(':focus').getAttribute('data-image-id'))!;
+  }
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(0);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/images/${id}$`));
+
+  await page.goBack();
+  const card = page.locator(`[data-testid=image-card][data-image-id="${id}"]`);
+  await expect(card).toBeFocused();
+  // The router put the page back where it was; focusing did not move it.
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  // And the keyboard goes on from there.
+  await page.keyboard.press('ArrowRight');
+  await expect(card).not.toBeFocused();
+  await expect(page.locator(':focus')).toHaveAttribute('data-testid', 'image-card');
+
+  // Opened with the mouse from the All page, the same.
+  await page.goto('/all?query=ocean');
+  const tileLink = page.getByTestId('image-tiles').locator('[data-nav-item]').nth(2);
+  const href = (await tileLink.getAttribute('href'))!;
+  await tileLink.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await page.goBack();
+  await expect(page.locator(`[data-nav-item][href="${href}"]`)).toBeFocused();
+});
+
 test('search, open, license, find it in Downloads and download it again, with keys alone', async ({
   page,
 }) => {

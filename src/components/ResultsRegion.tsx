@@ -1,6 +1,15 @@
-import type { FocusEvent, KeyboardEvent, ReactNode } from 'react';
+import {
+  useEffect,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { cx } from '@/lib/format';
 import { useSkipTarget } from './skip-targets';
+
+/** The region's keyboard and focus handling, loaded when first needed. */
+const gridKeys = () => import('./grid-keys');
 
 const KEYS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End']);
 
@@ -16,13 +25,22 @@ function onResultKey(event: KeyboardEvent<HTMLElement>) {
   event.preventDefault();
   const region = event.currentTarget;
   const key = event.key;
-  void import('./grid-keys').then((m) => m.moveBetweenResults(region, from, key));
+  void gridKeys().then((m) => m.moveBetweenResults(region, from, key));
 }
 
 /** From the first focus in the results on, focus taken away with a result is kept in them. */
 function onResultsFocus(event: FocusEvent<HTMLElement>) {
   const region = event.currentTarget;
-  void import('./grid-keys').then((m) => m.keepFocusInResults(region));
+  void gridKeys().then((m) => m.keepFocusInResults(region));
+}
+
+/**
+ * A result opened (by click or Enter, before the router moves on): its href is kept in the
+ * history entry of these results, so that Back to them gives it focus again.
+ */
+function onResultOpen(event: MouseEvent<HTMLElement>) {
+  const href = (event.target as Element).closest('a[data-nav-item]')?.getAttribute('href');
+  if (href) history.replaceState({ ...history.state, opened: href }, '');
 }
 
 /**
@@ -39,6 +57,11 @@ export function ResultsRegion({
   children: ReactNode;
 }) {
   useSkipTarget('results');
+  // Back to results a result was opened from: focus on that result, not the page's top.
+  useEffect(() => {
+    const href = (history.state as { opened?: string } | null)?.opened;
+    if (href) void gridKeys().then((m) => m.focusOpened(href));
+  }, []);
   return (
     <div
       id="results"
@@ -46,6 +69,7 @@ export function ResultsRegion({
       aria-busy={busy}
       onKeyDown={onResultKey}
       onFocus={onResultsFocus}
+      onClickCapture={onResultOpen}
       className={cx(
         'transition-opacity duration-200 focus:outline-none',
         busy && 'opacity-60',
