@@ -25,7 +25,9 @@ function onResultKey(event: KeyboardEvent<HTMLElement>) {
   event.preventDefault();
   const region = event.currentTarget;
   const key = event.key;
-  void gridKeys().then((m) => m.moveBetweenResults(region, from, key));
+  // Each press moves on from where the one before it left focus (presses made while the
+  // code loads are applied in turn, not all from the same result).
+  void gridKeys().then((m) => m.moveBetweenResults(region, key));
 }
 
 /** From the first focus in the results on, focus taken away with a result is kept in them. */

@@ -32,10 +32,15 @@ function inNextRow(
   ).item;
 }
 
-/** Left and right through the list, up and down to the nearest result in the next row. */
-export function moveBetweenResults(region: HTMLElement, from: HTMLElement, key: string) {
+/**
+ * From the result with focus: left and right through the list, up and down to the nearest
+ * result in the next row.
+ */
+export function moveBetweenResults(region: HTMLElement, key: string) {
   const items = resultsIn(region);
+  const from = document.activeElement as HTMLElement;
   const index = items.indexOf(from);
+  if (index < 0) return;
   let next: HTMLElement | undefined;
   switch (key) {
     case 'ArrowRight':
