@@ -212,6 +212,16 @@ test('Back from a result’s page gives that result focus again, where the page 
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await page.goBack();
   await expect(page.locator(`[data-nav-item][href="${href}"]`)).toBeFocused();
+
+  // Not only search pages: an image's similar images, opened by keys.
+  await page.goto(`/images/${id}`);
+  const similar = page.getByTestId('image-card').nth(1);
+  const similarHref = (await similar.getAttribute('href'))!;
+  await similar.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${similarHref}$`));
+  await page.goBack();
+  await expect(page.locator(`[data-nav-item][href="${similarHref}"]`)).toBeFocused();
 });
 
 test('search, open, license, find it in Downloads and download it again, with keys alone', async ({

@@ -17,6 +17,7 @@ import { parseSearchParams, searchHref } from '@/lib/search-params';
 import { currentMediaTab, currentQuery, searchTarget } from './media-tabs';
 import { AccountMenu } from './AccountMenu';
 import { MediaTabs } from './MediaTabs';
+import { ReturnFocus } from './return-focus';
 import { useTheme } from './theme';
 
 function Logo() {
@@ -181,6 +182,7 @@ export function RootLayout() {
       </Suspense>
       <Toaster />
       <ScrollRestoration />
+      <ReturnFocus />
     </div>
   );
 }

@@ -1,10 +1,4 @@
-import {
-  useEffect,
-  type FocusEvent,
-  type KeyboardEvent,
-  type MouseEvent,
-  type ReactNode,
-} from 'react';
+import type { FocusEvent, KeyboardEvent, ReactNode } from 'react';
 import { cx } from '@/lib/format';
 import { useSkipTarget } from './skip-targets';
 
@@ -37,15 +31,6 @@ function onResultsFocus(event: FocusEvent<HTMLElement>) {
 }
 
 /**
- * A result opened (by click or Enter, before the router moves on): its href is kept in the
- * history entry of these results, so that Back to them gives it focus again.
- */
-function onResultOpen(event: MouseEvent<HTMLElement>) {
-  const href = (event.target as Element).closest('a[data-nav-item]')?.getAttribute('href');
-  if (href) history.replaceState({ ...history.state, opened: href }, '');
-}
-
-/**
  * Where a search page's results stand: the target of "Skip to results", the region the
  * arrow keys move in, and dimmed while a new search is on its way.
  */
@@ -59,11 +44,6 @@ export function ResultsRegion({
   children: ReactNode;
 }) {
   useSkipTarget('results');
-  // Back to results a result was opened from: focus on that result, not the page's top.
-  useEffect(() => {
-    const href = (history.state as { opened?: string } | null)?.opened;
-    if (href) void gridKeys().then((m) => m.focusOpened(href));
-  }, []);
   return (
     <div
       id="results"
@@ -71,7 +51,6 @@ export function ResultsRegion({
       aria-busy={busy}
       onKeyDown={onResultKey}
       onFocus={onResultsFocus}
-      onClickCapture={onResultOpen}
       className={cx(
         'transition-opacity duration-200 focus:outline-none',
         busy && 'opacity-60',

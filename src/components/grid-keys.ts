@@ -1,6 +1,5 @@
-// Arrow keys through a results region, focus kept in it when results are replaced, and
-// given back to the result opened from it: loaded with the first focus in the region, or on
-// Back to it.
+// Arrow keys through a results region, and focus kept in it when results are replaced:
+// loaded with the first focus in the region.
 
 /** The results in the region, in document order. */
 function resultsIn(region: HTMLElement): HTMLElement[] {
@@ -92,30 +91,4 @@ export function keepFocusInResults(region: HTMLElement) {
       (shown[Math.min(at, shown.length - 1)] ?? region).focus();
     });
   });
-}
-
-/** How long Back waits for the opened result to be on the page again (lazy rows, cached data). */
-const RETURN_WAIT_MS = 2000;
-
-/**
- * Back to results a result was opened from: focus on that result again, where the keyboard
- * left off (the scroll is the router's), once it is on the page; unless focus has gone
- * somewhere already, or it does not come back (other results, or not in time).
- */
-export function focusOpened(href: string) {
-  const region = document.getElementById('results');
-  if (!region) return;
-  const attempt = () => {
-    const result = resultsIn(region).find((item) => item.getAttribute('href') === href);
-    if (!result) return false;
-    if (document.activeElement === document.body || document.activeElement === null)
-      result.focus({ preventScroll: true });
-    return true;
-  };
-  if (attempt()) return;
-  const observer = new MutationObserver(() => {
-    if (attempt()) observer.disconnect();
-  });
-  observer.observe(region, { childList: true, subtree: true });
-  setTimeout(() => observer.disconnect(), RETURN_WAIT_MS);
 }
