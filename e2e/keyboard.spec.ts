@@ -176,7 +176,7 @@ test('arrow presses made while the grid’s key code loads each move on one row'
   await expect.poll(() => focusedRow(page)).toBe(1);
 });
 
-test('Back from a result’s page gives that result focus again, where the page was left', async ({
+test('Back to a page gives focus to the link followed from it: a result, where the page was left, or any other', async ({
   page,
 }) => {
   await page.goto('/?query=ocean');
@@ -222,6 +222,16 @@ test('Back from a result’s page gives that result focus again, where the page 
   await expect(page).toHaveURL(new RegExp(`${similarHref}$`));
   await page.goBack();
   await expect(page.locator(`[data-nav-item][href="${similarHref}"]`)).toBeFocused();
+
+  // Any link followed: the header's Downloads.
+  const downloads = page.getByRole('navigation', { name: 'Library' }).getByRole('link', {
+    name: 'Downloads',
+  });
+  await downloads.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/downloads$/);
+  await page.goBack();
+  await expect(downloads).toBeFocused();
 });
 
 test('search, open, license, find it in Downloads and download it again, with keys alone', async ({

@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
 
-/** The link opened from a page, kept in that page's history entry, for Back to it. */
+/** The link followed from a page, kept in that page's history entry, for Back to it. */
 const entryOpened = () => (history.state as { opened?: string } | null)?.opened;
 
 /**
- * Back (or Forward) to a page a result was opened from gives focus to that result again,
- * where the keyboard left off, not to the top of the page: a result's main link (the one
- * marked `data-nav-item`, on every grid, list and tile) is noted in its page's history
- * entry as it is opened, by click or by Enter.
+ * Back (or Forward) to a page gives focus to the link that was followed from it (a result
+ * in a grid, list or tile row, a tab, a header link), where the keyboard left off, not to
+ * the top of the page, as a browser does between documents: the link is noted in its
+ * page's history entry as it is followed, by click or by Enter.
  */
 export function ReturnFocus(): null {
   const { key } = useLocation();
@@ -16,9 +16,11 @@ export function ReturnFocus(): null {
   useEffect(() => {
     // In the capture phase: noted in this page's entry before the router moves on.
     const note = (event: MouseEvent) => {
-      const link = (event.target as Element).closest?.('a[data-nav-item]');
+      const link = (event.target as Element).closest?.('a[href]:not([download])');
       const href = link?.getAttribute('href');
-      if (href) history.replaceState({ ...history.state, opened: href }, '');
+      // Not a link within the page (the skip links).
+      if (href && !href.startsWith('#'))
+        history.replaceState({ ...history.state, opened: href }, '');
     };
     document.addEventListener('click', note, true);
     return () => document.removeEventListener('click', note, true);
