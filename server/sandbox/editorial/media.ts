@@ -3,13 +3,12 @@
 // image previews. Public, cached on disk, immutable for a year.
 import path from 'node:path';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
-import sharp, { type OverlayOptions } from 'sharp';
+import sharp from 'sharp';
 import { versionedCache } from '../lib/disk-cache';
 import { createLimit } from '../lib/limit';
 import { IMMUTABLE, refuseMedia, sendMedia } from '../lib/send-media';
-import { RENDER_VERSION, sceneSvg } from '../media/render';
+import { RENDER_VERSION, sceneSvg, watermarkOverlays } from '../media/render';
 import type { ImagePreviewSpec } from '../media/types';
-import { diagonalMarkSvg, idStripHeight, idStripSvg } from '../media/watermark';
 import type { EditorialCatalog, EditorialRow } from './catalog';
 import {
   EDITORIAL_PREVIEW_SIZES,
@@ -42,19 +41,8 @@ export async function renderEditorialPreview(
     Buffer.from(sceneSvg(spec, Math.round(width * scale), Math.round(height * scale))),
   );
   if (scale !== 1) image = image.resize(width, height, { fit: 'fill' }).blur(0.5);
-  if (size.startsWith('watermark')) {
-    const overlays: OverlayOptions[] = [
-      { input: Buffer.from(diagonalMarkSvg(width, height)), top: 0, left: 0 },
-    ];
-    const strip = idStripHeight(width, height);
-    if (strip * 3 <= height)
-      overlays.push({
-        input: Buffer.from(idStripSvg(width, strip, row.id)),
-        top: height - strip,
-        left: 0,
-      });
-    image = sharp(await image.png().toBuffer()).composite(overlays);
-  }
+  if (size.startsWith('watermark'))
+    image = image.composite(await watermarkOverlays(width, height, row.id));
   return image.jpeg({ quality: 82, progressive: width >= 1000 }).toBuffer();
 }
 

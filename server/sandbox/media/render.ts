@@ -87,17 +87,7 @@ export async function picturePipeline(
   }
   const overlays: OverlayOptions[] = [];
   if (photo || options.grain) overlays.push(await grainOverlay(width, height));
-  if (options.watermark) {
-    overlays.push({ input: await diagonalMark(width, height), top: 0, left: 0 });
-    const strip = idStripHeight(width, height);
-    if (strip * 3 <= height) {
-      overlays.push({
-        input: Buffer.from(idStripSvg(width, strip, spec.id)),
-        top: height - strip,
-        left: 0,
-      });
-    }
-  }
+  if (options.watermark) overlays.push(...(await watermarkOverlays(width, height, spec.id)));
   if (overlays.length > 0) image = image.composite(overlays);
   if (options.density !== undefined) image = image.withMetadata({ density: options.density });
   return image;
@@ -150,6 +140,28 @@ function makeNoiseTile(side: number): Promise<Buffer> {
   return sharp(pixels, { raw: { width: side, height: side, channels: 1 } })
     .png()
     .toBuffer();
+}
+
+/**
+ * A preview's watermark, to composite over the picture: the diagonal mark, and the strip
+ * naming the asset along the bottom when the picture is tall enough for it.
+ */
+export async function watermarkOverlays(
+  width: number,
+  height: number,
+  id: string,
+): Promise<OverlayOptions[]> {
+  const overlays: OverlayOptions[] = [
+    { input: await diagonalMark(width, height), top: 0, left: 0 },
+  ];
+  const strip = idStripHeight(width, height);
+  if (strip * 3 <= height)
+    overlays.push({
+      input: Buffer.from(idStripSvg(width, strip, id)),
+      top: height - strip,
+      left: 0,
+    });
+  return overlays;
 }
 
 const marks = new Map<string, Promise<Buffer>>();
