@@ -8,7 +8,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { runFfmpeg } from '../../lib/ffmpeg';
 import { seededRandom } from '../../media/random';
-import { sceneSvg } from '../../media/render';
+import { sceneSvg, watermarkOverlays } from '../../media/render';
 import type { ImagePreviewSpec } from '../../media/types';
 import { diagonalMarkSvg, idStripHeight, idStripSvg } from '../../media/watermark';
 import { FRAME_COUNT } from './paths';
@@ -79,10 +79,10 @@ export function motionOf(spec: VideoMediaSpec): Motion {
 
 const lerp = (a: number, b: number, p: number) => a + (b - a) * p;
 
+/** The still as raw RGB pixels: each frame cut from it reads them, never a PNG to decode. */
 interface Still {
-  png: Buffer;
-  width: number;
-  height: number;
+  pixels: Buffer;
+  raw: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
 }
 
 /** The last few stills: a video's files are usually asked for together (grid, hover, strip). */
@@ -122,12 +122,15 @@ export function pictureOf(spec: VideoMediaSpec): ImagePreviewSpec {
 async function renderStill(spec: VideoMediaSpec, longSide: number): Promise<Still> {
   const { width, height } = mediaDimensions(spec, longSide);
   const picture = pictureOf(spec);
-  const png = await sharp(Buffer.from(sceneSvg(picture, width, height)))
+  const { data, info } = await sharp(Buffer.from(sceneSvg(picture, width, height)))
     .blur(0.8)
-    .png({ compressionLevel: 1 })
-    .toBuffer();
-  return { png, width, height };
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { pixels: data, raw: { width: info.width, height: info.height, channels: info.channels } };
 }
+
+const stillImage = (source: Still) => sharp(source.pixels, { raw: source.raw });
 
 /** The diagonal mark and the id strip, as one transparent PNG of the clip's size. */
 async function watermark(spec: VideoMediaSpec, width: number, height: number): Promise<Buffer> {
@@ -153,18 +156,17 @@ export async function renderFrame(
   const source = await still(spec, longSide);
   const m = motionOf(spec);
   const z = lerp(m.z0, m.z1, p);
-  const w = Math.round(source.width / z);
-  const h = Math.round(source.height / z);
-  const left = Math.round((source.width - w) * lerp(m.x0, m.x1, p));
-  const top = Math.round((source.height - h) * lerp(m.y0, m.y1, p));
+  const { width, height } = source.raw;
+  const w = Math.round(width / z);
+  const h = Math.round(height / z);
+  const left = Math.round((width - w) * lerp(m.x0, m.x1, p));
+  const top = Math.round((height - h) * lerp(m.y0, m.y1, p));
   const size = mediaDimensions(spec, longSide);
-  let image = sharp(source.png)
+  let image = stillImage(source)
     .extract({ left, top, width: w, height: h })
     .resize(size.width, size.height, { fit: 'fill' });
-  if (watermarked) {
-    const frame = await image.png().toBuffer();
-    image = sharp(frame).composite([{ input: await watermark(spec, size.width, size.height) }]);
-  }
+  if (watermarked)
+    image = image.composite(await watermarkOverlays(size.width, size.height, spec.label));
   return image.jpeg({ quality: 82 }).toBuffer();
 }
 
@@ -253,7 +255,7 @@ async function encodeMotion(
     const stillFile = path.join(dir, 'still.png');
     const markFile = path.join(dir, 'mark.png');
     await Promise.all([
-      fs.writeFile(stillFile, source.png),
+      stillImage(source).png({ compressionLevel: 1 }).toFile(stillFile),
       overlay ? fs.writeFile(markFile, overlay) : undefined,
     ]);
     const m = motionOf(spec);
