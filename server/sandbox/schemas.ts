@@ -112,11 +112,20 @@ export interface Page {
   per_page: number;
 }
 
+/**
+ * Where a page starts in its list. The vendor sets no upper bound on `page`, so a page far
+ * past the end (page=1e20) is a valid request for an empty page: its start is capped where
+ * it is still an integer SQLite takes as an OFFSET (a larger one is a float, and refused).
+ */
+export function pageStart({ page, per_page }: Page): number {
+  return Math.min((page - 1) * per_page, Number.MAX_SAFE_INTEGER);
+}
+
 /** The slice of a result a page shows. */
 export function pageSlice<T extends { slice(start: number, end: number): T }>(
   items: T,
-  { page, per_page }: Page,
+  query: Page,
 ): T {
-  const start = (page - 1) * per_page;
-  return items.slice(start, start + per_page);
+  const start = pageStart(query);
+  return items.slice(start, start + query.per_page);
 }

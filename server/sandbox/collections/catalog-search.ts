@@ -3,6 +3,7 @@
 import { toCatalogItem, type CatalogCollectionItem } from './catalog-shapes';
 import type { CatalogItemRow, CatalogSort } from './catalog-store';
 import type { MediaKind } from './media';
+import { pageSlice } from '../schemas';
 
 export interface CatalogSearchQuery {
   sort: CatalogSort;
@@ -52,11 +53,10 @@ export function catalogSearch(
     });
   }
   if (query.sort === 'newest') rows = [...rows].reverse();
-  const start = (query.page - 1) * query.per_page;
   return {
-    items: rows
-      .slice(start, start + query.per_page)
-      .map((row) => toCatalogItem(row, described.get(`${row.asset_type}:${row.asset_id}`)?.name)),
+    items: pageSlice(rows, query).map((row) =>
+      toCatalogItem(row, described.get(`${row.asset_type}:${row.asset_id}`)?.name),
+    ),
     total: rows.length,
   };
 }

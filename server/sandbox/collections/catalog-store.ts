@@ -2,6 +2,7 @@
 // catalog they draw from, in the state database. Every asset put in a collection joins
 // the user's catalog; removing it from a collection leaves it in the catalog.
 import type { Db } from '../db';
+import { pageStart } from '../schemas';
 import { nowIso } from './time';
 
 export type Visibility = 'private' | 'public';
@@ -50,7 +51,7 @@ export class CatalogCollectionStore {
       .prepare<[string, number, number], CatalogCollectionRow>(
         `${SELECT_COLLECTION} WHERE c.user_id = ? ORDER BY c.id ${order} LIMIT ? OFFSET ?`,
       )
-      .all(userId, per_page, (page - 1) * per_page);
+      .all(userId, per_page, pageStart({ page, per_page }));
     const total = this.db
       .prepare<[string], number>('SELECT count(*) FROM catalog_collections WHERE user_id = ?')
       .pluck()

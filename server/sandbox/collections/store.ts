@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db';
+import { pageStart } from '../schemas';
 import type { MediaType } from './media';
 import { nowIso } from './time';
 
@@ -71,9 +72,8 @@ export class CollectionStore {
     mediaType: MediaType,
     page: { page: number; per_page: number },
   ): { rows: CollectionRow[]; total: number } {
-    const offset = (page.page - 1) * page.per_page;
     return {
-      rows: this.byOwner.all(userId, mediaType, page.per_page, offset),
+      rows: this.byOwner.all(userId, mediaType, page.per_page, pageStart(page)),
       total: this.countByOwner.get(userId, mediaType) ?? 0,
     };
   }
@@ -145,7 +145,7 @@ export class CollectionStore {
     { page, per_page, sort }: { page: number; per_page: number; sort: ItemSort },
   ): CollectionItemRow[] {
     const statement = sort === 'newest' ? this.itemsDesc : this.itemsAsc;
-    return statement.all(id, per_page, (page - 1) * per_page);
+    return statement.all(id, per_page, pageStart({ page, per_page }));
   }
 
   /** The cover: the most recently added item. */

@@ -9,7 +9,7 @@ import {
 } from '../collections/contributors';
 import type { ContributorProfiles } from '../contributors/profiles';
 import { missingIdsErrors, SandboxError } from '../errors';
-import { pageSchema } from '../schemas';
+import { pageSchema, pageSlice } from '../schemas';
 
 type ListSort = 'newest' | 'last_updated' | 'item_count';
 
@@ -168,9 +168,8 @@ export const contributorsRoutes: FastifyPluginAsync<{
       // Ids grow with the date added: by id is by date.
       if (sort === 'newest') items.sort((a, b) => b.id - a.id);
       if (sort === 'oldest') items.sort((a, b) => a.id - b.id);
-      const start = (page - 1) * per_page;
       return {
-        data: items.slice(start, start + per_page).map((item) => ({
+        data: pageSlice(items, { page, per_page }).map((item) => ({
           id: String(item.id),
           media_type: 'image',
           added_time: itemTime(item.added_date),

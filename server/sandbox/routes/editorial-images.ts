@@ -17,6 +17,7 @@ import {
   dateSchema as date,
   editorialSearchProperties,
   pageSchema,
+  pageSlice,
 } from '../schemas';
 
 const countryOnly = {
@@ -165,7 +166,7 @@ export const editorialImagesRoutes: FastifyPluginAsync<{ editorial: EditorialCat
       const visible = editorial.feeds
         .map((feed) => ({ feed, items: feed.items.filter((i) => editorial.allowedIn(i, code)) }))
         .filter(({ items }) => items.length > 0);
-      const slice = visible.slice((page - 1) * per_page, page * per_page);
+      const slice = pageSlice(visible, { page, per_page });
       const covers = new Map(
         editorial.rows(slice.map(({ items }) => items[0] as number)).map((row) => [row.num, row]),
       );

@@ -3,7 +3,7 @@
 import type { FeaturedRecord, FeaturedSet } from '../collections/featured-set';
 import { SandboxError } from '../errors';
 import { pagedAnswer } from '../lib/answers';
-import { pageSchema, type Page } from '../schemas';
+import { pageSchema, pageSlice, type Page } from '../schemas';
 
 export const embedSchema = { type: 'string', enum: ['share_url'] } as const;
 export const featuredIdParams = {
@@ -51,12 +51,12 @@ export function toFeatured(
 
 /** A page of a featured collection's items. */
 export function featuredItemsAnswer(collection: FeaturedRecord, query: Page, mediaType: string) {
-  const { page, per_page } = query;
-  const start = (page - 1) * per_page;
   return pagedAnswer(
-    collection.items
-      .slice(start, start + per_page)
-      .map((id) => ({ id, media_type: mediaType, added_time: collection.time })),
+    pageSlice(collection.items, query).map((id) => ({
+      id,
+      media_type: mediaType,
+      added_time: collection.time,
+    })),
     query,
     collection.items.length,
   );

@@ -8,7 +8,7 @@ import { recommendImages } from '../catalog/recommendations';
 import { imageUpdates } from '../catalog/updates';
 import { missingIdsErrors, SandboxError } from '../errors';
 import { requestOrigin } from '../origin';
-import { pageSchema } from '../schemas';
+import { pageSchema, pageSlice } from '../schemas';
 import { searchQuerySchema, type SearchQuery } from './image-search-query';
 
 const DAY_MS = 86_400_000;
@@ -100,7 +100,7 @@ export const imageExtrasRoutes: FastifyPluginAsync<{
         : (['addition', 'deletion', 'edit'] as const);
       const updates = imageUpdates(columns, updateWindow(request.query, Date.now()), types, sort);
       return {
-        data: updates.slice((page - 1) * per_page, page * per_page).map((update) => ({
+        data: pageSlice(updates, { page, per_page }).map((update) => ({
           id: update.id,
           updated_time: new Date(update.time).toISOString(),
           updates: update.updates,

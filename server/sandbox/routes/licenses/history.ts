@@ -4,6 +4,7 @@ import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-
 import { requestUser } from '../../auth';
 import { SandboxError } from '../../errors';
 import { pagedAnswer } from '../../lib/answers';
+import { pageStart } from '../../schemas';
 import type { Licensing } from '../../licenses/licensing';
 import { HISTORIES, historyQuery, VIEW } from './schemas';
 
@@ -49,7 +50,7 @@ export function historyEndpoints(app: FastifyInstance, licensing: Licensing): vo
                 : query.download_availability === 'downloadable',
             newestFirst: query.sort === 'newest',
             limit: query.per_page,
-            offset: (query.page - 1) * query.per_page,
+            offset: pageStart(query),
           },
           new Date(),
         );
