@@ -116,37 +116,46 @@ export interface RequestOptions {
 }
 
 /** The one fetch of the app. Resolves with the parsed JSON body, rejects with ApiError. */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { params, signal, method = 'GET', body, headers = {} } = options;
-  const url = `${API_BASE}${path}${buildQueryString(params)}`;
-  let response: Response;
+/**
+ * `fetch`, with a network failure (not an abort) turned into an ApiError in plain words:
+ * what the JSON client and the file fetcher (files.ts) both send through.
+ */
+export async function send(url: string, init: RequestInit): Promise<Response> {
   try {
-    response = await fetch(url, {
-      method,
-      signal,
-      headers: {
-        accept: 'application/json',
-        // Marks the app's own calls: the gateway refuses a changing request without it.
-        'x-requested-with': 'stockroom',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    return await fetch(url, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'The network is unreachable. Check your connection and try again.');
   }
+}
 
+/** A response's body: its JSON, its text when it is not JSON, undefined when empty. */
+export async function responseBody(response: Response): Promise<unknown> {
   const text = await response.text();
-  let parsed: unknown = undefined;
-  if (text) {
-    try {
-      parsed = JSON.parse(text) as unknown;
-    } catch {
-      parsed = text;
-    }
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
   }
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { params, signal, method = 'GET', body, headers = {} } = options;
+  const url = `${API_BASE}${path}${buildQueryString(params)}`;
+  const response = await send(url, {
+    method,
+    signal,
+    headers: {
+      accept: 'application/json',
+      // Marks the app's own calls: the gateway refuses a changing request without it.
+      'x-requested-with': 'stockroom',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const parsed = await responseBody(response);
   if (!response.ok) {
     const error = parseApiError(response.status, parsed);
     if (error.status === 401 && error.errors.some((item) => item.code === SIGN_IN_REQUIRED))

@@ -1,7 +1,7 @@
 // Licensed files, comps and generated tracks fetched by the page: with the name the server
 // gives them and their progress as they arrive. Apart from the JSON client, so that only
 // the pages that download carry it.
-import { API_BASE, parseApiError, ApiError } from './client';
+import { API_BASE, parseApiError, responseBody, send } from './client';
 
 export interface DownloadProgress {
   loaded: number;
@@ -53,26 +53,11 @@ export async function fetchFile(
   options: FetchFileOptions = {},
 ): Promise<DownloadedFile> {
   const { signal, onProgress } = options;
-  let response: Response;
-  try {
-    response = await fetch(fileFetchUrl(url), {
-      ...(signal ? { signal } : {}),
-      credentials: 'same-origin',
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'The network is unreachable. Check your connection and try again.');
-  }
-  if (!response.ok) {
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text) as unknown;
-    } catch {
-      // not JSON: keep the text
-    }
-    throw parseApiError(response.status, parsed);
-  }
+  const response = await send(fileFetchUrl(url), {
+    ...(signal ? { signal } : {}),
+    credentials: 'same-origin',
+  });
+  if (!response.ok) throw parseApiError(response.status, await responseBody(response));
   const header = response.headers.get('content-length');
   const total = header ? Number(header) : undefined;
   const type = response.headers.get('content-type') ?? 'application/octet-stream';
