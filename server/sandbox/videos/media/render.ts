@@ -10,7 +10,6 @@ import { runFfmpeg } from '../../lib/ffmpeg';
 import { seededRandom } from '../../media/random';
 import { sceneSvg, watermarkOverlays } from '../../media/render';
 import type { ImagePreviewSpec } from '../../media/types';
-import { diagonalMarkSvg, idStripHeight, idStripSvg } from '../../media/watermark';
 import { FRAME_COUNT } from './paths';
 
 /** Bumped when the media change, so stale cached files are not served. */
@@ -132,16 +131,12 @@ async function renderStill(spec: VideoMediaSpec, longSide: number): Promise<Stil
 
 const stillImage = (source: Still) => sharp(source.pixels, { raw: source.raw });
 
-/** The diagonal mark and the id strip, as one transparent PNG of the clip's size. */
+/** The preview watermark as one transparent PNG of the clip's size, for ffmpeg to overlay. */
 async function watermark(spec: VideoMediaSpec, width: number, height: number): Promise<Buffer> {
-  const strip = idStripHeight(width, height);
   return sharp({
     create: { width, height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
   })
-    .composite([
-      { input: Buffer.from(diagonalMarkSvg(width, height)), top: 0, left: 0 },
-      { input: Buffer.from(idStripSvg(width, strip, spec.label)), top: height - strip, left: 0 },
-    ])
+    .composite(await watermarkOverlays(width, height, spec.label))
     .png({ compressionLevel: 1 })
     .toBuffer();
 }
