@@ -1,10 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { renderHook } from '@testing-library/react';
+import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectionsRoute } from '@/test/collections-stub';
 import { stubApi } from '@/test/fixtures';
 import {
+  collectionKeys,
   collectionListOptions,
   OPTIMISTIC_PREFIX,
   prefetchCollectionMembership,
@@ -40,6 +41,38 @@ describe('prefetchCollectionMembership (Saved marks asked for by a loader)', () 
     expect(result.current.membership.get('1001')).toEqual(['11']);
     // The hook found everything cached: no request of its own.
     expect(fetchMock).toHaveBeenCalledTimes(asked);
+  });
+
+  it('asks nothing of a collection the list counts as empty, and later changes still show', async () => {
+    const fetchMock = stubApi(
+      collectionsRoute([
+        { id: '11', name: 'Client A', items: ['1001'] },
+        { id: '12', name: 'New and empty', items: [] },
+        { id: '13', name: 'Also empty', items: [] },
+      ]),
+    );
+    const client = createQueryClient();
+    await prefetchCollectionMembership(client, 'image');
+    const paths = () =>
+      fetchMock.mock.calls.map(([input]) => new URL(String(input), 'http://x').pathname);
+    expect(paths().filter((path) => path.endsWith('/items'))).toEqual([
+      '/api/v2/images/collections/11/items',
+    ]);
+
+    const { result } = renderHook(() => useCollectionMembership('image'), {
+      wrapper: wrapperOf(client),
+    });
+    expect(result.current.isPending).toBe(false);
+    expect(result.current.itemIds.get('12')).toEqual([]);
+    expect(result.current.membership.get('1001')).toEqual(['11']);
+    expect(paths().filter((path) => path.endsWith('/items'))).toHaveLength(1);
+
+    // Saving into it (the save writes the cache, as here) marks the asset at once.
+    client.setQueryData(collectionKeys.itemIds('image', '12'), {
+      collectionId: '12',
+      ids: ['1001'],
+    });
+    await waitFor(() => expect(result.current.membership.get('1001')).toEqual(['11', '12']));
   });
 
   it('skips a collection still being created, and settles quietly when the list fails', async () => {

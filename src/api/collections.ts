@@ -252,6 +252,25 @@ export function collectionItemIdsOptions(media: CollectionMediaType, id: string)
   });
 }
 
+/**
+ * The item ids of a collection as listed: one the list counts as empty starts with none, as
+ * fresh as the list that said so, rather than asking for its empty first page. The saved
+ * marks of someone with many new collections then cost no request per collection.
+ */
+function listedItemIdsOptions(
+  media: CollectionMediaType,
+  collection: Pick<Collection, 'id' | 'total_item_count'>,
+  listedAt: number,
+) {
+  const options = collectionItemIdsOptions(media, collection.id);
+  if (collection.total_item_count !== 0) return options;
+  return queryOptions({
+    ...options,
+    initialData: { collectionId: collection.id, ids: [] },
+    initialDataUpdatedAt: listedAt,
+  });
+}
+
 // ---- query hooks -------------------------------------------------------------------
 
 export function useCollections(media: CollectionMediaType = 'image') {
@@ -320,7 +339,7 @@ export function useCollectionMembership(
   const list = useQuery(collectionListOptions(media));
   const combined = useQueries({
     queries: (list.data?.data ?? []).map((collection) =>
-      collectionItemIdsOptions(media, collection.id),
+      listedItemIdsOptions(media, collection, list.dataUpdatedAt),
     ),
     combine: combineMembership,
   });
@@ -337,10 +356,12 @@ export async function prefetchCollectionMembership(
   media: CollectionMediaType = 'image',
 ): Promise<void> {
   try {
-    const list = await queryClient.fetchQuery({ ...collectionListOptions(media), retry: false });
+    const listOptions = collectionListOptions(media);
+    const list = await queryClient.fetchQuery({ ...listOptions, retry: false });
+    const listedAt = queryClient.getQueryState(listOptions.queryKey)?.dataUpdatedAt ?? Date.now();
     await Promise.all(
-      list.data.map(({ id }) => {
-        const items = collectionItemIdsOptions(media, id);
+      list.data.map((collection) => {
+        const items = listedItemIdsOptions(media, collection, listedAt);
         // Not a collection still being created: it has no items to ask for yet.
         return items.enabled === false ? undefined : queryClient.prefetchQuery(items);
       }),
