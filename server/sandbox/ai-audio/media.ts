@@ -17,7 +17,7 @@ import { descriptorPreview, instrumentPreview } from './synth';
 import { descriptorById, instrumentById } from './vocab';
 
 /** Bump when the previews' synthesis changes. */
-const PREVIEW_VERSION = 'p1';
+const PREVIEW_VERSION = 'p2';
 
 function sendError(reply: FastifyReply, status: number, message: string) {
   return status === 404

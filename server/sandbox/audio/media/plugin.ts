@@ -20,7 +20,7 @@ import {
 import { waveformJson, waveformPng } from './waveform';
 
 /** Bump when the synthesis changes: previews are then generated afresh. */
-export const AUDIO_RENDER_VERSION = 'a3';
+export const AUDIO_RENDER_VERSION = 'a4';
 
 export interface AudioMediaOptions {
   cacheDir: string;
