@@ -55,5 +55,9 @@ export async function waveformPng(pcm: Float32Array): Promise<Buffer> {
     path += `M${(p * step).toFixed(1)} ${(middle - half).toFixed(1)}h${(step * 0.7).toFixed(1)}v${(half * 2).toFixed(1)}h-${(step * 0.7).toFixed(1)}z`;
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WAVEFORM_WIDTH}" height="${WAVEFORM_HEIGHT}"><path d="${path}" fill="#4b5563"/></svg>`;
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  // One colour in a few alpha levels: the quickest palette search and zlib level 6 draw it
+  // exactly (within 1 of 255) in a third of the time of the defaults, 10 % larger.
+  return sharp(Buffer.from(svg))
+    .png({ palette: true, effort: 1, dither: 0, compressionLevel: 6 })
+    .toBuffer();
 }
