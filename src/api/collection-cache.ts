@@ -18,11 +18,20 @@ export const writeScope = (media: CollectionMediaType) => ({ id: `collections-${
 
 type ListData = CollectionDataList | undefined;
 
+/**
+ * Edits every cached list of a media type. A list answer already on its way was made before
+ * this change: it is dropped (the write's settle asks again), or it would undo the edit.
+ * A first load has nothing to edit, and goes on.
+ */
 export function updateLists(
   client: QueryClient,
   media: CollectionMediaType,
   update: (list: Collection[]) => Collection[],
 ) {
+  void client.cancelQueries({
+    queryKey: collectionKeys.lists(media),
+    predicate: (query) => query.state.data !== undefined,
+  });
   client.setQueriesData<CollectionDataList>(
     { queryKey: collectionKeys.lists(media) },
     (old: ListData) => {
