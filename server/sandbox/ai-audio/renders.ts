@@ -136,13 +136,21 @@ export class Renders {
     return path.join(this.dir, id, file);
   }
 
-  /** Makes a CREATED render's files again when they are gone from disk. */
+  /**
+   * Makes a CREATED render's files again when they are gone from disk. A newer synthesis
+   * may make them a few bytes apart from the first time: the render then describes the
+   * files it now serves.
+   */
   rebuild(row: RenderRow): Promise<void> {
     const pending = this.rebuilding.get(row.id);
     if (pending) return pending;
-    const work = this.limit(() => this.produce(row, () => undefined).then(() => undefined)).finally(
-      () => this.rebuilding.delete(row.id),
-    );
+    const work = this.limit(async () => {
+      const files = await this.produce(row, () => undefined);
+      if (!this.db.open) return;
+      this.db
+        .prepare(`UPDATE audio_renders SET files = ? WHERE id = ?`)
+        .run(JSON.stringify(files), row.id);
+    }).finally(() => this.rebuilding.delete(row.id));
     this.rebuilding.set(row.id, work);
     return work;
   }
