@@ -19,19 +19,21 @@ export const writeScope = (media: CollectionMediaType) => ({ id: `collections-${
 type ListData = CollectionDataList | undefined;
 
 /**
- * Edits every cached list of a media type. A list answer already on its way was made before
- * this change: it is dropped (the write's settle asks again), or it would undo the edit.
- * A first load has nothing to edit, and goes on.
+ * Drops the answers on their way to the queries a write is about to edit: made before the
+ * write, they would undo the edit when they land (the write's settle asks again). A first
+ * load has nothing to edit, and goes on.
  */
+function cancelEdited(client: QueryClient, queryKey: readonly unknown[]) {
+  void client.cancelQueries({ queryKey, predicate: (query) => query.state.data !== undefined });
+}
+
+/** Edits every cached list of a media type. */
 export function updateLists(
   client: QueryClient,
   media: CollectionMediaType,
   update: (list: Collection[]) => Collection[],
 ) {
-  void client.cancelQueries({
-    queryKey: collectionKeys.lists(media),
-    predicate: (query) => query.state.data !== undefined,
-  });
+  cancelEdited(client, collectionKeys.lists(media));
   client.setQueriesData<CollectionDataList>(
     { queryKey: collectionKeys.lists(media) },
     (old: ListData) => {
@@ -55,6 +57,7 @@ export function updateCollection(
   updateLists(client, media, (list) =>
     list.map((collection) => (collection.id === id ? update(collection) : collection)),
   );
+  cancelEdited(client, [...collectionKeys.detail(media, id), 'info']);
   client.setQueriesData<Collection>(
     { queryKey: [...collectionKeys.detail(media, id), 'info'] },
     (old) => (old ? update(old) : old),
@@ -81,6 +84,7 @@ export function setItemIds(
   id: string,
   update: (ids: string[]) => string[],
 ) {
+  cancelEdited(client, collectionKeys.itemIds(media, id));
   client.setQueryData<CollectionItemIds>(collectionKeys.itemIds(media, id), (old) =>
     old ? { ...old, ids: update(old.ids) } : old,
   );
@@ -92,6 +96,7 @@ export function removeFromItemPages(
   id: string,
   ids: ReadonlySet<string>,
 ) {
+  cancelEdited(client, [...collectionKeys.detail(media, id), 'items']);
   client.setQueriesData<InfiniteData<CollectionItemDataList>>(
     { queryKey: [...collectionKeys.detail(media, id), 'items'] },
     (old) =>

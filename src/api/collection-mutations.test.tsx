@@ -12,7 +12,12 @@ import {
   useDeleteCollection,
   useRenameCollection,
 } from './collection-mutations';
-import { collectionItemIdsOptions, collectionKeys, collectionListOptions } from './collections';
+import {
+  collectionItemIdsOptions,
+  collectionKeys,
+  collectionListOptions,
+  collectionOptions,
+} from './collections';
 import { createQueryClient } from './query-client';
 import type { Collection } from './types';
 
@@ -139,4 +144,29 @@ describe('collection changes against a list answer already on its way', () => {
       expect(shown()).toEqual(expected);
     },
   );
+
+  it("rename: the collection's own page keeps the new name while its old answer lands", async () => {
+    const info = collectionOptions('image', '12');
+    const api = slowApi((method, path) => path === '/v2/images/collections/12' || method !== 'GET');
+    const { client, result } = setUp();
+    const name = () => client.getQueryData(info.queryKey)?.name;
+    await act(() => client.fetchQuery(info));
+    api.hold();
+    let stale: Promise<void> | undefined;
+    act(() => {
+      stale = client.refetchQueries({ queryKey: info.queryKey });
+    });
+    await waitFor(() => expect(api.waiting()).toBe(1));
+    act(() => result.current.rename.mutate({ id: '12', name: 'Picks' }));
+    expect(name()).toBe('Picks');
+    await waitFor(() => expect(api.waiting()).toBe(2));
+
+    api.release();
+    await act(() => stale);
+    expect(name()).toBe('Picks');
+    api.release(true);
+    await waitFor(() => expect(client.isMutating()).toBe(0));
+    await waitFor(() => expect(client.isFetching()).toBe(0));
+    expect(name()).toBe('Picks');
+  });
 });
