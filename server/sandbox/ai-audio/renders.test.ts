@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createIsolatedTestApp } from '../../test/app';
+import { oneSection } from '../../test/renders';
 import { rendersOf } from '.';
-import type { CreateRender } from './timeline';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -15,27 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const SHORT: CreateRender = {
-  preset: 'MASTER_MP3',
-  filename: 'Sting.mp3',
-  timeline: {
-    spans: [
-      {
-        id: 1,
-        span_type: 'metered',
-        time: 0,
-        tempo: 110,
-        regions: [{ id: 1, region: 'music', descriptor: 'pop_upbeat_happy', beat: 0 }],
-      },
-      { span_type: 'unmetered', time: 3 },
-    ],
-  } as CreateRender['timeline'],
-};
-
 it('a render made again describes the files it now serves', { timeout: 90_000 }, async () => {
   const sandbox = app.sandbox!;
   const renders = rendersOf(sandbox, app.log);
-  const { id } = renders.create('alex', SHORT);
+  const { id } = renders.create('alex', oneSection('pop_upbeat_happy', 110, 3));
   let done = renders.find(id);
   while (done && done.status !== 'CREATED' && done.status !== 'FAILED_CREATE') {
     await new Promise((resolve) => setTimeout(resolve, 100));

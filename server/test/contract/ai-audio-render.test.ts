@@ -9,6 +9,7 @@ import {
   tempoMatches,
 } from '../../sandbox/audio/media/analysis';
 import { createTestApp } from '../app';
+import { oneSection } from '../renders';
 import { describeContract, field, qs, useContractClient } from './harness';
 
 interface Render {
@@ -25,24 +26,6 @@ interface Render {
 }
 
 const FINAL = ['CREATED', 'FAILED_CREATE'];
-
-/** One metered span of `seconds` in one descriptor and tempo, then the end. */
-const oneSection = (descriptor: string, tempo: number, seconds: number, preset = 'MASTER_MP3') => ({
-  preset,
-  filename: `${descriptor}-${tempo}.mp3`,
-  timeline: {
-    spans: [
-      {
-        id: 1,
-        span_type: 'metered',
-        time: 0,
-        tempo,
-        regions: [{ id: 1, region: 'music', descriptor, beat: 0 }],
-      },
-      { span_type: 'unmetered', time: seconds },
-    ],
-  },
-});
 
 describeContract('custom music renders', () => {
   const api = useContractClient(import.meta.filename);
