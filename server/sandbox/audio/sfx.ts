@@ -7,7 +7,7 @@ import { dayNumber } from '../lib/asset-columns';
 import type { Db } from '../db';
 import { rowsByIds } from '../lib/rows-by-id';
 import { SandboxError } from '../errors';
-import { audioMediaPath, estimatedSize, PREVIEW_SECONDS } from './media/paths';
+import { audioMediaPath, previewFileSize, PREVIEW_SECONDS } from './media/paths';
 import { SFX_CATEGORIES, type SfxSound } from './vocab';
 import { indexOfId, shuffle } from '../lib/catalog-search';
 import { TextIndex } from '../lib/text-index';
@@ -227,7 +227,7 @@ export function toSfx(row: SfxRow, view: SfxView, origin: string): Sfx {
   const seconds = Math.min(PREVIEW_SECONDS, row.duration);
   const media = (file: 'preview.mp3' | 'waveform.png') => ({
     url: `${origin}${audioMediaPath('sfx', id, file)}`,
-    file_size: estimatedSize(file, seconds),
+    file_size: previewFileSize('sfx', id, file, seconds),
   });
   const sfx: Sfx = {
     id,

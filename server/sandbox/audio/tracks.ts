@@ -2,7 +2,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db';
 import { rowsByIds } from '../lib/rows-by-id';
-import { audioMediaPath, estimatedSize } from './media/paths';
+import { audioMediaPath, PREVIEW_SECONDS, previewFileSize } from './media/paths';
 import { wavFileSize } from './media/wav';
 
 export type AudioView = 'minimal' | 'full';
@@ -135,7 +135,7 @@ export class TrackStore {
     const artistIds = row.artist_ids.split(',').map(Number);
     const media = (file: Parameters<typeof audioMediaPath>[2]) => ({
       url: `${origin}${audioMediaPath('audio', id, file)}`,
-      file_size: estimatedSize(file, Math.min(30, row.duration)),
+      file_size: previewFileSize('audio', id, file, Math.min(PREVIEW_SECONDS, row.duration)),
     });
     const audio: Audio = {
       id,

@@ -9,6 +9,7 @@ import { RENDITION_BITS_PER_SECOND } from '../videos/formats';
 import { synthesizeTrack } from '../audio/media/music';
 import { synthesizeEffect } from '../audio/media/effects';
 import { PCM_INPUT, pcmBytes } from '../audio/media/encode';
+import { soundTitle } from '../audio/media/paths';
 import { wavFile } from '../audio/media/wav';
 import { runFfmpeg } from '../lib/ffmpeg';
 import { jpegFits, padJpeg, padQuickTime } from '../lib/exact-size';
@@ -217,7 +218,7 @@ export async function renderDownload(file: DownloadFile, outFile: string): Promi
         file.sound === 'track'
           ? await synthesizeTrack(file.spec, file.seconds, { watermark: false })
           : synthesizeEffect(file.spec, file.seconds, { watermark: false });
-      const title = `Stockroom sandbox ${file.sound === 'track' ? 'track' : 'sound effect'} ${file.spec.id}`;
+      const title = soundTitle(file.sound === 'track' ? 'audio' : 'sfx', file.spec.id);
       return fs.writeFile(outFile, file.kind === 'wav' ? wavFile(pcm) : await mp3(pcm, title));
     }
   }

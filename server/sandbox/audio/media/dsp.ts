@@ -3,6 +3,9 @@
 import type { Random } from '../../seed/random';
 
 export const SAMPLE_RATE = 44_100;
+
+/** Samples in a sound of `seconds` (at least one): what the synthesisers make. */
+export const sampleCount = (seconds: number) => Math.max(1, Math.round(seconds * SAMPLE_RATE));
 const TAU = Math.PI * 2;
 
 export type Wave = 'sine' | 'triangle' | 'saw' | 'square';

@@ -4,7 +4,7 @@
 import { hashString, Random } from '../../seed/random';
 import type { SfxSoundSpec } from '../sfx';
 import type { SfxSound } from '../vocab';
-import { addNoise, addTone, finish, SAMPLE_RATE } from './dsp';
+import { addNoise, addTone, finish, sampleCount } from './dsp';
 import { addWatermark } from './music';
 
 type Recipe = (out: Float32Array, random: Random, seconds: number) => void;
@@ -178,7 +178,7 @@ export function synthesizeEffect(
   options: { watermark?: boolean } = {},
 ): Float32Array {
   const random = new Random(hashString(`sfx:${spec.id}`));
-  const out = new Float32Array(Math.max(1, Math.round(seconds * SAMPLE_RATE)));
+  const out = new Float32Array(sampleCount(seconds));
   RECIPES[spec.sound](out, random, seconds);
   if (seconds > 10 && options.watermark !== false) addWatermark(out, random, seconds);
   return finish(out, 0.89, Math.min(0.05, seconds / 10));

@@ -1,7 +1,7 @@
 // PCM → MP3 / OGG: the samples go to ffmpeg on stdin (32-bit float, mono), the encoded
 // file comes back on stdout.
 import { runFfmpeg } from '../../lib/ffmpeg';
-import { MP3_KBPS } from './paths';
+import { MP3_KBPS, PREVIEW_COMMENT } from './paths';
 import { SAMPLE_RATE } from './dsp';
 
 export type AudioFormat = 'mp3' | 'ogg';
@@ -36,7 +36,7 @@ export function encodeAudio(
       '-metadata',
       `title=${title}`,
       '-metadata',
-      'comment=Stockroom sandbox preview',
+      `comment=${PREVIEW_COMMENT}`,
     ],
     ...CODECS[format],
     'pipe:1',

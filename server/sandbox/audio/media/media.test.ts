@@ -8,10 +8,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAudioCatalog, type AudioCatalog } from '..';
+import { toSfx } from '../sfx';
 import { GENRES, type Style } from '../vocab';
 import { ANALYSIS_RATE, beatStrength, decodeAudio } from './analysis';
 import { audioMediaPlugin } from './plugin';
-import { PREVIEW_SECONDS } from './paths';
+import { encodeAudio } from './encode';
+import { PREVIEW_SECONDS, previewMp3Bytes } from './paths';
 import { WAVEFORM_HEIGHT, WAVEFORM_POINTS, WAVEFORM_WIDTH } from './waveform';
 
 let app: FastifyInstance;
@@ -71,6 +73,9 @@ describe('music previews', () => {
     expect(response.headers['content-type']).toBe('audio/mpeg');
     expect(response.headers['cache-control']).toMatch(/max-age=31536000/);
     expect(response.headers['accept-ranges']).toBe('bytes');
+    // The size the API announces for it (before it was made) is the size served.
+    const announced = audio.tracks.toAudio(audio.tracks.find(id)!, 'full', '').assets.preview_mp3;
+    expect(announced?.file_size).toBe(response.rawPayload.length);
     const pcm = await decodeAudio(response.rawPayload);
     expect(seconds(pcm)).toBeGreaterThan(PREVIEW_SECONDS - 0.1);
     expect(seconds(pcm)).toBeLessThan(PREVIEW_SECONDS + 0.2);
@@ -189,6 +194,8 @@ describe('sound-effect previews', () => {
       seen.add(spec.sound);
       const response = await get(`/sandbox/media/sfx/${spec.id}/preview.mp3`);
       expect(response.headers['content-type'], spec.sound).toBe('audio/mpeg');
+      const announced = toSfx(audio.sfx.find(spec.id)!, 'full', '').assets.preview_mp3;
+      expect(announced?.file_size, spec.sound).toBe(response.rawPayload.length);
       const pcm = await decodeAudio(response.rawPayload);
       const expected = Math.min(PREVIEW_SECONDS, spec.duration);
       expect(Math.abs(seconds(pcm) - expected), spec.sound).toBeLessThan(0.15);
@@ -199,4 +206,16 @@ describe('sound-effect previews', () => {
     }
     expect(seen.size).toBe(15);
   }, 60_000);
+});
+
+describe('preview MP3 sizes', () => {
+  it('are known before the file is made, to the byte, at every edge of a frame', async () => {
+    const title = 'Stockroom sandbox sound effect 20001';
+    for (const frames of [3, 100])
+      for (const extra of [0, 1, 575, 576, 1151]) {
+        const samples = frames * 1152 + extra;
+        const mp3 = await encodeAudio(new Float32Array(samples), 'mp3', title);
+        expect(previewMp3Bytes(samples, title), `${samples} samples`).toBe(mp3.length);
+      }
+  });
 });

@@ -4,7 +4,7 @@
 import { hashString, Random } from '../../seed/random';
 import type { TrackSoundSpec } from '../tracks';
 import { GENRES, MOODS, type Style } from '../vocab';
-import { addEcho, addNoise, addTone, finish, noteFrequency, SAMPLE_RATE, type Wave } from './dsp';
+import { addEcho, addNoise, addTone, finish, noteFrequency, sampleCount, type Wave } from './dsp';
 import { addVoice } from './voice';
 
 interface Pattern {
@@ -73,7 +73,7 @@ export async function synthesizeTrack(
   options: SynthesisOptions = {},
 ): Promise<Float32Array> {
   const random = new Random(hashString(`track:${spec.id}`));
-  const out = new Float32Array(Math.round(seconds * SAMPLE_RATE));
+  const out = new Float32Array(sampleCount(seconds));
   const genre = GENRES.find((g) => g.name === spec.genres[0]);
   const style: Style = genre?.style ?? 'pop';
   const pattern = PATTERNS[style];

@@ -14,6 +14,7 @@ import { synthesizeTrack } from './music';
 import {
   isAudioMediaFile,
   PREVIEW_SECONDS,
+  soundTitle,
   type AudioMediaFile,
   type AudioMediaKind,
 } from './paths';
@@ -56,7 +57,7 @@ export function renderFromSamples(
   pcm: Float32Array,
   file: AudioMediaFile,
 ): Promise<Buffer> {
-  const title = `Stockroom sandbox ${kind === 'audio' ? 'track' : 'sound effect'} ${id}`;
+  const title = soundTitle(kind, id);
   switch (file) {
     case 'preview.mp3':
       return encodeAudio(pcm, 'mp3', title);
