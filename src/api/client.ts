@@ -115,7 +115,6 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** The one fetch of the app. Resolves with the parsed JSON body, rejects with ApiError. */
 /**
  * `fetch`, with a network failure (not an abort) turned into an ApiError in plain words:
  * what the JSON client and the file fetcher (files.ts) both send through.
@@ -140,6 +139,7 @@ export async function responseBody(response: Response): Promise<unknown> {
   }
 }
 
+/** The app's JSON client. Resolves with the parsed JSON body, rejects with ApiError. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { params, signal, method = 'GET', body, headers = {} } = options;
   const url = `${API_BASE}${path}${buildQueryString(params)}`;

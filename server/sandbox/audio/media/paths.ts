@@ -35,17 +35,15 @@ const ENCODER_TAG = 'Lavf58.24.100';
 /** Samples in an MP3 frame (MPEG-1 layer III). */
 const MP3_FRAME_SAMPLES = 1152;
 
-/** Bytes of the ID3v2.4 tag ffmpeg writes ahead of a preview MP3 with this title. */
-function previewTagBytes(title: string): number {
-  const frame = (text: string) => 10 + 1 + Buffer.byteLength(text) + 1; // header, encoding, text, NUL
-  return (
-    10 + // tag header
-    frame(title) + // TIT2
-    frame(`comment\0${PREVIEW_COMMENT}`) + // TXXX: description, value
-    frame(ENCODER_TAG) + // TSSE
-    10 // padding
-  );
-}
+/** Bytes of an ID3v2.4 text frame: its header, the encoding byte, the text and its NUL. */
+const textFrameBytes = (text: string) => 10 + 1 + Buffer.byteLength(text) + 1;
+
+/**
+ * Bytes of the ID3v2.4 tag ffmpeg writes ahead of a preview MP3, but for its title's frame:
+ * the tag header, the comment (TXXX: description and value), the encoder (TSSE), padding.
+ */
+const TAG_BYTES_BESIDES_TITLE =
+  10 + textFrameBytes(`comment\0${PREVIEW_COMMENT}`) + textFrameBytes(ENCODER_TAG) + 10;
 
 /**
  * The exact size of a preview MP3 of `samples` samples: its tag, the Info frame, and a frame
@@ -59,7 +57,7 @@ export function previewMp3Bytes(samples: number, title: string): number {
   const perFrame = (MP3_FRAME_SAMPLES / 8) * MP3_KBPS * 1000;
   const whole = Math.floor(perFrame / SAMPLE_RATE);
   const padding = Math.ceil((frames * (perFrame % SAMPLE_RATE)) / SAMPLE_RATE);
-  return previewTagBytes(title) + whole * (frames + 1) + padding;
+  return TAG_BYTES_BESIDES_TITLE + textFrameBytes(title) + whole * (frames + 1) + padding;
 }
 
 /**
