@@ -35,12 +35,14 @@ describe('Waveform', () => {
     expect(audioPlayer.getState().current).toBe('audio:1');
   });
 
-  it('draws the played part over the waveform', async () => {
+  it('draws the played part over the waveform, and a playhead where it ends', async () => {
     const user = userEvent.setup();
     render(<Waveform playerId="sfx:2" src="/b.mp3" image="/w.png" label="Knock" duration={4} />);
+    expect(screen.queryByTestId('waveform-playhead')).not.toBeInTheDocument();
     screen.getByRole('slider').focus();
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(screen.getByTestId('waveform-progress').style.width).toBe(`${(2 / 4) * 100}%`);
+    expect(screen.getByTestId('waveform-playhead').style.left).toBe(`${(2 / 4) * 100}%`);
   });
 });
 

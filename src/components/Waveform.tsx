@@ -9,7 +9,10 @@ export interface WaveformProps {
   playerId: string;
   /** The preview's URL. */
   src: string;
-  /** The waveform image (transparent PNG), drawn twice: grey, and the played part in the accent. */
+  /**
+   * The waveform image (transparent PNG), drawn twice: grey, and the played part in the
+   * accent, with a playhead where they meet.
+   */
   image: string | undefined;
   /** What is being sought, for the slider's name: "Seek Sunrise Drive". */
   label: string;
@@ -91,11 +94,13 @@ export function Waveform({ playerId, src, image, label, duration, className }: W
         className,
       )}
     >
+      {/* The track in neutral-500: 3:1 or more against every surface a waveform sits on
+          (white and neutral-50; neutral-900 and -950 in dark), as a slider's parts must be. */}
       <div
         aria-hidden="true"
         style={mask}
         className={cx(
-          'absolute inset-0 bg-neutral-400 group-hover/wave:bg-neutral-500 dark:bg-neutral-600 dark:group-hover/wave:bg-neutral-500',
+          'absolute inset-0 bg-neutral-500 group-hover/wave:bg-neutral-600 dark:group-hover/wave:bg-neutral-400',
           !image && 'top-1/2 bottom-auto h-px',
           held && 'invisible',
         )}
@@ -111,6 +116,16 @@ export function Waveform({ playerId, src, image, label, duration, className }: W
           className="absolute inset-y-0 left-0 bg-accent-500"
         />
       </div>
+      {/* The playhead, the slider's thumb: where the accent meets the grey is a change of hue
+          only, which not every eye tells apart. */}
+      {fraction > 0 && !held && (
+        <div
+          aria-hidden="true"
+          data-testid="waveform-playhead"
+          className="absolute inset-y-0 w-0.5 -translate-x-1/2 rounded-full bg-neutral-900 dark:bg-white"
+          style={{ left: `${fraction * 100}%` }}
+        />
+      )}
     </div>
   );
 }
