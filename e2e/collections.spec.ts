@@ -320,6 +320,8 @@ test('the same flow by keyboard only', async ({ page }) => {
   await expect(dialog.getByRole('button', { name: 'Delete collection' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/collections$/);
+  // The Delete button is gone with its page: focus starts at the list's heading.
+  await expect(page.getByRole('heading', { name: 'Your collections' })).toBeFocused();
   const undo = page
     .getByTestId('toast')
     .filter({ hasText: `Deleted “${renamed}”` })

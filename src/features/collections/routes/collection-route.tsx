@@ -225,7 +225,8 @@ export function Component() {
           setConfirming(false);
           if (!data) return;
           setDeleting(true);
-          void navigate('/collections');
+          // Focus goes to the list's heading there: the Delete button it came from is gone.
+          void navigate('/collections', { state: { deleted: true } });
           deleteWithUndo(media, data);
         }}
       >

@@ -1,5 +1,5 @@
-import { useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { COLLECTION_MEDIA_TYPES } from '@/api/collections';
 import { useAllCollections } from '@/api/collections-browse';
 import type { Collection, CollectionMediaType } from '@/api/types';
@@ -71,7 +71,17 @@ export function Component() {
   const [creating, setCreating] = useState(false);
   const [confirming, setConfirming] = useState<Confirming | undefined>();
   const newButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const deleteWithUndo = useDeleteWithUndo();
+  const { state } = useLocation();
+  // Arriving from a collection deleted on its own page: focus starts at the list's heading
+  // (the toast says what went and offers Undo), not on the document. Not on Back to here,
+  // where focus goes back to the link followed from the page.
+  const arrivedFromDelete =
+    useNavigationType() === 'PUSH' && (state as { deleted?: boolean } | null)?.deleted === true;
+  useEffect(() => {
+    if (arrivedFromDelete) heading.current?.focus({ preventScroll: true });
+  }, [arrivedFromDelete]);
 
   const setParam = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(searchParams);
@@ -105,7 +115,13 @@ export function Component() {
       <CollectionsNav />
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-xl font-semibold tracking-tight sm:text-2xl">Your collections</h1>
+          <h1
+            ref={heading}
+            tabIndex={-1}
+            className="text-xl font-semibold tracking-tight focus:outline-none sm:text-2xl"
+          >
+            Your collections
+          </h1>
           <p
             className="mt-0.5 text-sm text-neutral-600 tabular-nums dark:text-neutral-400"
             data-testid="collections-count"
