@@ -12,6 +12,7 @@ import path from 'node:path';
 import { firstId, measureBundle, measurePages, prepareBuild } from './bench/bundle';
 import { copyCatalogs, downloadsPageTimes } from './bench/downloads';
 import { benchDownloads, downloadRows } from './bench/files';
+import { buildDrawnFloor } from './bench/drawn-floor';
 import { buildFloor, serveFloor } from './bench/floor';
 import { benchLicensing, LICENSES } from './bench/licensing';
 import { loadTest, startPrism, type LoadResult } from './bench/load';
@@ -43,6 +44,8 @@ const AIM = {
 const DOWNLOADS_ROUNDS = 5;
 /** Paint measures: cold loads per page (medians), interleaved. */
 const PAINT_ROUNDS = 5;
+/** The reference page that draws the search page's DOM with the floor's app (bench/drawn-floor). */
+const DRAWN = 'search page drawn by the floor';
 /** Seconds of each load test. */
 const LOAD_SECONDS = 10;
 
@@ -117,20 +120,28 @@ async function main(): Promise<void> {
     const floorBuild = await buildFloor();
     const floorServer = await serveFloor(floorBuild.dist);
     let paint: Awaited<ReturnType<typeof measurePaint>> = [];
+    let drawn: { taskMs: number; elements: number } | undefined;
     if (fs.existsSync(CHROMIUM)) {
       const image = await firstId(fresh.url, token, '/v2/images/search?per_page=1');
+      const searchUrl = `${fresh.url}/?query=mountain`;
+      const drawnBuild = await buildDrawnFloor(searchUrl, built);
+      const drawnServer = await serveFloor(drawnBuild.dist);
       try {
         paint = await measurePaint(
           [
             { name: 'floor', url: `${floorServer.url}/` },
-            { name: 'search page', url: `${fresh.url}/?query=mountain` },
+            { name: DRAWN, url: `${drawnServer.url}/`, lighthouse: false },
+            { name: 'search page', url: searchUrl },
             { name: 'image page', url: `${fresh.url}/images/${image}` },
             { name: 'Downloads', url: `${fresh.url}/downloads` },
           ],
           PAINT_ROUNDS,
         );
+        const drawnPaint = paint.find((result) => result.name === DRAWN);
+        if (drawnPaint) drawn = { taskMs: drawnPaint.taskMs, elements: drawnBuild.elements };
+        paint = paint.filter((result) => result.name !== DRAWN);
       } finally {
-        await floorServer.close();
+        await Promise.all([floorServer.close(), drawnServer.close()]);
       }
     } else await floorServer.close();
 
@@ -264,6 +275,7 @@ async function main(): Promise<void> {
           speedRows({
             floor: floorPaint,
             pages: pagePaint,
+            ...(drawn ? { drawn } : {}),
             floorJsBytes: floorBuild.jsGzipBytes,
             searchJsBytes: bundle.gzipBytes,
             otherPagesJs: pages,

@@ -50,12 +50,26 @@ createRoot(document.getElementById('root')!).render(
 `;
 
 /** Builds the floor app (under node_modules/.cache, so it resolves the installed packages). */
-export async function buildFloor(): Promise<{ dist: string; jsGzipBytes: number }> {
-  const dir = path.join(ROOT, 'node_modules', '.cache', 'stockroom-floor');
+export function buildFloor(): Promise<{ dist: string; jsGzipBytes: number }> {
+  return buildReactApp('stockroom-floor', { 'index.html': FLOOR_HTML, 'main.tsx': FLOOR_MAIN });
+}
+
+/**
+ * Builds a small app of the given files with the installed React, React Router and TanStack
+ * Query, under node_modules/.cache/`name`, then writes brotli and gzip twins of its scripts
+ * and stylesheets as Stockroom's build does.
+ */
+export async function buildReactApp(
+  name: string,
+  files: Record<string, string | Buffer>,
+): Promise<{ dist: string; jsGzipBytes: number }> {
+  const dir = path.join(ROOT, 'node_modules', '.cache', name);
   const dist = path.join(dir, 'dist');
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'index.html'), FLOOR_HTML);
-  fs.writeFileSync(path.join(dir, 'main.tsx'), FLOOR_MAIN);
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const [file, body] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), body);
+  }
   const { build } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
   const production = (file: string) =>
@@ -75,14 +89,14 @@ export async function buildFloor(): Promise<{ dist: string; jsGzipBytes: number 
     build: { outDir: dist, emptyOutDir: true, target: 'es2022' },
   });
   let jsGzipBytes = 0;
-  for (const name of fs.readdirSync(path.join(dist, 'assets'))) {
-    const file = path.join(dist, 'assets', name);
+  for (const entry of fs.readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(js|css)$/.test(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
     const body = fs.readFileSync(file);
-    if (name.endsWith('.js')) jsGzipBytes += gzipSync(body, { level: 9 }).length;
-    if (/\.(js|css)$/.test(name)) {
-      fs.writeFileSync(`${file}.br`, brotliCompressSync(body));
-      fs.writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
-    }
+    const gzip = gzipSync(body, { level: 9 });
+    if (entry.name.endsWith('.js')) jsGzipBytes += gzip.length;
+    fs.writeFileSync(`${file}.br`, brotliCompressSync(body));
+    fs.writeFileSync(`${file}.gz`, gzip);
   }
   return { dist, jsGzipBytes };
 }

@@ -62,9 +62,12 @@ async function lighthouseScore(url: string): Promise<number> {
  */
 const LIGHTHOUSE_ROUNDS = 3;
 
-/** Each page: `rounds` cold loads (medians), then Lighthouse desktop runs (median score). */
+/**
+ * Each page: `rounds` cold loads (medians), then Lighthouse desktop runs (median score), but
+ * for pages that are only a reference for task time (`lighthouse: false`).
+ */
 export async function measurePaint(
-  pages: { name: string; url: string }[],
+  pages: { name: string; url: string; lighthouse?: boolean }[],
   rounds: number,
 ): Promise<PaintResult[]> {
   const browser = await launchChromium();
@@ -81,7 +84,8 @@ export async function measurePaint(
     // Interleaved too, for the same reason.
     const scores = new Map(pages.map((page) => [page.name, [] as number[]]));
     for (let round = 0; round < LIGHTHOUSE_ROUNDS; round++) {
-      for (const { name, url } of pages) {
+      for (const { name, url, lighthouse = true } of pages) {
+        if (!lighthouse) continue;
         try {
           scores.get(name)?.push(await lighthouseScore(url));
         } catch (error) {
