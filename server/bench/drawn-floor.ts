@@ -4,7 +4,7 @@
 // against which Stockroom's own share of the main thread can be read.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildReactApp } from './floor';
+import { buildReactApp, floorHtml, floorMain } from './floor';
 import { launchChromium, VIEWPORT } from './paint';
 
 /** An element as [tag, attributes, children]; text as a string. */
@@ -65,28 +65,7 @@ async function snapshot(url: string): Promise<PageSnapshot> {
   }
 }
 
-const DRAWN_HTML = (stylesheets: string[]) => `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="UTF-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
-    <title>The search page, drawn by the floor</title>
-${stylesheets.map((href) => `    <link rel="stylesheet" href="${href}" />`).join('\n')}
-  </head>
-  <body>
-    <div id="root"></div>
-    <script type="module" src="/main.tsx"></script>
-  </body>
-</html>
-`;
-
-const DRAWN_MAIN = `import { StrictMode, createElement, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-
-type DomNode = string | [string, Record<string, string>, DomNode[]];
+const DRAWN_PAGE = `type DomNode = string | [string, Record<string, string>, DomNode[]];
 
 /** HTML attribute names React spells otherwise. */
 const PROPS: Record<string, string> = {
@@ -127,8 +106,6 @@ function draw(node: DomNode, key: number): ReactNode {
   return VOID.has(tag) ? createElement(tag, props) : createElement(tag, props, ...children.map(draw));
 }
 
-const queryClient = new QueryClient();
-
 function Page() {
   const { data } = useQuery({
     queryKey: ['page'],
@@ -136,15 +113,6 @@ function Page() {
   });
   return <>{data?.map(draw)}</>;
 }
-
-const router = createBrowserRouter([{ path: '*', Component: Page }]);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
 `;
 
 /**
@@ -157,8 +125,11 @@ export async function buildDrawnFloor(
 ): Promise<{ dist: string; elements: number }> {
   const page = await snapshot(url);
   const files: Record<string, string | Buffer> = {
-    'index.html': DRAWN_HTML(page.stylesheets),
-    'main.tsx': DRAWN_MAIN,
+    'index.html': floorHtml(
+      'The search page, drawn by the floor',
+      page.stylesheets.map((href) => `    <link rel="stylesheet" href="${href}" />\n`).join(''),
+    ),
+    'main.tsx': floorMain(DRAWN_PAGE, { react: ['createElement', 'type ReactNode'] }),
     'public/page.json': JSON.stringify(page.tree),
   };
   // Under public/assets, so they are served as the floor's own hashed assets are.

@@ -5,13 +5,14 @@ import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { ROOT } from './server';
 
-const FLOOR_HTML = `<!doctype html>
+/** A floor app's page, `head` after its title. */
+export const floorHtml = (title: string, head = '') => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="UTF-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1.0" />
-    <title>Floor</title>
-  </head>
+    <title>${title}</title>
+${head}  </head>
   <body>
     <div id="root"></div>
     <script type="module" src="/main.tsx"></script>
@@ -19,27 +20,22 @@ const FLOOR_HTML = `<!doctype html>
 </html>
 `;
 
-const FLOOR_MAIN = `import { StrictMode } from 'react';
+/**
+ * A floor app's main module: `code` defines its `Page`, mounted at every path under React
+ * Router and TanStack Query, as the floor's; `react` and `router` name what else it imports.
+ */
+export const floorMain = (
+  code: string,
+  imports: { react?: string[]; router?: string[] } = {},
+) => `import { ${['StrictMode', ...(imports.react ?? [])].join(', ')} } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, Link } from 'react-router';
+import { ${['createBrowserRouter', ...(imports.router ?? [])].join(', ')} } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 
 const queryClient = new QueryClient();
-const items = Array.from({ length: 20 }, (_, i) => 'Item ' + (i + 1));
-
-function Home() {
-  const { data } = useQuery({ queryKey: ['items'], queryFn: async () => items });
-  return (
-    <main>
-      <h1>The framework floor</h1>
-      <nav><Link to="/other">Another page</Link></nav>
-      <ul>{data?.map((item) => <li key={item}>{item}</li>)}</ul>
-    </main>
-  );
-}
-
-const router = createBrowserRouter([{ path: '*', Component: Home }]);
+${code}
+const router = createBrowserRouter([{ path: '*', Component: Page }]);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
@@ -49,9 +45,26 @@ createRoot(document.getElementById('root')!).render(
 );
 `;
 
+const FLOOR_PAGE = `const items = Array.from({ length: 20 }, (_, i) => 'Item ' + (i + 1));
+
+function Page() {
+  const { data } = useQuery({ queryKey: ['items'], queryFn: async () => items });
+  return (
+    <main>
+      <h1>The framework floor</h1>
+      <nav><Link to="/other">Another page</Link></nav>
+      <ul>{data?.map((item) => <li key={item}>{item}</li>)}</ul>
+    </main>
+  );
+}
+`;
+
 /** Builds the floor app (under node_modules/.cache, so it resolves the installed packages). */
 export function buildFloor(): Promise<{ dist: string; jsGzipBytes: number }> {
-  return buildReactApp('stockroom-floor', { 'index.html': FLOOR_HTML, 'main.tsx': FLOOR_MAIN });
+  return buildReactApp('stockroom-floor', {
+    'index.html': floorHtml('Floor'),
+    'main.tsx': floorMain(FLOOR_PAGE, { router: ['Link'] }),
+  });
 }
 
 /**
