@@ -124,9 +124,10 @@ async function main(): Promise<void> {
     if (fs.existsSync(CHROMIUM)) {
       const image = await firstId(fresh.url, token, '/v2/images/search?per_page=1');
       const searchUrl = `${fresh.url}/?query=mountain`;
-      const drawnBuild = await buildDrawnFloor(searchUrl, built);
-      const drawnServer = await serveFloor(drawnBuild.dist);
+      let drawnServer: Awaited<ReturnType<typeof serveFloor>> | undefined;
       try {
+        const drawnBuild = await buildDrawnFloor(searchUrl, built);
+        drawnServer = await serveFloor(drawnBuild.dist);
         paint = await measurePaint(
           [
             { name: 'floor', url: `${floorServer.url}/` },
@@ -141,7 +142,7 @@ async function main(): Promise<void> {
         if (drawnPaint) drawn = { taskMs: drawnPaint.taskMs, elements: drawnBuild.elements };
         paint = paint.filter((result) => result.name !== DRAWN);
       } finally {
-        await Promise.all([floorServer.close(), drawnServer.close()]);
+        await Promise.all([floorServer.close(), drawnServer?.close()]);
       }
     } else await floorServer.close();
 

@@ -1,7 +1,8 @@
 // The search page drawn by the floor: the framework floor's app (React, React Router, TanStack
 // Query) drawing the DOM Stockroom's search page ends with, from one JSON request, under the
-// same stylesheet and with the same pictures (copied, served by the floor's own server). What drawing that page costs any React app,
-// against which Stockroom's own share of the main thread can be read.
+// same stylesheet and with the same pictures (copies, served by the floor's own server). What
+// drawing that page costs any React app, against which Stockroom's own share of the main
+// thread can be read.
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildReactApp, floorHtml, floorMain } from './floor';

@@ -70,9 +70,9 @@ export function speedRows(figures: SpeedFigures): string[][] {
   }
   // What drawing the search page costs any app on the same framework: the floor's app drawing
   // its final DOM. No goal: it says how much of the page's task time is the page itself.
-  const search = figures.pages.find((page) => page.name === 'search page');
   if (figures.drawn) {
     const { taskMs, elements } = figures.drawn;
+    const search = figures.pages.find((page) => page.name === 'search page');
     rows.push([
       `main-thread task time: the search page's ${elements} elements, drawn by the floor's app`,
       msText(taskMs),
